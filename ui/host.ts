@@ -1,0 +1,35 @@
+// The one panel (Excel task pane, Sheets sidebar) talks to the workbook only through this.
+// Core runs in the panel; a host only reads values and writes what core built.
+import type { Sel, Temuan } from '../core/model';
+import type { TabelSpec } from '../core/tabel/spec';
+
+export interface RentangBaca {
+  readonly lembar: string;
+  /** Values of the used range, as the host returns them (blank = '' or null). */
+  readonly nilai: readonly (readonly Sel[])[];
+  /** 1-based row and column of nilai[0][0] in the sheet. */
+  readonly barisAwal: number;
+  readonly kolomAwal: number;
+}
+
+export interface HasilTulis {
+  /** Names of the sheets written (one per table). */
+  readonly lembar: readonly string[];
+}
+
+export interface Host {
+  /** 'excel' | 'sheets' | 'fake': for the few texts that differ. */
+  readonly nama: string;
+  daftarLembar(): Promise<string[]>;
+  lembarAktif(): Promise<string>;
+  /** The used range of a sheet, in one batch. */
+  bacaLembar(lembar: string): Promise<RentangBaca>;
+  /** A custom scheme range, e.g. "Skema!A1:C5". */
+  bacaRentang(alamat: string): Promise<RentangBaca>;
+  /** Each table into a sheet the add-in owns: new, or one it made before (replaced). Never a user's. */
+  tulisTabel(tabel: readonly TabelSpec[]): Promise<HasilTulis>;
+  /** Marks each finding with a fill and a note; values stay as they are. */
+  tandaiTemuan(temuan: readonly Temuan[]): Promise<void>;
+  /** Selects a cell so the planner sees it. */
+  pilihSel(lembar: string, sel: string): Promise<void>;
+}
