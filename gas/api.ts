@@ -1,0 +1,15 @@
+// The server functions the sidebar calls through google.script.run. server.ts implements them and
+// the build exposes each as a top-level global (google.script.run only sees top-level functions).
+import type { Temuan } from '../core/model';
+import type { TabelSpec } from '../core/tabel/spec';
+import type { HasilTulis, RentangBaca } from '../ui/host';
+
+export interface ServerLapkin {
+  lapkinDaftarLembar(): string[];
+  lapkinLembarAktif(): string;
+  lapkinBacaLembar(lembar: string): RentangBaca;
+  lapkinBacaRentang(alamat: string): RentangBaca;
+  lapkinTulisTabel(tabel: TabelSpec[]): HasilTulis;
+  lapkinTandaiTemuan(temuan: Temuan[]): void;
+  lapkinPilihSel(lembar: string, sel: string): void;
+}

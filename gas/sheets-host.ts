@@ -1,0 +1,296 @@
+// The spreadsheet side of the Sheets host: reads ranges and writes what core built.
+// Every table costs the same number of service calls whatever its row count: one whole-range call
+// per property (values, formats, fills, fonts, alignment, wrap, notes, validation), one RangeList
+// call for the grid lines. The RangeList API has no merge() (only breakApart()), and each
+// Range.merge() is a call of its own, so only the title and header merges are merged for real;
+// a merge in the body (a sasaran spanning its indicators, a perspective row) keeps its text in
+// the top-left cell and becomes one box through a single RangeList.setBorder call.
+import type { Sel, Temuan } from '../core/model';
+import type { SelTabel, TabelSpec } from '../core/tabel/spec';
+import type { HasilTulis, RentangBaca } from '../ui/host';
+import { alamatA1, nomorKolom } from './a1';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+/** Developer-metadata key on every sheet the add-in made; its value is the table id. */
+const KUNCI = 'lapkin';
+/** Empty rows kept under a table so the planner can add notes below it. */
+const BARIS_CADANGAN = 20;
+/** Column width in pixels for one character of the spec's widths (Arial 10). */
+const PIKSEL_PER_HURUF = 7;
+const WARNA_TEMUAN = '#FFC7CE';
+const AWALAN_CATATAN = 'Lapkin: ';
+
+export function daftarLembar(ss: Spreadsheet): string[] {
+  return ss.getSheets().map((s) => s.getName());
+}
+
+export function lembarAktif(ss: Spreadsheet): string {
+  return ss.getActiveSheet().getName();
+}
+
+export function bacaLembar(ss: Spreadsheet, nama: string): RentangBaca {
+  const range = lembar(ss, nama).getDataRange();
+  return { lembar: nama, nilai: nilaiDari(range), barisAwal: 1, kolomAwal: 1 };
+}
+
+/** "Skema!A1:C5", or "A1:C5" on the active sheet. */
+export function bacaRentang(ss: Spreadsheet, alamat: string): RentangBaca {
+  let range: Range;
+  try {
+    range = alamat.includes('!') ? ss.getRange(alamat) : ss.getActiveSheet().getRange(alamat);
+  } catch {
+    throw new Error(`Alamat rentang "${alamat}" tidak dikenal: tulis seperti Skema!A1:C5.`);
+  }
+  return {
+    lembar: range.getSheet().getName(),
+    nilai: nilaiDari(range),
+    barisAwal: range.getRow(),
+    kolomAwal: range.getColumn(),
+  };
+}
+
+/** Each table into a sheet the add-in owns: the one it made before for that table, or a new one. */
+export function tulisTabel(ss: Spreadsheet, tabel: readonly TabelSpec[]): HasilTulis {
+  const milik = lembarMilik(ss);
+  const terpakai = new Set(daftarLembar(ss));
+  let jumlah = terpakai.size;
+  const ditulis: string[] = [];
+  for (const t of tabel) {
+    let sheet = milik.get(t.id);
+    let nama: string;
+    if (sheet) {
+      nama = sheet.getName();
+      kosongkan(sheet);
+    } else {
+      nama = namaBebas(t.namaLembar, terpakai);
+      sheet = ss.insertSheet(nama, jumlah++);
+      sheet.addDeveloperMetadata(KUNCI, t.id);
+      terpakai.add(nama);
+    }
+    tulis(sheet, t);
+    ditulis.push(nama);
+  }
+  return { lembar: ditulis };
+}
+
+/** A fill and a note on each finding; values stay as they are, other notes are kept. */
+export function tandaiTemuan(ss: Spreadsheet, temuan: readonly Temuan[]): void {
+  const perLembar = new Map<string, Temuan[]>();
+  for (const t of temuan) perLembar.set(t.lembar, [...(perLembar.get(t.lembar) ?? []), t]);
+  for (const [nama, daftar] of perLembar) {
+    const sheet = lembar(ss, nama);
+    sheet.getRangeList(daftar.map((t) => t.sel)).setBackground(WARNA_TEMUAN);
+    const kolom = daftar.map((t) => nomorKolom(t.kolom));
+    const baris0 = Math.min(...daftar.map((t) => t.baris));
+    const kolom0 = Math.min(...kolom);
+    const range = sheet.getRange(
+      baris0, kolom0,
+      Math.max(...daftar.map((t) => t.baris)) - baris0 + 1,
+      Math.max(...kolom) - kolom0 + 1,
+    );
+    const catatan = range.getNotes();
+    daftar.forEach((t, i) => {
+      const baris = catatan[t.baris - baris0];
+      baris[kolom[i] - kolom0] = catatanTemuan(baris[kolom[i] - kolom0], t);
+    });
+    range.setNotes(catatan);
+  }
+}
+
+export function pilihSel(ss: Spreadsheet, nama: string, sel: string): void {
+  const sheet = lembar(ss, nama);
+  sheet.activate();
+  sheet.getRange(sel).activate();
+}
+
+// ---- reading ----
+
+function lembar(ss: Spreadsheet, nama: string): Sheet {
+  const sheet = ss.getSheetByName(nama);
+  if (!sheet) throw new Error(`Lembar "${nama}" tidak ditemukan.`);
+  return sheet;
+}
+
+/** Values as Sel; a date cell becomes the text the planner sees (google.script.run refuses Dates). */
+function nilaiDari(range: Range): Sel[][] {
+  const nilai = range.getValues() as Sel[][];
+  if (!nilai.some((baris) => baris.some(adalahTanggal))) return nilai;
+  const tampil = range.getDisplayValues();
+  return nilai.map((baris, r) => baris.map((v, c) => (adalahTanggal(v) ? tampil[r][c] : v)));
+}
+
+// The bundle may run in another realm than the Date it is given (a vm, Apps Script's bridge).
+function adalahTanggal(v: unknown): boolean {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
+// ---- owned sheets ----
+
+function lembarMilik(ss: Spreadsheet): Map<string, Sheet> {
+  const milik = new Map<string, Sheet>();
+  for (const md of ss.createDeveloperMetadataFinder().withKey(KUNCI).find()) {
+    const sheet = md.getLocation().getSheet();
+    if (sheet) milik.set(md.getValue() ?? '', sheet);
+  }
+  return milik;
+}
+
+function namaBebas(nama: string, terpakai: ReadonlySet<string>): string {
+  for (let i = 2; terpakai.has(nama); i++) {
+    const akhiran = ` (${i})`;
+    nama = nama.slice(0, 31 - akhiran.length).trimEnd() + akhiran;
+  }
+  return nama;
+}
+
+function kosongkan(sheet: Sheet): void {
+  sheet.clear();
+  sheet.clearNotes();
+  sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).breakApart().clearDataValidations();
+}
+
+// ---- writing one table ----
+
+function tulis(sheet: Sheet, t: TabelSpec): void {
+  const kolom = Math.max(t.lebarKolom.length, ...t.sel.map((b) => b.length));
+  const kisi = t.sel.map((baris) => Array.from({ length: kolom }, (_, c) => baris[c]));
+  const isi = <T>(f: (s: SelTabel | undefined) => T): T[][] => kisi.map((b) => b.map(f));
+  const tertutup = selTertutup(t);
+
+  ubahUkuran(sheet, kisi.length + BARIS_CADANGAN, kolom);
+  const range = sheet
+    .getRange(1, 1, kisi.length, kolom)
+    .setValues(kisi.map((b, r) => b.map((s, c) => (tertutup.has(`${r},${c}`) ? '' : nilaiSheets(s)))))
+    .setNumberFormats(isi((s) => s?.format ?? 'General'))
+    .setBackgrounds(isi((s) => warna(s?.isi)))
+    .setFontColors(isi((s) => warna(s?.warnaHuruf)))
+    .setFontWeights(isi((s) => (s?.tebal ? 'bold' : 'normal')))
+    .setFontStyles(isi((s) => (s?.miring ? 'italic' : 'normal')))
+    .setHorizontalAlignments(isi((s) => (s?.rata ? RATA[s.rata] : null)))
+    .setWraps(isi((s) => s?.bungkus === true))
+    .setNotes(isi((s) => s?.catatan ?? ''));
+  if (kisi.some((b) => b.some((s) => s?.daftar))) range.setDataValidations(aturanDaftar(kisi));
+
+  const garis = kotakBaris(kisi.map((b) => b.map((s) => s?.garis === true)));
+  if (garis.length) sheet.getRangeList(garis).setBorder(true, true, true, true, true, true);
+
+  const kepala = Math.max(t.barisBeku, 1);
+  for (const g of t.gabung.filter((g) => g.baris < kepala)) {
+    sheet.getRange(g.baris + 1, g.kolom + 1, g.barisAkhir - g.baris + 1, g.kolomAkhir - g.kolom + 1).merge();
+  }
+  const badan = t.gabung.filter((g) => g.baris >= kepala);
+  if (badan.length) {
+    sheet
+      .getRangeList(badan.map((g) => `${alamatA1(g.baris + 1, g.kolom + 1)}:${alamatA1(g.barisAkhir + 1, g.kolomAkhir + 1)}`))
+      .setBorder(true, true, true, true, false, false);
+  }
+
+  for (const [awal, n, lebar] of deretLebar(t.lebarKolom)) {
+    sheet.setColumnWidths(awal + 1, n, Math.round(lebar * PIKSEL_PER_HURUF + 10));
+  }
+  sheet.setFrozenRows(t.barisBeku);
+}
+
+const RATA = { kiri: 'left', tengah: 'center', kanan: 'right' } as const;
+
+function warna(hex: string | undefined): string | null {
+  return hex ? `#${hex}` : null;
+}
+
+/** A formula as '=…'; text behind an apostrophe so Sheets keeps it as typed ("1.1", "=x", "TRUE"). */
+function nilaiSheets(s: SelTabel | undefined): string | number {
+  if (!s) return '';
+  if (s.rumus) return `=${s.rumus}`;
+  if (typeof s.nilai === 'number') return s.nilai;
+  return s.nilai ? `'${s.nilai}` : '';
+}
+
+/** Cells inside a merge other than its top-left: written blank so nothing hides under the merge. */
+function selTertutup(t: TabelSpec): Set<string> {
+  const tertutup = new Set<string>();
+  for (const g of t.gabung) {
+    for (let r = g.baris; r <= g.barisAkhir; r++) {
+      for (let c = g.kolom; c <= g.kolomAkhir; c++) {
+        if (r !== g.baris || c !== g.kolom) tertutup.add(`${r},${c}`);
+      }
+    }
+  }
+  return tertutup;
+}
+
+/** One rule per distinct list, however many cells carry it. */
+function aturanDaftar(kisi: readonly (SelTabel | undefined)[][]): (DataValidation | null)[][] {
+  const aturan = new Map<string, DataValidation>();
+  return kisi.map((b) =>
+    b.map((s) => {
+      if (!s?.daftar) return null;
+      const kunci = JSON.stringify(s.daftar);
+      let a = aturan.get(kunci);
+      if (!a) {
+        a = SpreadsheetApp.newDataValidation().requireValueInList([...s.daftar], true).setAllowInvalid(false).build();
+        aturan.set(kunci, a);
+      }
+      return a;
+    }),
+  );
+}
+
+/** Marked cells as A1 rectangles: runs along each row, joined down while the next row repeats them. */
+function kotakBaris(tanda: readonly boolean[][]): string[] {
+  const kotak: string[] = [];
+  let terbuka = new Map<string, number>();
+  const tutup = (kunci: string, barisAwal: number, barisAkhir: number) => {
+    const [c0, c1] = kunci.split(':').map(Number);
+    kotak.push(`${alamatA1(barisAwal + 1, c0 + 1)}:${alamatA1(barisAkhir + 1, c1 + 1)}`);
+  };
+  tanda.forEach((baris, r) => {
+    const lanjut = new Map<string, number>();
+    for (let c = 0; c < baris.length; c++) {
+      if (!baris[c]) continue;
+      const c0 = c;
+      while (baris[c + 1]) c++;
+      const kunci = `${c0}:${c}`;
+      lanjut.set(kunci, terbuka.get(kunci) ?? r);
+      terbuka.delete(kunci);
+    }
+    for (const [kunci, awal] of terbuka) tutup(kunci, awal, r - 1);
+    terbuka = lanjut;
+  });
+  for (const [kunci, awal] of terbuka) tutup(kunci, awal, tanda.length - 1);
+  return kotak;
+}
+
+/** [start, count, width] for each run of equal widths. */
+function deretLebar(lebar: readonly number[]): [number, number, number][] {
+  const deret: [number, number, number][] = [];
+  lebar.forEach((l, i) => {
+    const akhir = deret[deret.length - 1];
+    if (akhir && akhir[2] === l) akhir[1]++;
+    else deret.push([i, 1, l]);
+  });
+  return deret;
+}
+
+/** Exactly the rows and columns a table needs, in one call each way, whatever the sheet had. */
+function ubahUkuran(sheet: Sheet, baris: number, kolom: number): void {
+  const adaBaris = sheet.getMaxRows();
+  if (adaBaris > baris) sheet.deleteRows(baris + 1, adaBaris - baris);
+  else if (adaBaris < baris) sheet.insertRowsAfter(adaBaris, baris - adaBaris);
+  const adaKolom = sheet.getMaxColumns();
+  if (adaKolom > kolom) sheet.deleteColumns(kolom + 1, adaKolom - kolom);
+  else if (adaKolom < kolom) sheet.insertColumnsAfter(adaKolom, kolom - adaKolom);
+}
+
+function catatanTemuan(lama: string, t: Temuan): string {
+  const milikPengguna = lama.split('\n').filter((l) => l && !l.startsWith(AWALAN_CATATAN));
+  const seharusnya = typeof t.seharusnya === 'number' ? angkaTampil(t.seharusnya) : t.seharusnya;
+  return [...milikPengguna, `${AWALAN_CATATAN}seharusnya ${seharusnya}. ${t.alasan}`].join('\n');
+}
+
+function angkaTampil(x: number): string {
+  return x.toFixed(2).replace('.', ',');
+}

@@ -1,0 +1,49 @@
+// Loads the built Apps Script project the way Apps Script runs it: every .js file clasp would push,
+// in push order, evaluated into ONE global scope, with the services as globals.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { BukuData, layananPalsu, Penghitung } from './palsu';
+
+export const DIST = path.resolve(__dirname, '../../dist/gas');
+
+/** What clasp pushes from dist/gas: the names .claspignore lets through, sorted as clasp sorts them. */
+export function berkasDidorong(): string[] {
+  const lolos = readFileSync(path.resolve(__dirname, '../../.claspignore'), 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('!'))
+    .map((l) => l.slice(1).trim());
+  return readdirSync(DIST)
+    .filter((f) => lolos.includes(f))
+    .sort((a, b) => a.localeCompare(b));
+}
+
+export interface ProyekGas {
+  /** The shared global scope: top-level functions of every file (CAPAIAN, onOpen, lapkin…, Lapkin). */
+  readonly global: Record<string, (...a: unknown[]) => unknown> & { Lapkin: Record<string, unknown> };
+  readonly buku: BukuData;
+  readonly hitung: Penghitung;
+  readonly layanan: ReturnType<typeof layananPalsu>;
+}
+
+export function muatProyek(buku = new BukuData({ Lembar1: [] })): ProyekGas {
+  const html: Record<string, string> = {};
+  const hitung = new Penghitung();
+  for (const f of berkasDidorong()) if (f.endsWith('.html')) html[f.replace(/\.html$/, '')] = readFileSync(path.join(DIST, f), 'utf8');
+  const layanan = layananPalsu(buku, html, hitung);
+  const konteks = vm.createContext({
+    SpreadsheetApp: layanan.SpreadsheetApp,
+    HtmlService: layanan.HtmlService,
+    Logger: layanan.Logger,
+    console,
+  });
+  for (const f of berkasDidorong().filter((f) => f.endsWith('.js'))) {
+    vm.runInContext(readFileSync(path.join(DIST, f), 'utf8'), konteks, { filename: f });
+  }
+  return { global: konteks as ProyekGas['global'], buku, hitung, layanan };
+}
+
+/** A value from the vm realm as plain data of this realm (arrays, objects, numbers, strings). */
+export function polos<T>(x: T): T {
+  return JSON.parse(JSON.stringify(x)) as T;
+}
