@@ -1,21 +1,24 @@
 // Loads the built Apps Script project the way Apps Script runs it: every .js file clasp would push,
 // in push order, evaluated into ONE global scope, with the services as globals.
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
 import { BukuData, layananPalsu, Penghitung } from './palsu';
 
 export const DIST = path.resolve(__dirname, '../../dist/gas');
 
-/** What clasp pushes from dist/gas: the names .claspignore lets through, sorted as clasp sorts them. */
+// clasp's own matcher (a dependency of @google/clasp), called the way clasp calls it.
+const micromatch = createRequire(import.meta.url)('micromatch') as {
+  not(list: string[], patterns: string[], opts: { dot: boolean }): string[];
+};
+
+/** What clasp pushes from dist/gas: the files .claspignore lets through, in clasp's order. */
 export function berkasDidorong(): string[] {
-  const lolos = readFileSync(path.resolve(__dirname, '../../.claspignore'), 'utf8')
-    .split('\n')
-    .filter((l) => l.startsWith('!'))
-    .map((l) => l.slice(1).trim());
-  return readdirSync(DIST)
-    .filter((f) => lolos.includes(f))
-    .sort((a, b) => a.localeCompare(b));
+  const pola = readFileSync(path.resolve(__dirname, '../../.claspignore'), 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.length > 0);
+  return micromatch.not(readdirSync(DIST, { recursive: true }) as string[], pola, { dot: true }).sort((a, b) => a.localeCompare(b));
 }
 
 export interface ProyekGas {
