@@ -10,7 +10,13 @@ export type Angka =
   /** "no figure yet": empty, '-', 'Akhir Tahun', 'Dimulai TW III', 'belum diukur', ... */
   | { readonly jenis: 'kosong'; readonly alasan: string }
   /** WTP, Efisien, Baik ...; peringkat orders audit opinions (WTP 4 > WDP 3 > TW 2 > TMP 1). */
-  | { readonly jenis: 'kualitatif'; readonly teks: string; readonly peringkat?: number }
+  | {
+      readonly jenis: 'kualitatif';
+      readonly teks: string;
+      readonly peringkat?: number;
+      /** Which ordered scale peringkat belongs to ('opini', 'predikat', ...); ranks compare only within one. */
+      readonly skala?: string;
+    }
   | { readonly jenis: 'galat'; readonly pesan: string };
 
 export type Polaritas = 'positif' | 'negatif' | 'negatif-rasio';
@@ -104,6 +110,8 @@ export interface Pita {
   /** Fill colour as 6-digit hex without '#', e.g. 'C00000'. */
   readonly warna?: string;
   readonly efektivitas?: string;
+  /** Short grade some schemes print beside the label (IKM 'B', IPP 'C-', AKIP 'BB'). */
+  readonly kode?: string;
 }
 
 export interface Skema {

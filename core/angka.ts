@@ -1,0 +1,122 @@
+// Reading a cell the way a planner meant it: numbers typed with a decimal comma or point,
+// rupiah amounts, units and comparators around the figure, qualitative values, and the texts
+// that mean "no figure yet". Never a silent 0: what cannot be read is a galat naming the text.
+import type { Angka, Sel } from './model';
+import { PESAN } from './pesan';
+
+const SEL_KOSONG: Angka = { jenis: 'kosong', alasan: PESAN.selKosong };
+const STRIP: Angka = { jenis: 'kosong', alasan: PESAN.tandaStrip };
+
+/** Texts that say the figure is not there yet (the indicator is left out, shown blank). */
+const POLA_KOSONG = [
+  /^akhir\s+tahun\b/i,
+  /^(di)?mulai\b/i,
+  /^belum\b/i,
+  /^progres+\b/i,
+  /^menunggu\b/i,
+  /^tidak\s+(diukur|ada\s+data)\b/i,
+  /^n\.?\/?a\.?$/i,
+];
+
+/** Ordered qualitative scales, best first: peringkat = length - position (WTP 4 ... TMP 1). */
+const SKALA_KUALITATIF: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  opini: [
+    ['WTP', 'Wajar Tanpa Pengecualian'],
+    ['WDP', 'Wajar Dengan Pengecualian'],
+    ['TW', 'Tidak Wajar'],
+    ['TMP', 'Tidak Memberikan Pendapat', 'Tidak Menyatakan Pendapat'],
+  ],
+  predikat: [['AA'], ['A'], ['BB'], ['B'], ['CC'], ['C'], ['D']],
+  efisiensi: [['Efisien'], ['Tidak Efisien']],
+  mutu: [['Sangat Baik'], ['Baik'], ['Cukup'], ['Kurang'], ['Sangat Kurang']],
+  status: [['Tercapai'], ['Tidak Tercapai']],
+};
+
+const KUALITATIF = new Map<string, Angka>();
+for (const [skala, urutan] of Object.entries(SKALA_KUALITATIF)) {
+  urutan.forEach((nama, i) => {
+    const nilai: Angka = { jenis: 'kualitatif', teks: nama[0], peringkat: urutan.length - i, skala };
+    for (const n of nama) KUALITATIF.set(n.toLowerCase(), nilai);
+  });
+}
+
+// prefix words/comparators, sign, the figure, then anything without digits (unit, %, ",-")
+const POLA_ANGKA =
+  /^((?:(?:rp\.?|idr|min(?:imal|imum)?\.?|maks(?:imal|imum)?\.?|max\.?|sekitar|level|opini|>=|<=|[≥≤><±~=])\s*)*)([+\-−]?)(\d+(?:[.,]\d+)*)([^\d]*)$/i;
+
+/** Reads one cell. Numbers stay as typed (70 % is 70: capaian and targets are in percent points). */
+export function bacaAngka(sel: Sel): Angka {
+  if (sel === null || sel === undefined) return SEL_KOSONG;
+  if (typeof sel === 'number') {
+    return Number.isFinite(sel)
+      ? { jenis: 'angka', nilai: sel === 0 ? 0 : sel }
+      : { jenis: 'galat', pesan: PESAN.bukanAngkaTakHingga };
+  }
+  if (typeof sel === 'string') return bacaTeks(sel);
+  if (typeof sel === 'boolean') return { jenis: 'galat', pesan: PESAN.bukanAngkaLogika(sel) };
+  if (sel instanceof Date) return { jenis: 'galat', pesan: PESAN.bukanAngkaTanggal(tanggal(sel)) };
+  return { jenis: 'galat', pesan: PESAN.bukanAngkaJenis };
+}
+
+function bacaTeks(asli: string): Angka {
+  const teks = asli.replace(/[\u00a0\u2007\u202f\s]+/g, ' ').trim();
+  if (teks === '') return SEL_KOSONG;
+  if (/^[-–—]+$/.test(teks)) return STRIP;
+  if (/^#[A-Z0-9/]+[!?]?$/i.test(teks)) return { jenis: 'galat', pesan: PESAN.selGalat(teks) };
+  if (POLA_KOSONG.some((p) => p.test(teks))) return { jenis: 'kosong', alasan: PESAN.belumAdaAngka(teks) };
+  // '90 (Efisien)', 'WTP (Wajar Tanpa Pengecualian)': the remark in brackets is not the value
+  const inti = teks.replace(/\s*\([^)]*\)\s*/g, ' ').trim() || teks;
+  const kualitatif = KUALITATIF.get(inti.replace(/^(opini|predikat)\s+/i, '').toLowerCase());
+  if (kualitatif) return kualitatif;
+  const nilai = bacaTeksAngka(inti);
+  return nilai === null ? { jenis: 'galat', pesan: PESAN.tidakTerbaca(teks) } : { jenis: 'angka', nilai };
+}
+
+function bacaTeksAngka(teks: string): number | null {
+  const m = POLA_ANGKA.exec(teks);
+  if (!m) return null;
+  const [, awalan, tanda, inti, akhiran] = m;
+  const rupiah = /rp|idr/i.test(awalan) || /^\s*[.,]-/.test(akhiran);
+  const nilai = angkaDariInti(inti, rupiah);
+  if (nilai === null || !Number.isFinite(nilai)) return null;
+  const hasil = tanda === '-' || tanda === '−' ? -nilai : nilai;
+  return hasil === 0 ? 0 : hasil;
+}
+
+/**
+ * The separators decide: with both '.' and ',' the last one is the decimal mark; several of one
+ * kind are thousands (groups of 3 checked); a single ',' is a decimal comma (85,20); a single '.'
+ * is a thousands dot when exactly 3 digits follow and the part before is not 0 (1.234 = 1234, the
+ * Indonesian grouping; 0.125 and 85.20 stay decimals), and always in a rupiah amount.
+ */
+function angkaDariInti(inti: string, rupiah: boolean): number | null {
+  const titik = inti.split('.').length - 1;
+  const koma = inti.split(',').length - 1;
+  if (titik === 0 && koma === 0) return Number(inti);
+  if (titik > 0 && koma > 0) {
+    const desimal = inti.lastIndexOf('.') > inti.lastIndexOf(',') ? '.' : ',';
+    const ribuan = desimal === '.' ? ',' : '.';
+    const posisi = inti.lastIndexOf(desimal);
+    const utuh = inti.slice(0, posisi);
+    const pecahan = inti.slice(posisi + 1);
+    if (utuh.includes(desimal) || !kelompokRibuanSah(utuh, ribuan)) return null;
+    return Number(`${utuh.split(ribuan).join('')}.${pecahan}`);
+  }
+  const pemisah = titik > 0 ? '.' : ',';
+  const bagian = inti.split(pemisah);
+  if (bagian.length > 2) return kelompokRibuanSah(inti, pemisah) ? Number(bagian.join('')) : null;
+  const [utuh, pecahan] = bagian;
+  const ribuan = pemisah === '.' && (rupiah || (pecahan.length === 3 && Number(utuh) !== 0));
+  return ribuan ? Number(utuh + pecahan) : Number(`${utuh}.${pecahan}`);
+}
+
+function kelompokRibuanSah(teks: string, pemisah: string): boolean {
+  const [kepala, ...ekor] = teks.split(pemisah);
+  return kepala.length >= 1 && kepala.length <= 3 && ekor.every((k) => k.length === 3);
+}
+
+function tanggal(d: Date): string {
+  if (Number.isNaN(d.getTime())) return '(tidak sah)';
+  const dua = (n: number) => String(n).padStart(2, '0');
+  return `${dua(d.getDate())}/${dua(d.getMonth() + 1)}/${d.getFullYear()}`;
+}

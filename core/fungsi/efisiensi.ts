@@ -1,0 +1,32 @@
+import { bacaAngka } from '../angka';
+import { galat, isGalat, type Galat } from '../galat';
+import { hitungEfisiensi, type Efisiensi } from '../efisiensi';
+import { PESAN } from '../pesan';
+import { perSel, satuNilai, teksOpsi, type HasilFungsi, type Keluaran, type Masukan } from './rentang';
+import { duaAngka } from './dua-angka';
+
+const KELUARAN: Readonly<Record<string, (e: Efisiensi) => Keluaran>> = {
+  ie: (e) => e.IE,
+  te: (e) => e.TE,
+  se: (e) => e.SE,
+  kategori: (e) => e.kategori,
+};
+
+/** EFISIENSI(capaian_output, capaian_input, [keluaran="IE"|"TE"|"kategori"]). */
+export function EFISIENSI(capaian_output: Masukan, capaian_input: Masukan, keluaran?: Masukan): HasilFungsi {
+  const ambil = pilihKeluaran(keluaran);
+  return perSel([['capaian_output', capaian_output], ['capaian_input', capaian_input]], ([o, i]) => {
+    if (isGalat(ambil)) return ambil;
+    const ab = duaAngka(bacaAngka(o), bacaAngka(i));
+    if (ab === null || isGalat(ab)) return ab ?? '';
+    const e = hitungEfisiensi(ab[0], ab[1]);
+    return isGalat(e) ? e : ambil(e);
+  });
+}
+
+function pilihKeluaran(keluaran: Masukan): ((e: Efisiensi) => Keluaran) | Galat {
+  const k = satuNilai('keluaran', keluaran);
+  if (isGalat(k)) return k;
+  const teks = teksOpsi(k, 'IE');
+  return KELUARAN[teks.toLowerCase()] ?? galat('nilai', PESAN.keluaranTakDikenal(teks, ['IE', 'TE', 'SE', 'kategori']));
+}

@@ -1,0 +1,15 @@
+import { bacaAngka } from '../angka';
+import { hitungSerapan } from '../anggaran';
+import { isGalat } from '../galat';
+import { duaAngka } from './dua-angka';
+import { perSel, type HasilFungsi, type Masukan } from './rentang';
+
+/** SERAPAN(realisasi_anggaran, pagu): budget realisation in % (realisasi / pagu × 100). */
+export function SERAPAN(realisasi_anggaran: Masukan, pagu: Masukan): HasilFungsi {
+  return perSel([['realisasi_anggaran', realisasi_anggaran], ['pagu', pagu]], ([r, p]) => {
+    const ab = duaAngka(bacaAngka(r), bacaAngka(p));
+    if (ab === null || isGalat(ab)) return ab ?? '';
+    const s = hitungSerapan(ab[0], ab[1]);
+    return isGalat(s) ? s : s.persen;
+  });
+}

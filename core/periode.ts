@@ -1,0 +1,37 @@
+// Periods: monthly targets are cumulative, so the target of TW n is the target of its last month
+// (Mar, Jun, Sep, Des); a month shown as '-' has none.
+import { galat, type Galat } from './galat';
+import type { Angka, Sel } from './model';
+import { NAMA_BULAN, PESAN } from './pesan';
+
+export type Triwulan = 1 | 2 | 3 | 4;
+
+/**
+ * The target of quarter tw from 12 cumulative monthly targets (Jan..Des), or from 4 quarterly
+ * ones (TW I..IV, as sheets with B3/B6/B9/B12 columns give them).
+ */
+export function targetTriwulan(bulanan: readonly Angka[], tw: Triwulan): Angka {
+  if (bulanan.length !== 12 && bulanan.length !== 4) {
+    return { jenis: 'galat', pesan: PESAN.targetBulananUkuran(1, bulanan.length) };
+  }
+  const bulan = tw * 3;
+  const nilai = bulanan.length === 12 ? bulanan[bulan - 1] : bulanan[tw - 1];
+  if (nilai.jenis !== 'kosong') return nilai;
+  return { jenis: 'kosong', alasan: PESAN.targetTriwulanKosong(NAMA_BULAN[bulan - 1], nilai.alasan) };
+}
+
+const ROMAWI: Readonly<Record<string, Triwulan>> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** 1..4, 'TW I'..'TW IV', 'TW3', 'TW-III', 'Triwulan III', 'Triwulan 3', 'Q3', 'B3'/'B6'/'B9'/'B12'. */
+export function bacaTriwulan(sel: Sel): Triwulan | Galat {
+  if (typeof sel === 'number') {
+    return sel === 1 || sel === 2 || sel === 3 || sel === 4 ? sel : galat('nilai', PESAN.triwulanTakDikenal(String(sel)));
+  }
+  const teks = typeof sel === 'string' ? sel.trim() : '';
+  const t = teks.toLowerCase().replace(/[\s.\-_]+/g, '');
+  const m = /^(?:tw|triwulan|trw|q)?(iv|iii|ii|i|[1-4])$/.exec(t);
+  if (m) return ROMAWI[m[1]] ?? (Number(m[1]) as Triwulan);
+  const bulan = /^b(3|6|9|12)$/.exec(t);
+  if (bulan) return (Number(bulan[1]) / 3) as Triwulan;
+  return galat('nilai', PESAN.triwulanTakDikenal(teks || String(sel ?? '')));
+}
