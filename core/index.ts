@@ -15,3 +15,6 @@ export { targetTriwulan, bacaTriwulan, type Triwulan } from './periode';
 export { hitungIkm, jumlahTertimbang } from './ikm';
 export { PESAN, NAMA_BULAN } from './pesan';
 export * from './fungsi/index';
+export { bacaLembar, type OpsiBaca } from './baca-lembar';
+export { DAFTAR_PERAN, alamatSel, hurufKolom, kenaliJudul, petaKolomOtomatis, type Calon, type KolomTerdeteksi } from './kolom';
+export { skorModel, opsiBawaan } from './skor';

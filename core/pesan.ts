@@ -67,6 +67,14 @@ export const PESAN = {
   diSel: (nama: string, baris: number, kolom: number, pesan: string) =>
     `${nama} baris ${baris}, kolom ${kolom}: ${pesan}`,
 
+  // ---- reading a sheet ----
+  headerTakDitemukan:
+    'Baris judul tabel indikator tidak ditemukan: perlu kolom "Indikator Kinerja" dan kolom "Target", "Realisasi" atau bulan',
+  indikatorBelumDipetakan: 'Kolom "Indikator Kinerja" belum dipilih dalam pemetaan kolom',
+  kolomTidakAda: (label: string) => `Kolom ${label} tidak ada di lembar`,
+  angkaTanpaIndikator: 'Baris berisi target/realisasi tetapi nama indikatornya kosong',
+  diKolom: (label: string, pesan: string) => `${label}: ${pesan}`,
+
   // ---- ranges ----
   ukuranTakSama: (rincian: string) => `Ukuran rentang tidak sama: ${rincian}`,
   rentangKosong: (nama: string) => `Rentang ${nama} kosong`,
