@@ -1,0 +1,54 @@
+// Capaian Triwulan (interim report): each indicator against the quarter's target (the cumulative
+// target of the quarter's last month) and against the annual target, with the quarter's kriteria.
+import type { HasilSkor } from '../model';
+import { KEPALA_AWAL, KOLOM_AWAL, tulisBarisIndikator } from './baris-indikator';
+import { angka, kepala, kriteria, nilaiAngka, teks } from './gaya';
+import { judulPeriode, singkatPeriode } from './kelompok';
+import { Kolom, kisiBerjudul, selesai } from './kisi';
+import { PESAN_TABEL } from './pesan';
+import type { TabelDilewati, TabelSpec } from './spec';
+
+const ID = 'capaian-triwulan';
+
+export function tabelCapaianTriwulan(hasil: HasilSkor, nama: string): TabelSpec | TabelDilewati {
+  const periode = hasil.opsi.periode;
+  if (periode === 'tahunan') return { id: ID, alasan: PESAN_TABEL.periodeTahunan };
+  if (!hasil.model.indikator.some((i) => i.targetBulanan !== null)) {
+    return { id: ID, alasan: PESAN_TABEL.tanpaKolom('target bulanan (Jan..Des)') };
+  }
+  const skema = hasil.opsi.skema;
+  const tw = singkatPeriode(periode);
+  const kolom = new Kolom([
+    ...KOLOM_AWAL, 'target', 'realisasi', 'capaian',
+    'targetTahunan', 'capaianTahunan', 'kriteria', 'keterangan',
+  ] as const);
+  const judul = judulPeriode(nama, periode);
+  const kisi = kisiBerjudul(judul, kolom.jumlah);
+  kisi.tambah(
+    kolom.baris({
+      ...KEPALA_AWAL,
+      target: kepala(`Target ${tw}`),
+      realisasi: kepala(`Realisasi ${tw}`),
+      capaian: kepala(`Capaian ${tw} (%)`),
+      targetTahunan: kepala('Target Tahunan'),
+      capaianTahunan: kepala('Capaian thd Target Tahunan (%)'),
+      kriteria: kepala(`Kriteria Capaian ${tw}`),
+      keterangan: kepala('Keterangan'),
+    }),
+  );
+  tulisBarisIndikator(kisi, hasil, {
+    lebarPerspektif: kolom.jumlah,
+    indikator: (s) => [
+      kolom.baris({
+        target: nilaiAngka(s.target),
+        realisasi: nilaiAngka(s.indikator.realisasi),
+        capaian: angka(s.capaian),
+        targetTahunan: nilaiAngka(s.indikator.target),
+        capaianTahunan: angka(s.capaianTahunan),
+        kriteria: kriteria(s.kriteria, skema),
+        keterangan: teks(s.keterangan),
+      }),
+    ],
+  });
+  return selesai(kisi, { id: ID, namaLembar: nama, judul, barisKepala: 1 });
+}

@@ -1,0 +1,50 @@
+// The grouping every indicator table shares: perspective header rows, then each sasaran (numbered
+// 1..n across the unit) with its indicators, in sheet order.
+import type { HasilSkor, Periode, SkorPerspektif, SkorSasaran, Tingkat } from '../model';
+
+export interface Kelompok {
+  /** null for sasaran under no perspective. */
+  readonly perspektif: SkorPerspektif | null;
+  /** 'A', 'B', ... for perspective rows (null when the name already starts with one, or none). */
+  readonly huruf: string | null;
+  readonly sasaran: readonly { readonly skor: SkorSasaran; readonly nomor: number }[];
+}
+
+export function kelompokPerspektif(hasil: HasilSkor): Kelompok[] {
+  const kelompok: { perspektif: SkorPerspektif | null; huruf: string | null; sasaran: Kelompok['sasaran'][number][] }[] = [];
+  const perspektif = new Map(hasil.perspektif.map((p) => [p.nama, p]));
+  let urutan = 0;
+  hasil.sasaran.forEach((skor, i) => {
+    const nama = skor.sasaran.perspektif;
+    const akhir = kelompok[kelompok.length - 1];
+    if (!akhir || (akhir.perspektif?.nama ?? null) !== nama) {
+      const p = nama === null ? null : perspektif.get(nama) ?? { nama, nps: null, kriteria: null, sasaran: [] };
+      const huruf = p === null ? null : String.fromCharCode(65 + (urutan++ % 26));
+      kelompok.push({ perspektif: p, huruf: p && !/^[A-Z][.)]\s/.test(p.nama) ? huruf : null, sasaran: [] });
+    }
+    kelompok[kelompok.length - 1].sasaran.push({ skor, nomor: i + 1 });
+  });
+  return kelompok;
+}
+
+const ROMAWI = ['I', 'II', 'III', 'IV'];
+
+/** 'Triwulan III' for TW3, '' for tahunan. */
+export function namaPeriode(periode: Periode): string {
+  return periode === 'tahunan' ? '' : `Triwulan ${ROMAWI[Number(periode.slice(2)) - 1]}`;
+}
+
+/** 'TW III' for TW3. */
+export function singkatPeriode(periode: Exclude<Periode, 'tahunan'>): string {
+  return `TW ${ROMAWI[Number(periode.slice(2)) - 1]}`;
+}
+
+/** A table's title with the period: 'Pencapaian Sasaran Triwulan III'. */
+export function judulPeriode(nama: string, periode: Periode): string {
+  return [nama, namaPeriode(periode)].filter(Boolean).join(' ');
+}
+
+/** The level the unit NPS was averaged over (sasaran when the sheet has no perspectives). */
+export function tingkatUnit(hasil: HasilSkor): Tingkat {
+  return hasil.opsi.tingkat === 'perspektif' && hasil.perspektif.length > 0 ? 'perspektif' : 'sasaran';
+}

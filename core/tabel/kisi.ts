@@ -1,0 +1,140 @@
+// Assembling a TabelSpec: rows appended one by one, merges, the title row, column widths from content.
+import { formatAngka } from '../bulat';
+import { FORMAT, KOSONG, tertutup } from './gaya';
+import type { Gabung, GrafikSpec, SelTabel, TabelSpec } from './spec';
+
+/** Text wider than this wraps (sasaran and indicator names). */
+const LEBAR_MAKS = 45;
+const LEBAR_MIN = 5;
+/** Header texts wrap at word boundaries but should not be squeezed narrower than this. */
+const LEBAR_KEPALA = 12;
+
+export class Kisi {
+  readonly sel: SelTabel[][] = [];
+  readonly gabung: Gabung[] = [];
+
+  constructor(readonly jumlahKolom: number) {}
+
+  /** Appends a row padded with bordered blanks; returns its 0-based index. */
+  tambah(isi: readonly (SelTabel | undefined)[]): number {
+    this.sel.push(Array.from({ length: this.jumlahKolom }, (_, k) => isi[k] ?? KOSONG));
+    return this.sel.length - 1;
+  }
+
+  /** Merges a block; a single cell is not a merge. */
+  gabungkan(baris: number, kolom: number, barisAkhir: number, kolomAkhir: number): void {
+    if (barisAkhir > baris || kolomAkhir > kolom) this.gabung.push({ baris, kolom, barisAkhir, kolomAkhir });
+  }
+
+  /** Merges each column over rows awal..akhir, the covered cells blank in the top cell's style. */
+  gabungTurun(awal: number, akhir: number, kolom: readonly number[]): void {
+    if (akhir <= awal) return;
+    for (const k of kolom) {
+      for (let b = awal + 1; b <= akhir; b++) this.sel[b][k] = tertutup(this.sel[awal][k]);
+      this.gabungkan(awal, k, akhir, k);
+    }
+  }
+
+  /** A row whose first cell spans `sampai` columns (perspective rows, totals). */
+  tambahLebar(isi: SelTabel, sampai: number, sisa: readonly (SelTabel | undefined)[] = []): number {
+    const baris = this.tambah([isi, ...Array.from({ length: sampai - 1 }, () => tertutup(isi)), ...sisa]);
+    this.gabungkan(baris, 0, baris, sampai - 1);
+    return baris;
+  }
+}
+
+/** A note under the table: italic, across all columns, no border. */
+export function tambahCatatan(kisi: Kisi, catatan: string): void {
+  const baris = kisi.tambah([
+    { nilai: catatan, miring: true },
+    ...Array.from({ length: kisi.jumlahKolom - 1 }, () => ({ nilai: null })),
+  ]);
+  kisi.gabungkan(baris, 0, baris, kisi.jumlahKolom - 1);
+}
+
+export interface MetaTabel {
+  readonly id: string;
+  readonly namaLembar: string;
+  readonly judul: string;
+  /** Header rows under the title. */
+  readonly barisKepala: number;
+  readonly grafik?: GrafikSpec;
+}
+
+/** A new grid whose row 0 is the title, merged across the table. */
+export function kisiBerjudul(judul: string, jumlahKolom: number): Kisi {
+  const kisi = new Kisi(jumlahKolom);
+  kisi.tambah([{ nilai: judul, tebal: true, rata: 'tengah' }, ...Array.from({ length: jumlahKolom - 1 }, () => ({ nilai: null }))]);
+  kisi.gabungkan(0, 0, 0, jumlahKolom - 1);
+  return kisi;
+}
+
+export function selesai(kisi: Kisi, meta: MetaTabel): TabelSpec {
+  return {
+    id: meta.id,
+    namaLembar: meta.namaLembar,
+    judul: meta.judul,
+    sel: kisi.sel,
+    gabung: kisi.gabung,
+    lebarKolom: lebarKolom(kisi, 1 + meta.barisKepala),
+    barisBeku: 1 + meta.barisKepala,
+    ...(meta.grafik ? { grafik: meta.grafik } : {}),
+  };
+}
+
+/** Widths from content: cells spanning several columns and the title do not count. */
+function lebarKolom(kisi: Kisi, awalBadan: number): number[] {
+  const melebar = new Set<string>();
+  for (const g of kisi.gabung) {
+    if (g.kolomAkhir === g.kolom) continue;
+    for (let b = g.baris; b <= g.barisAkhir; b++) melebar.add(`${b},${g.kolom}`);
+  }
+  const lebar = Array.from({ length: kisi.jumlahKolom }, () => LEBAR_MIN);
+  kisi.sel.forEach((baris, b) => {
+    if (b === 0) return;
+    baris.forEach((s, k) => {
+      if (melebar.has(`${b},${k}`)) return;
+      const panjang = b < awalBadan ? panjangKepala(s) : panjangIsi(s);
+      lebar[k] = Math.max(lebar[k], Math.min(LEBAR_MAKS, panjang + 2));
+    });
+  });
+  return lebar;
+}
+
+function panjangKepala(s: SelTabel): number {
+  if (typeof s.nilai !== 'string') return 0;
+  const kata = Math.max(...s.nilai.split(/\s+/).map((k) => k.length));
+  return Math.max(kata, Math.min(s.nilai.length, LEBAR_KEPALA));
+}
+
+function panjangIsi(s: SelTabel): number {
+  if (s.nilai === null) return 0;
+  if (typeof s.nilai === 'string') return s.nilai.length;
+  return formatAngka(s.nilai, s.format === FORMAT.utuh ? 0 : 2).length;
+}
+
+/** Named columns, some present only when the sheet has them (false entries are dropped). */
+export class Kolom<K extends string> {
+  readonly kunci: readonly K[];
+
+  constructor(daftar: readonly (K | false)[]) {
+    this.kunci = daftar.filter((k): k is K => k !== false);
+  }
+
+  get jumlah(): number {
+    return this.kunci.length;
+  }
+
+  i(k: K): number {
+    return this.kunci.indexOf(k);
+  }
+
+  ada(k: K): boolean {
+    return this.kunci.includes(k);
+  }
+
+  /** A row from cells by column name; missing ones are bordered blanks. */
+  baris(isi: Partial<Record<K, SelTabel>>): SelTabel[] {
+    return this.kunci.map((k) => isi[k] ?? KOSONG);
+  }
+}

@@ -1,0 +1,89 @@
+// Pencapaian IKU: every indicator with target, realisasi, capaian and kriteria; the sasaran's NPS
+// merged over its rows, perspective rows with their NPS, the unit's NPS last, and the capaian chart.
+// Bobot and Polaritas columns appear when any indicator differs from 1 / positif, so the table
+// carries everything its own figures are computed from (and passes its own audit).
+import type { HasilSkor } from '../model';
+import { KEPALA_AWAL, KOLOM_AWAL, tulisBarisIndikator } from './baris-indikator';
+import { FORMAT, WARNA_JUMLAH, angka, kepala, kriteria, nilaiAngka, teks } from './gaya';
+import { judulPeriode, singkatPeriode, tingkatUnit } from './kelompok';
+import { Kolom, kisiBerjudul, selesai } from './kisi';
+import { PESAN_TABEL } from './pesan';
+import type { SelTabel, TabelSpec } from './spec';
+
+export function tabelPencapaianIku(hasil: HasilSkor, nama: string): TabelSpec {
+  const skema = hasil.opsi.skema;
+  const periode = hasil.opsi.periode;
+  const tw = periode === 'tahunan' ? '' : ` ${singkatPeriode(periode)}`;
+  const kolom = new Kolom([
+    ...KOLOM_AWAL, 'satuan',
+    hasil.indikator.some((s) => s.indikator.bobot !== 1) && 'bobot',
+    hasil.indikator.some((s) => s.indikator.polaritas !== 'positif') && 'polaritas',
+    'target', 'realisasi', 'capaian', 'kriteria', 'nps', 'kriteriaNps', 'keterangan',
+  ] as const);
+  const judul = judulPeriode(nama, periode);
+  const kisi = kisiBerjudul(judul, kolom.jumlah);
+  kisi.tambah(
+    kolom.baris({
+      ...KEPALA_AWAL,
+      satuan: kepala('Satuan'),
+      bobot: kepala('Bobot'),
+      polaritas: kepala('Polaritas'),
+      target: kepala(`Target${tw}`),
+      realisasi: kepala(`Realisasi${tw}`),
+      capaian: kepala('Capaian (%)'),
+      kriteria: kepala('Kriteria'),
+      nps: kepala('NPS'),
+      kriteriaNps: kepala('Kriteria Sasaran'),
+      keterangan: kepala('Keterangan'),
+    }),
+  );
+
+  const lebarLabel = kolom.i('nps');
+  const nilaiNps = (nps: number | null, lain: Partial<SelTabel> = {}): SelTabel =>
+    angka(nps, FORMAT.persen, { ...lain, ...(nps === null ? { catatan: PESAN_TABEL.npsKosong } : {}) });
+  const data = tulisBarisIndikator(kisi, hasil, {
+    lebarPerspektif: lebarLabel,
+    perspektif: (k) => [
+      nilaiNps(k.perspektif?.nps ?? null, { tebal: true }),
+      kriteria(k.perspektif?.kriteria ?? null, skema, { tebal: true }),
+    ],
+    indikator: (s) => [
+      kolom.baris({
+        satuan: teks(s.indikator.satuan, { rata: 'tengah' }),
+        bobot: angka(s.indikator.bobot, 'General', { rata: 'tengah' }),
+        polaritas: teks(s.indikator.polaritas, { rata: 'tengah' }),
+        target: nilaiAngka(s.target),
+        realisasi: nilaiAngka(s.indikator.realisasi),
+        capaian: angka(s.capaian),
+        kriteria: kriteria(s.kriteria, skema),
+        keterangan: teks(s.keterangan),
+      }),
+    ],
+    sasaran: (s) =>
+      new Map([
+        [kolom.i('nps'), nilaiNps(s.nps)],
+        [kolom.i('kriteriaNps'), kriteria(s.kriteria, skema)],
+      ]),
+  });
+
+  kisi.tambahLebar(teks(PESAN_TABEL.npsUnit(tingkatUnit(hasil)), { tebal: true, isi: WARNA_JUMLAH, bungkus: false }), lebarLabel, [
+    nilaiNps(hasil.unit.nps, { tebal: true }),
+    kriteria(hasil.unit.kriteria, skema, { tebal: true }),
+  ]);
+
+  return selesai(kisi, {
+    id: 'pencapaian-iku',
+    namaLembar: nama,
+    judul,
+    barisKepala: 1,
+    grafik: {
+      jenis: 'batang',
+      judul: `Capaian Indikator Kinerja${tw} (%)`,
+      kolomLabel: kolom.i('indikator'),
+      kolomNilai: kolom.i('capaian'),
+      barisAwal: data.awal,
+      barisAkhir: data.akhir,
+      garisAcuan: 100,
+    },
+  });
+}

@@ -1,0 +1,59 @@
+// Pencapaian Sasaran: perspective rows (letter in No) with their NPS, sasaran rows (number in No)
+// with theirs, and the unit's NPS last; kriteria in the scheme's colours, efektivitas when the
+// scheme has it.
+import type { HasilSkor, Skema } from '../model';
+import { FORMAT, KOSONG, WARNA_JUMLAH, WARNA_PERSPEKTIF, angka, kepala, kriteria, nomor, teks } from './gaya';
+import { judulPeriode, kelompokPerspektif, tingkatUnit } from './kelompok';
+import { Kolom, kisiBerjudul, selesai } from './kisi';
+import { PESAN_TABEL } from './pesan';
+import type { SelTabel, TabelSpec } from './spec';
+
+export function tabelPencapaianSasaran(hasil: HasilSkor, nama: string): TabelSpec {
+  const skema = hasil.opsi.skema;
+  const adaPerspektif = hasil.sasaran.some((s) => s.sasaran.perspektif !== null);
+  const kolom = new Kolom(['no', 'nama', 'nps', 'kriteria', skema.pita.some((p) => p.efektivitas) && 'efektivitas'] as const);
+  const judul = judulPeriode(nama, hasil.opsi.periode);
+  const kisi = kisiBerjudul(judul, kolom.jumlah);
+  kisi.tambah(
+    kolom.baris({
+      no: kepala('No'),
+      nama: kepala(adaPerspektif ? 'Perspektif / Sasaran' : 'Sasaran'),
+      nps: kepala('NPS'),
+      kriteria: kepala('Kriteria'),
+      efektivitas: kepala('Efektivitas'),
+    }),
+  );
+
+  const barisNilai = (nps: number | null, label: string | null, lain: Partial<SelTabel> = {}) => ({
+    nps: angka(nps, FORMAT.persen, { ...lain, ...(nps === null ? { catatan: PESAN_TABEL.npsKosong } : {}) }),
+    kriteria: kriteria(label, skema, lain.tebal ? { tebal: true } : {}),
+    efektivitas: label ? teks(efektivitas(label, skema), { rata: 'tengah', ...lain }) : { ...KOSONG, ...lain },
+  });
+  for (const k of kelompokPerspektif(hasil)) {
+    if (k.perspektif) {
+      const gaya = { tebal: true, isi: WARNA_PERSPEKTIF };
+      kisi.tambah(
+        kolom.baris({
+          no: k.huruf ? { ...nomor(k.huruf), ...gaya } : { ...KOSONG, ...gaya },
+          nama: teks(k.perspektif.nama, gaya),
+          ...barisNilai(k.perspektif.nps, k.perspektif.kriteria, gaya),
+        }),
+      );
+    }
+    for (const { skor, nomor: no } of k.sasaran) {
+      kisi.tambah(kolom.baris({ no: nomor(no), nama: teks(skor.sasaran.nama), ...barisNilai(skor.nps, skor.kriteria) }));
+    }
+  }
+  const gaya = { tebal: true, isi: WARNA_JUMLAH };
+  const unit = barisNilai(hasil.unit.nps, hasil.unit.kriteria, gaya);
+  kisi.tambahLebar(teks(PESAN_TABEL.npsUnit(tingkatUnit(hasil)), { ...gaya, bungkus: false }), kolom.i('nps'), [
+    unit.nps,
+    unit.kriteria,
+    ...(kolom.ada('efektivitas') ? [unit.efektivitas] : []),
+  ]);
+  return selesai(kisi, { id: 'pencapaian-sasaran', namaLembar: nama, judul, barisKepala: 1 });
+}
+
+function efektivitas(label: string, skema: Skema): string | null {
+  return skema.pita.find((p) => p.label === label)?.efektivitas || null;
+}

@@ -1,0 +1,65 @@
+// Perbandingan Antar Tahun: each indicator's target, realisasi and capaian this year and in the prior
+// years the sheet has columns for (newest first), with the Renstra end target and this year's
+// realisasi against it when the sheet has one.
+import { hitungCapaian } from '../capaian';
+import { isGalat } from '../galat';
+import type { Angka, HasilSkor, Indikator } from '../model';
+import { KEPALA_AWAL, KOLOM_AWAL, tulisBarisIndikator } from './baris-indikator';
+import { KOSONG, angka, kepala, nilaiAngka } from './gaya';
+import { judulPeriode } from './kelompok';
+import { kisiBerjudul, selesai } from './kisi';
+import { PESAN_TABEL } from './pesan';
+import type { SelTabel, TabelDilewati, TabelSpec } from './spec';
+
+const ID = 'perbandingan-tahun';
+
+export function tabelPerbandinganTahun(hasil: HasilSkor, nama: string): TabelSpec | TabelDilewati {
+  const tahun = [...new Set(hasil.model.peta.tahunLalu.map((t) => t.tahun))].sort((a, b) => b - a);
+  if (tahun.length === 0) return { id: ID, alasan: PESAN_TABEL.tanpaKolom('tahun sebelumnya (mis. "Target 2023", "Realisasi 2023")') };
+  const adaRenstra = hasil.model.peta.peran.targetRenstra !== undefined;
+  const lebarIni = adaRenstra ? 4 : 3;
+  const awalIni = KOLOM_AWAL.length + (adaRenstra ? 1 : 0);
+  const jumlahKolom = awalIni + lebarIni + 3 * tahun.length;
+  const judul = judulPeriode(nama, hasil.opsi.periode);
+  const kisi = kisiBerjudul(judul, jumlahKolom);
+
+  const atas: SelTabel[] = [...Object.values(KEPALA_AWAL), ...(adaRenstra ? [kepala('Target Akhir Renstra')] : [])];
+  const bawah: SelTabel[] = atas.map(() => kepala(''));
+  const kelompok = (label: string, sub: readonly string[]) => {
+    atas.push(kepala(label), ...sub.slice(1).map(() => kepala('')));
+    bawah.push(...sub.map(kepala));
+  };
+  kelompok('Tahun Berjalan', ['T', 'R', '%', ...(adaRenstra ? ['% thd Renstra'] : [])]);
+  for (const t of tahun) kelompok(String(t), ['T', 'R', '%']);
+  const b1 = kisi.tambah(atas);
+  kisi.tambah(bawah);
+  for (let k = 0; k < awalIni; k++) kisi.gabungkan(b1, k, b1 + 1, k);
+  for (let k = awalIni; k < jumlahKolom; k += k === awalIni ? lebarIni : 3) {
+    kisi.gabungkan(b1, k, b1, k + (k === awalIni ? lebarIni : 3) - 1);
+  }
+
+  const opsi = { batasAtas: hasil.opsi.batasAtas };
+  const capaian = (ind: Indikator, realisasi: Angka, target: Angka) =>
+    selCapaian(hitungCapaian(realisasi, target, { ...opsi, polaritas: ind.polaritas }));
+  tulisBarisIndikator(kisi, hasil, {
+    lebarPerspektif: jumlahKolom,
+    indikator: (s) => {
+      const ind = s.indikator;
+      const baris: SelTabel[] = [...KOLOM_AWAL.map(() => KOSONG), ...(adaRenstra ? [nilaiAngka(ind.targetRenstra)] : [])];
+      const ini = hasil.opsi.periode === 'tahunan' ? s.capaian : s.capaianTahunan;
+      baris.push(nilaiAngka(ind.target), nilaiAngka(ind.realisasi), angka(ini));
+      if (adaRenstra) baris.push(ind.targetRenstra ? capaian(ind, ind.realisasi, ind.targetRenstra) : KOSONG);
+      for (const t of tahun) {
+        const lalu = ind.tahunLalu.find((x) => x.tahun === t);
+        baris.push(...(lalu ? [nilaiAngka(lalu.target), nilaiAngka(lalu.realisasi), capaian(ind, lalu.realisasi, lalu.target)] : [KOSONG, KOSONG, KOSONG]));
+      }
+      return [baris];
+    },
+  });
+  return selesai(kisi, { id: ID, namaLembar: nama, judul, barisKepala: 2 });
+}
+
+function selCapaian(hasil: ReturnType<typeof hitungCapaian>): SelTabel {
+  if (typeof hasil === 'number') return angka(hasil);
+  return isGalat(hasil) ? { ...KOSONG, catatan: hasil.pesan } : KOSONG;
+}

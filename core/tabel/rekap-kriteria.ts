@@ -1,0 +1,58 @@
+// Rekap Kriteria: how many indicators and sasaran fall in each band of the scheme (the executive
+// summary's counts), with their share, a row for those without a kriteria, and the totals.
+import type { HasilSkor } from '../model';
+import { FORMAT, WARNA_JUMLAH, angka, kepala, kriteria, nomor, teks } from './gaya';
+import { judulPeriode } from './kelompok';
+import { Kolom, kisiBerjudul, selesai } from './kisi';
+import { rentangPita } from './legenda-kriteria';
+import { PESAN_TABEL } from './pesan';
+import type { TabelSpec } from './spec';
+
+export function tabelRekapKriteria(hasil: HasilSkor, nama: string): TabelSpec {
+  const skema = hasil.opsi.skema;
+  const kolom = new Kolom(['no', 'kriteria', 'rentang', 'indikator', 'persenIndikator', 'sasaran', 'persenSasaran'] as const);
+  const judul = judulPeriode(nama, hasil.opsi.periode);
+  const kisi = kisiBerjudul(judul, kolom.jumlah);
+  kisi.tambah(
+    kolom.baris({
+      no: kepala('No'),
+      kriteria: kepala('Kriteria'),
+      rentang: kepala('Rentang Nilai'),
+      indikator: kepala('Jumlah Indikator'),
+      persenIndikator: kepala('Indikator (%)'),
+      sasaran: kepala('Jumlah Sasaran'),
+      persenSasaran: kepala('Sasaran (%)'),
+    }),
+  );
+
+  const labelIndikator = hasil.indikator.map((s) => s.kriteria);
+  const labelSasaran = hasil.sasaran.map((s) => s.kriteria);
+  const nIndikator = labelIndikator.length;
+  const nSasaran = labelSasaran.length;
+  const hitung = (daftar: readonly (string | null)[], n: number, cocok: (l: string | null) => boolean) => {
+    const jumlah = daftar.filter(cocok).length;
+    return [angka(jumlah, FORMAT.utuh), angka(n > 0 ? (jumlah / n) * 100 : null)] as const;
+  };
+  const baris = (label: ReturnType<typeof kriteria>, rentang: string | null, cocok: (l: string | null) => boolean, no: number) => {
+    const [indikator, persenIndikator] = hitung(labelIndikator, nIndikator, cocok);
+    const [sasaran, persenSasaran] = hitung(labelSasaran, nSasaran, cocok);
+    kisi.tambah(
+      kolom.baris({ no: nomor(no), kriteria: label, rentang: teks(rentang, { rata: 'tengah' }), indikator, persenIndikator, sasaran, persenSasaran }),
+    );
+  };
+
+  skema.pita.forEach((p, i) => baris(kriteria(p.label, skema), rentangPita(p), (l) => l === p.label, i + 1));
+  const dikenal = new Set(skema.pita.map((p) => p.label));
+  const tanpa = (l: string | null) => l === null || !dikenal.has(l);
+  if (labelIndikator.some(tanpa) || labelSasaran.some(tanpa)) {
+    baris(teks(PESAN_TABEL.tanpaKriteria, { catatan: PESAN_TABEL.catatanTanpaKriteria }), null, tanpa, skema.pita.length + 1);
+  }
+  const gaya = { tebal: true, isi: WARNA_JUMLAH };
+  kisi.tambahLebar(teks(PESAN_TABEL.jumlah, { ...gaya, rata: 'tengah' }), kolom.i('indikator'), [
+    angka(nIndikator, FORMAT.utuh, gaya),
+    angka(nIndikator > 0 ? 100 : null, FORMAT.persen, gaya),
+    angka(nSasaran, FORMAT.utuh, gaya),
+    angka(nSasaran > 0 ? 100 : null, FORMAT.persen, gaya),
+  ]);
+  return selesai(kisi, { id: 'rekap-kriteria', namaLembar: nama, judul, barisKepala: 1 });
+}
