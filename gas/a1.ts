@@ -1,16 +1,15 @@
-// A1 addresses for the Sheets calls that take them (RangeList) and for findings named by letter.
+// Where an A1 address points: findings and earlier marks are kept by address.
+import { alamatSel } from '../core/kolom';
 
-export function hurufKolom(n: number): string {
-  let huruf = '';
-  for (; n > 0; n = Math.floor((n - 1) / 26)) huruf = String.fromCharCode(65 + ((n - 1) % 26)) + huruf;
-  return huruf;
+/** 'C7' → { baris: 7, kolom: 3 } (both 1-based, as Sheet.getRange takes them). */
+export function posisiA1(a1: string): { baris: number; kolom: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(a1.trim());
+  if (!m) throw new Error(`Alamat sel "${a1}" tidak dikenal.`);
+  const kolom = [...m[1].toUpperCase()].reduce((n, h) => n * 26 + h.charCodeAt(0) - 64, 0);
+  return { baris: Number(m[2]), kolom };
 }
 
-export function nomorKolom(huruf: string): number {
-  return [...huruf.toUpperCase()].reduce((n, h) => n * 26 + h.charCodeAt(0) - 64, 0);
-}
-
-/** 1-based row and column → 'C7'. */
+/** 1-based row and column → 'C7' (core's alamatSel takes a 0-based column). */
 export function alamatA1(baris: number, kolom: number): string {
-  return `${hurufKolom(kolom)}${baris}`;
+  return alamatSel(baris, kolom - 1);
 }

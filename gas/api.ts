@@ -10,6 +10,6 @@ export interface ServerLapkin {
   lapkinBacaLembar(lembar: string): RentangBaca;
   lapkinBacaRentang(alamat: string): RentangBaca;
   lapkinTulisTabel(tabel: TabelSpec[]): HasilTulis;
-  lapkinTandaiTemuan(temuan: Temuan[]): void;
+  lapkinTandaiTemuan(temuan: Temuan[], lembar?: string): void;
   lapkinPilihSel(lembar: string, sel: string): void;
 }

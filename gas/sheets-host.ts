@@ -8,7 +8,9 @@
 import type { Sel, Temuan } from '../core/model';
 import type { SelTabel, TabelSpec } from '../core/tabel/spec';
 import type { HasilTulis, RentangBaca } from '../ui/host';
-import { alamatA1, nomorKolom } from './a1';
+import { formatAngka } from '../core/bulat';
+import { alamatGabung, deretLebar, kotak, selTertutup } from '../core/tabel/blok';
+import { posisiA1 } from './a1';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -22,6 +24,10 @@ const BARIS_CADANGAN = 20;
 /** Column width in pixels for one character of the spec's widths (Arial 10). */
 const PIKSEL_PER_HURUF = 7;
 const WARNA_TEMUAN = '#FFC7CE';
+/** What getBackgrounds answers for a cell without a fill. */
+const PUTIH = '#ffffff';
+/** Developer-metadata key on an audited sheet: A1 → the fill each marked cell had before. */
+const KUNCI_TEMUAN = 'lapkin-temuan';
 const AWALAN_CATATAN = 'Lapkin: ';
 
 export function daftarLembar(ss: Spreadsheet): string[] {
@@ -77,28 +83,15 @@ export function tulisTabel(ss: Spreadsheet, tabel: readonly TabelSpec[]): HasilT
   return { lembar: ditulis };
 }
 
-/** A fill and a note on each finding; values stay as they are, other notes are kept. */
-export function tandaiTemuan(ss: Spreadsheet, temuan: readonly Temuan[]): void {
-  const perLembar = new Map<string, Temuan[]>();
+/**
+ * A fill and a note on each finding; values stay as they are and the planner's own notes are kept.
+ * The marks an earlier audit left on the audited sheet (`diperiksa`) and on each sheet marked now
+ * are taken off first: the fills those cells had are kept in the sheet's developer metadata.
+ */
+export function tandaiTemuan(ss: Spreadsheet, temuan: readonly Temuan[], diperiksa?: string): void {
+  const perLembar = new Map<string, Temuan[]>(diperiksa ? [[diperiksa, []]] : []);
   for (const t of temuan) perLembar.set(t.lembar, [...(perLembar.get(t.lembar) ?? []), t]);
-  for (const [nama, daftar] of perLembar) {
-    const sheet = lembar(ss, nama);
-    sheet.getRangeList(daftar.map((t) => t.sel)).setBackground(WARNA_TEMUAN);
-    const kolom = daftar.map((t) => nomorKolom(t.kolom));
-    const baris0 = Math.min(...daftar.map((t) => t.baris));
-    const kolom0 = Math.min(...kolom);
-    const range = sheet.getRange(
-      baris0, kolom0,
-      Math.max(...daftar.map((t) => t.baris)) - baris0 + 1,
-      Math.max(...kolom) - kolom0 + 1,
-    );
-    const catatan = range.getNotes();
-    daftar.forEach((t, i) => {
-      const baris = catatan[t.baris - baris0];
-      baris[kolom[i] - kolom0] = catatanTemuan(baris[kolom[i] - kolom0], t);
-    });
-    range.setNotes(catatan);
-  }
+  for (const [nama, daftar] of perLembar) tandaiLembar(lembar(ss, nama), daftar);
 }
 
 export function pilihSel(ss: Spreadsheet, nama: string, sel: string): void {
@@ -159,7 +152,7 @@ function tulis(sheet: Sheet, t: TabelSpec): void {
   const kolom = Math.max(t.lebarKolom.length, ...t.sel.map((b) => b.length));
   const kisi = t.sel.map((baris) => Array.from({ length: kolom }, (_, c) => baris[c]));
   const isi = <T>(f: (s: SelTabel | undefined) => T): T[][] => kisi.map((b) => b.map(f));
-  const tertutup = selTertutup(t);
+  const tertutup = selTertutup(t.gabung);
 
   ubahUkuran(sheet, kisi.length + BARIS_CADANGAN, kolom);
   const range = sheet
@@ -175,7 +168,7 @@ function tulis(sheet: Sheet, t: TabelSpec): void {
     .setNotes(isi((s) => s?.catatan ?? ''));
   if (kisi.some((b) => b.some((s) => s?.daftar))) range.setDataValidations(aturanDaftar(kisi));
 
-  const garis = kotakBaris(kisi.map((b) => b.map((s) => s?.garis === true)));
+  const garis = kotak(kisi.map((b) => b.map((s) => (s?.garis ? 'garis' : ''))), 'garis');
   if (garis.length) sheet.getRangeList(garis).setBorder(true, true, true, true, true, true);
 
   const kepala = Math.max(t.barisBeku, 1);
@@ -185,12 +178,12 @@ function tulis(sheet: Sheet, t: TabelSpec): void {
   const badan = t.gabung.filter((g) => g.baris >= kepala);
   if (badan.length) {
     sheet
-      .getRangeList(badan.map((g) => `${alamatA1(g.baris + 1, g.kolom + 1)}:${alamatA1(g.barisAkhir + 1, g.kolomAkhir + 1)}`))
+      .getRangeList(badan.map(alamatGabung))
       .setBorder(true, true, true, true, false, false);
   }
 
-  for (const [awal, n, lebar] of deretLebar(t.lebarKolom)) {
-    sheet.setColumnWidths(awal + 1, n, Math.round(lebar * PIKSEL_PER_HURUF + 10));
+  for (const [awal, akhir, lebar] of deretLebar(t.lebarKolom)) {
+    sheet.setColumnWidths(awal + 1, akhir - awal + 1, Math.round(lebar * PIKSEL_PER_HURUF + 10));
   }
   sheet.setFrozenRows(t.barisBeku);
 }
@@ -207,19 +200,6 @@ function nilaiSheets(s: SelTabel | undefined): string | number {
   if (s.rumus) return `=${s.rumus}`;
   if (typeof s.nilai === 'number') return s.nilai;
   return s.nilai ? `'${s.nilai}` : '';
-}
-
-/** Cells inside a merge other than its top-left: written blank so nothing hides under the merge. */
-function selTertutup(t: TabelSpec): Set<string> {
-  const tertutup = new Set<string>();
-  for (const g of t.gabung) {
-    for (let r = g.baris; r <= g.barisAkhir; r++) {
-      for (let c = g.kolom; c <= g.kolomAkhir; c++) {
-        if (r !== g.baris || c !== g.kolom) tertutup.add(`${r},${c}`);
-      }
-    }
-  }
-  return tertutup;
 }
 
 /** One rule per distinct list, however many cells carry it. */
@@ -239,42 +219,6 @@ function aturanDaftar(kisi: readonly (SelTabel | undefined)[][]): (DataValidatio
   );
 }
 
-/** Marked cells as A1 rectangles: runs along each row, joined down while the next row repeats them. */
-function kotakBaris(tanda: readonly boolean[][]): string[] {
-  const kotak: string[] = [];
-  let terbuka = new Map<string, number>();
-  const tutup = (kunci: string, barisAwal: number, barisAkhir: number) => {
-    const [c0, c1] = kunci.split(':').map(Number);
-    kotak.push(`${alamatA1(barisAwal + 1, c0 + 1)}:${alamatA1(barisAkhir + 1, c1 + 1)}`);
-  };
-  tanda.forEach((baris, r) => {
-    const lanjut = new Map<string, number>();
-    for (let c = 0; c < baris.length; c++) {
-      if (!baris[c]) continue;
-      const c0 = c;
-      while (baris[c + 1]) c++;
-      const kunci = `${c0}:${c}`;
-      lanjut.set(kunci, terbuka.get(kunci) ?? r);
-      terbuka.delete(kunci);
-    }
-    for (const [kunci, awal] of terbuka) tutup(kunci, awal, r - 1);
-    terbuka = lanjut;
-  });
-  for (const [kunci, awal] of terbuka) tutup(kunci, awal, tanda.length - 1);
-  return kotak;
-}
-
-/** [start, count, width] for each run of equal widths. */
-function deretLebar(lebar: readonly number[]): [number, number, number][] {
-  const deret: [number, number, number][] = [];
-  lebar.forEach((l, i) => {
-    const akhir = deret[deret.length - 1];
-    if (akhir && akhir[2] === l) akhir[1]++;
-    else deret.push([i, 1, l]);
-  });
-  return deret;
-}
-
 /** Exactly the rows and columns a table needs, in one call each way, whatever the sheet had. */
 function ubahUkuran(sheet: Sheet, baris: number, kolom: number): void {
   const adaBaris = sheet.getMaxRows();
@@ -285,12 +229,55 @@ function ubahUkuran(sheet: Sheet, baris: number, kolom: number): void {
   else if (adaKolom < kolom) sheet.insertColumnsAfter(adaKolom, kolom - adaKolom);
 }
 
-function catatanTemuan(lama: string, t: Temuan): string {
-  const milikPengguna = lama.split('\n').filter((l) => l && !l.startsWith(AWALAN_CATATAN));
-  const seharusnya = typeof t.seharusnya === 'number' ? angkaTampil(t.seharusnya) : t.seharusnya;
-  return [...milikPengguna, `${AWALAN_CATATAN}seharusnya ${seharusnya}. ${t.alasan}`].join('\n');
+// ---- audit marks ----
+
+function tandaiLembar(sheet: Sheet, temuan: readonly Temuan[]): void {
+  const md = sheet.createDeveloperMetadataFinder().withKey(KUNCI_TEMUAN).find()[0];
+  const lama = md ? (JSON.parse(md.getValue() ?? '{}') as Record<string, string>) : {};
+  const alamat = [...new Set([...Object.keys(lama), ...temuan.map((t) => t.sel)])];
+  if (alamat.length === 0) return;
+  const posisi = new Map(alamat.map((a) => [a, posisiA1(a)]));
+  const semua = [...posisi.values()];
+  const baris0 = Math.min(...semua.map((p) => p.baris));
+  const kolom0 = Math.min(...semua.map((p) => p.kolom));
+  const range = sheet.getRange(
+    baris0, kolom0,
+    Math.max(...semua.map((p) => p.baris)) - baris0 + 1,
+    Math.max(...semua.map((p) => p.kolom)) - kolom0 + 1,
+  );
+  const latar = range.getBackgrounds();
+  const catatan = range.getNotes();
+  const di = <T>(kisi: T[][], a: string): [T[], number] => {
+    const p = posisi.get(a) as { baris: number; kolom: number };
+    return [kisi[p.baris - baris0], p.kolom - kolom0];
+  };
+  for (const a of alamat) {
+    const [b, c] = di(catatan, a);
+    b[c] = b[c].split('\n').filter((l) => l && !l.startsWith(AWALAN_CATATAN)).join('\n');
+  }
+  const ditandai = new Set(temuan.map((t) => t.sel));
+  const kembali = new Map<string, string[]>();
+  for (const [a, asli] of Object.entries(lama)) {
+    const [b, c] = di(latar, a);
+    b[c] = asli;
+    if (!ditandai.has(a)) kembali.set(asli, [...(kembali.get(asli) ?? []), a]);
+  }
+  const asli: Record<string, string> = {};
+  for (const t of temuan) {
+    const [b, c] = di(latar, t.sel);
+    asli[t.sel] = b[c];
+    const [n, k] = di(catatan, t.sel);
+    n[k] = [n[k], catatanTemuan(t)].filter(Boolean).join('\n');
+  }
+  for (const [warna, daftar] of kembali) sheet.getRangeList(daftar).setBackground(warna === PUTIH ? null : warna);
+  if (temuan.length) sheet.getRangeList(temuan.map((t) => t.sel)).setBackground(WARNA_TEMUAN);
+  range.setNotes(catatan);
+  if (temuan.length === 0) md?.remove();
+  else if (md) md.setValue(JSON.stringify(asli));
+  else sheet.addDeveloperMetadata(KUNCI_TEMUAN, JSON.stringify(asli));
 }
 
-function angkaTampil(x: number): string {
-  return x.toFixed(2).replace('.', ',');
+function catatanTemuan(t: Temuan): string {
+  const seharusnya = typeof t.seharusnya === 'number' ? formatAngka(t.seharusnya) : t.seharusnya;
+  return `${AWALAN_CATATAN}seharusnya ${seharusnya}. ${t.alasan}`;
 }

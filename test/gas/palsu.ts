@@ -350,6 +350,7 @@ export function layananPalsu(buku: BukuData, berkasHtml: Record<string, string>,
         }
         l.beku = n;
       },
+      createDeveloperMetadataFinder: () => finder(null, l),
       addDeveloperMetadata: (kunci: string, nilai?: string) => {
         l.metadata.push({ kunci, nilai: nilai ?? null });
         return self;
@@ -428,20 +429,29 @@ export function layananPalsu(buku: BukuData, berkasHtml: Record<string, string>,
     },
   }) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-  const finder = (kunci: string | null): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder =>
+  // over the whole spreadsheet, or one sheet (Sheet.createDeveloperMetadataFinder)
+  const finder = (kunci: string | null, hanya?: LembarData): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder =>
     b('Spreadsheet', 'DeveloperMetadataFinder', {
-      withKey: (k: string) => finder(k),
+      withKey: (k: string) => finder(k, hanya),
       find: () =>
-        buku.lembar.flatMap((l) =>
+        (hanya ? [hanya] : buku.lembar).flatMap((l) =>
           l.metadata
             .filter((m) => kunci === null || m.kunci === kunci)
-            .map((m) =>
-              b('Spreadsheet', 'DeveloperMetadata', {
+            .map((m) => {
+              const self = b('Spreadsheet', 'DeveloperMetadata', {
                 getKey: () => m.kunci,
                 getValue: () => m.nilai,
                 getLocation: () => b('Spreadsheet', 'DeveloperMetadataLocation', { getSheet: () => sheet(l) }),
-              }),
-            ),
+                setValue: (v: string) => {
+                  m.nilai = v;
+                  return self;
+                },
+                remove: () => {
+                  l.metadata.splice(l.metadata.indexOf(m), 1);
+                },
+              });
+              return self;
+            }),
         ),
     }) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
 

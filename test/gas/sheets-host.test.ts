@@ -173,6 +173,20 @@ describe('tandaiTemuan', () => {
     expect(l.ambil(2, 3)?.latar).toBeUndefined();
   });
 
+  it('takes off the marks of an earlier audit, putting back the fill each cell had', () => {
+    const l = lembar('Indikator');
+    l.ubah(2, 3, (s) => (s.latar = '#FFFF00'));
+    const t = (sel: string, kolom: string) => ({ lembar: 'Indikator', sel, baris: 2, kolom, tercetak: 1, seharusnya: 2, alasan: 'Dihitung ulang.' });
+    tandaiTemuan(ss, [t('C2', 'C'), t('D2', 'D')], 'Indikator');
+    expect([l.ambil(2, 3)?.latar, l.ambil(2, 4)?.latar]).toEqual(['#FFC7CE', '#FFC7CE']);
+    tandaiTemuan(ss, [t('D2', 'D')], 'Indikator');
+    expect([l.ambil(2, 3)?.latar, l.ambil(2, 3)?.catatan]).toEqual(['#FFFF00', undefined]);
+    expect(l.ambil(2, 4)).toMatchObject({ latar: '#FFC7CE', catatan: 'Lapkin: seharusnya 2,00. Dihitung ulang.' });
+    tandaiTemuan(ss, [], 'Indikator');
+    expect([l.ambil(2, 3)?.latar, l.ambil(2, 4)?.latar, l.ambil(2, 4)?.catatan]).toEqual(['#FFFF00', undefined, undefined]);
+    expect(l.metadata).toEqual([]);
+  });
+
   it('names a missing sheet', () => {
     expect(() => tandaiTemuan(ss, [{ lembar: 'Hilang', sel: 'A1', baris: 1, kolom: 'A', tercetak: 1, seharusnya: 2, alasan: '' }])).toThrow(
       'Lembar "Hilang" tidak ditemukan.',
