@@ -1,0 +1,52 @@
+// Command-line parsing: `lapkin <perintah> <berkas> [--opsi nilai] [--bendera]`.
+// Each command declares which options it takes and whether they carry a value.
+import { GalatCli } from './galat-cli';
+import { pesan } from './pesan';
+
+/** Option name (without '--') → true when it takes a value, false for a flag. */
+export type DaftarOpsi = Readonly<Record<string, boolean>>;
+
+export interface Argumen {
+  readonly berkas: readonly string[];
+  readonly nilai: Readonly<Record<string, string>>;
+  readonly bendera: ReadonlySet<string>;
+}
+
+export function inginBantuan(argv: readonly string[]): boolean {
+  return argv.includes('--help') || argv.includes('-h');
+}
+
+export function uraiArgumen(perintah: string, argv: readonly string[], opsi: DaftarOpsi): Argumen {
+  const berkas: string[] = [];
+  const nilai: Record<string, string> = {};
+  const bendera = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('--')) {
+      if (arg.startsWith('-') && arg.length > 1) throw new GalatCli(pesan.opsiTakDikenal(perintah, arg));
+      berkas.push(arg);
+      continue;
+    }
+    const sama = arg.indexOf('=');
+    const nama = arg.slice(2, sama < 0 ? undefined : sama);
+    if (!(nama in opsi)) throw new GalatCli(pesan.opsiTakDikenal(perintah, arg));
+    if (!opsi[nama]) {
+      if (sama >= 0) throw new GalatCli(pesan.benderaBernilai(nama));
+      bendera.add(nama);
+      continue;
+    }
+    const isi = sama >= 0 ? arg.slice(sama + 1) : argv[++i];
+    if (isi === undefined || isi === '' || (sama < 0 && isi.startsWith('--'))) {
+      throw new GalatCli(pesan.opsiTanpaNilai(nama));
+    }
+    nilai[nama] = isi;
+  }
+  return { berkas, nilai, bendera };
+}
+
+/** The one input file a command works on. */
+export function satuBerkas(perintah: string, arg: Argumen): string {
+  if (arg.berkas.length === 0) throw new GalatCli(pesan.berkasTidakDisebut(perintah));
+  if (arg.berkas.length > 1) throw new GalatCli(pesan.berkasTerlaluBanyak(perintah, arg.berkas));
+  return arg.berkas[0];
+}

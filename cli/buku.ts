@@ -1,0 +1,47 @@
+// Opening and saving .xlsx files. The input is only ever read; output goes to a temporary file
+// renamed into place, so a failed write never leaves half a workbook (or touches the input).
+import ExcelJS from 'exceljs';
+import { randomBytes } from 'node:crypto';
+import { rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { GalatCli } from './galat-cli';
+import { pesan } from './pesan';
+
+export async function bukaBuku(berkas: string): Promise<ExcelJS.Workbook> {
+  const info = await stat(berkas).catch(() => null);
+  if (info === null) throw new GalatCli(pesan.berkasTidakAda(berkas));
+  if (info.isDirectory()) throw new GalatCli(pesan.bukanBerkas(berkas));
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(berkas);
+  } catch {
+    throw new GalatCli(pesan.bukanXlsx(berkas));
+  }
+  return wb;
+}
+
+/** Checks an output path before any work is done: .xlsx, not the input, not existing unless timpa. */
+export async function periksaKeluaran(keluar: string, opsi: { masukan?: string; timpa: boolean }): Promise<void> {
+  if (path.extname(keluar).toLowerCase() !== '.xlsx') throw new GalatCli(pesan.keluaranBukanXlsx(keluar));
+  if (opsi.masukan !== undefined && path.resolve(opsi.masukan) === path.resolve(keluar)) {
+    throw new GalatCli(pesan.keluaranSamaMasukan(keluar));
+  }
+  const info = await stat(keluar).catch(() => null);
+  if (info?.isDirectory()) throw new GalatCli(pesan.bukanBerkas(keluar));
+  if (info !== null && !opsi.timpa) throw new GalatCli(pesan.keluaranAda(keluar));
+  const folder = await stat(path.dirname(path.resolve(keluar))).catch(() => null);
+  if (!folder?.isDirectory()) throw new GalatCli(pesan.folderTidakAda(path.dirname(keluar)));
+}
+
+export async function simpanBuku(wb: ExcelJS.Workbook, keluar: string): Promise<void> {
+  const sementara = path.join(path.dirname(keluar), `.${path.basename(keluar)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await wb.xlsx.writeFile(sementara);
+    await rename(sementara, keluar);
+  } catch (err) {
+    await rm(sementara, { force: true });
+    const kode = (err as NodeJS.ErrnoException).code;
+    const alasan = kode === 'EACCES' || kode === 'EPERM' ? pesan.tanpaIzin : err instanceof Error ? err.message : String(err);
+    throw new GalatCli(pesan.gagalMenulis(keluar, alasan));
+  }
+}

@@ -1,0 +1,58 @@
+// The scored model as `lapkin hitung --json` prints it: numbers at full precision, null where
+// there is no figure (keterangan says why), qualitative values (WTP) as their text.
+import type { Angka, HasilSkor } from '../core/model';
+
+export interface IndikatorJson {
+  lembar: string;
+  baris: number;
+  perspektif: string | null;
+  sasaran: string;
+  indikator: string;
+  satuan: string;
+  target: number | string | null;
+  realisasi: number | string | null;
+  capaian: number | null;
+  kriteria: string | null;
+  keterangan: string;
+}
+
+export interface HitungJson {
+  skema: string;
+  indikator: IndikatorJson[];
+  sasaran: { nama: string; perspektif: string | null; nps: number | null; kriteria: string | null }[];
+  perspektif: { nama: string; nps: number | null; kriteria: string | null }[];
+  unit: { nps: number | null; kriteria: string | null };
+}
+
+export function hitungJson(hasil: HasilSkor, lembar: string): HitungJson {
+  return {
+    skema: hasil.opsi.skema.kode,
+    indikator: hasil.indikator.map((s) => ({
+      lembar,
+      baris: s.indikator.baris,
+      perspektif: s.indikator.perspektif,
+      sasaran: s.indikator.sasaran,
+      indikator: s.indikator.nama,
+      satuan: s.indikator.satuan,
+      target: nilaiJson(s.target),
+      realisasi: nilaiJson(s.indikator.realisasi),
+      capaian: s.capaian,
+      kriteria: s.kriteria,
+      keterangan: s.keterangan,
+    })),
+    sasaran: hasil.sasaran.map((s) => ({
+      nama: s.sasaran.nama,
+      perspektif: s.sasaran.perspektif,
+      nps: s.nps,
+      kriteria: s.kriteria,
+    })),
+    perspektif: hasil.perspektif.map((p) => ({ nama: p.nama, nps: p.nps, kriteria: p.kriteria })),
+    unit: { nps: hasil.unit.nps, kriteria: hasil.unit.kriteria },
+  };
+}
+
+export function nilaiJson(a: Angka): number | string | null {
+  if (a.jenis === 'angka') return a.nilai;
+  if (a.jenis === 'kualitatif') return a.teks;
+  return null;
+}

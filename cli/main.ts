@@ -1,0 +1,43 @@
+// Entry of the `lapkin` command: picks the command, parses its options, runs it, and turns any
+// failure into one Indonesian line on stderr with exit code 1 (never a stack trace).
+import { inginBantuan, uraiArgumen } from './argumen';
+import { GalatCli } from './galat-cli';
+import { BANTUAN, BANTUAN_UMUM, pesan } from './pesan';
+import type { Io, Perintah } from './perintah/perintah';
+import { hitung } from './perintah/hitung';
+import { isi } from './perintah/isi';
+import { templat } from './perintah/templat';
+
+const PERINTAH: Readonly<Record<string, Perintah>> = { isi, hitung, templat };
+
+async function main(argv: readonly string[], io: Io): Promise<number> {
+  const [nama, ...sisa] = argv;
+  if (nama === undefined) {
+    io.lapor(BANTUAN_UMUM);
+    return 1;
+  }
+  if (nama === '--help' || nama === '-h' || nama === 'bantuan') {
+    io.tulis(BANTUAN_UMUM);
+    return 0;
+  }
+  try {
+    const perintah = Object.hasOwn(PERINTAH, nama) ? PERINTAH[nama] : undefined;
+    if (perintah === undefined) throw new GalatCli(pesan.perintahTakDikenal(nama));
+    if (inginBantuan(sisa)) {
+      io.tulis(BANTUAN[nama]);
+      return 0;
+    }
+    return await perintah.jalankan(uraiArgumen(nama, sisa, perintah.opsi), io);
+  } catch (err) {
+    const teks = err instanceof GalatCli ? err.message : pesan.galatTakTerduga(err instanceof Error ? err.message : String(err));
+    io.lapor(`lapkin: ${teks}\n`);
+    return err instanceof GalatCli ? err.kodeKeluar : 1;
+  }
+}
+
+const io: Io = {
+  tulis: (teks) => process.stdout.write(teks),
+  lapor: (teks) => process.stderr.write(teks),
+};
+// exitCode rather than exit(): a large --json output still reaches a pipe in full
+process.exitCode = await main(process.argv.slice(2), io);

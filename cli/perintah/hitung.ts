@@ -1,0 +1,69 @@
+// `lapkin hitung <masukan.xlsx>`: the scored model as JSON (--json) or as readable tables.
+import { formatAngka } from '../../core/bulat';
+import type { HasilSkor } from '../../core/model';
+import { skorModel } from '../../core/skor';
+import { satuBerkas } from '../argumen';
+import { bukaBuku } from '../buku';
+import { hitungJson, nilaiJson } from '../json-hitung';
+import { cariLembarIndikator } from '../lembar-indikator';
+import { opsiSkor, periksaOpsiSkor } from '../opsi-skor';
+import { pesan } from '../pesan';
+import { tabelTeks } from '../tabel-teks';
+import type { Perintah } from './perintah';
+
+export const hitung: Perintah = {
+  opsi: { lembar: true, skema: true, periode: true, tingkat: true, json: false },
+  async jalankan(arg, io) {
+    const berkas = satuBerkas('hitung', arg);
+    periksaOpsiSkor(arg);
+    const wb = await bukaBuku(berkas);
+    const lembar = cariLembarIndikator(wb, berkas, arg.nilai.lembar, io.lapor);
+    const hasil = skorModel(lembar.model, opsiSkor(lembar.model, arg));
+    if (arg.bendera.has('json')) io.tulis(`${JSON.stringify(hitungJson(hasil, lembar.nama), null, 2)}\n`);
+    else io.tulis(`${teksHitung(hasil, lembar.nama)}\n`);
+    return 0;
+  },
+};
+
+const angka = (x: number | null) => (x === null ? '-' : formatAngka(x));
+const teks = (x: number | string | null) => (typeof x === 'number' ? formatAngka(x) : x ?? '-');
+
+function teksHitung(hasil: HasilSkor, lembar: string): string {
+  const indikator = tabelTeks(
+    [
+      { judul: 'Baris', kanan: true },
+      { judul: 'Indikator', maks: 48 },
+      { judul: 'Satuan', maks: 10 },
+      { judul: 'Target', kanan: true, maks: 14 },
+      { judul: 'Realisasi', kanan: true, maks: 14 },
+      { judul: 'Capaian', kanan: true },
+      { judul: 'Kriteria' },
+      { judul: 'Keterangan', maks: 40 },
+    ],
+    hasil.indikator.map((s) => [
+      String(s.indikator.baris),
+      s.indikator.nama,
+      s.indikator.satuan,
+      teks(nilaiJson(s.target)),
+      teks(nilaiJson(s.indikator.realisasi)),
+      angka(s.capaian),
+      s.kriteria ?? '',
+      s.keterangan,
+    ]),
+  );
+  const sasaran = tabelTeks(
+    [{ judul: 'Sasaran', maks: 64 }, { judul: 'NPS', kanan: true }, { judul: 'Kriteria' }],
+    hasil.sasaran.map((s) => [s.sasaran.nama, angka(s.nps), s.kriteria ?? '']),
+  );
+  const bagian = [pesan.ringkasanJudul(lembar, hasil.opsi.skema.kode), indikator, sasaran];
+  if (hasil.perspektif.length > 0) {
+    bagian.push(
+      tabelTeks(
+        [{ judul: 'Perspektif', maks: 64 }, { judul: 'NPS', kanan: true }, { judul: 'Kriteria' }],
+        hasil.perspektif.map((p) => [p.nama, angka(p.nps), p.kriteria ?? '']),
+      ),
+    );
+  }
+  bagian.push(pesan.npsUnitTeks(angka(hasil.unit.nps), hasil.unit.kriteria));
+  return bagian.join('\n\n');
+}

@@ -1,0 +1,22 @@
+// `lapkin templat <berkas.xlsx>`: a ready input workbook built from the core's template spec.
+import ExcelJS from 'exceljs';
+import { bangunTemplat } from '../../core/tabel/templat';
+import { satuBerkas } from '../argumen';
+import { periksaKeluaran, simpanBuku } from '../buku';
+import { pesan } from '../pesan';
+import { tulisTabel } from '../tulis-xlsx';
+import type { Perintah } from './perintah';
+
+export const templat: Perintah = {
+  opsi: { timpa: false },
+  async jalankan(arg, io) {
+    const berkas = satuBerkas('templat', arg);
+    await periksaKeluaran(berkas, { timpa: arg.bendera.has('timpa') });
+    const wb = new ExcelJS.Workbook();
+    wb.creator = 'Lapkin';
+    tulisTabel(wb, bangunTemplat());
+    await simpanBuku(wb, berkas);
+    io.tulis(`${pesan.templatDitulis(berkas)}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,132 @@
+// Every text the `lapkin` command shows, in one place (Indonesian, as planners read it).
+import type { Masalah } from '../core/model';
+
+const daftar = (xs: readonly string[]): string => xs.join(', ');
+
+export const BANTUAN_UMUM = `lapkin — tabel standar Laporan Kinerja dari berkas .xlsx
+
+Pemakaian:
+  lapkin isi <masukan.xlsx>       isi tabel standar Lapkin ke buku kerja baru
+  lapkin hitung <masukan.xlsx>    hitung capaian, NPS dan kriteria (tabel atau --json)
+  lapkin periksa <berkas.xlsx>    periksa angka tabel yang sudah terisi
+  lapkin templat <berkas.xlsx>    buat buku kerja masukan siap isi
+
+Berkas masukan tidak pernah diubah. Ketik "lapkin <perintah> --help" untuk opsi tiap perintah.
+`;
+
+export const BANTUAN: Readonly<Record<string, string>> = {
+  isi: `lapkin isi <masukan.xlsx> [opsi]
+
+Membaca lembar indikator, menghitung capaian, NPS dan kriteria, lalu menulis buku kerja baru:
+semua lembar masukan apa adanya ditambah satu lembar untuk setiap tabel standar Lapkin.
+
+Opsi:
+  --keluar <berkas.xlsx>   berkas keluaran (bawaan: <nama>-lapkin.xlsx di samping masukan)
+  --lembar <nama>          lembar indikator (bawaan: lembar pertama yang memuat judul kolom indikator)
+  --skema <kode>           skema kriteria: BPOM-2019, KEPKA-128-2022, ...
+  --tabel <daftar>         hanya tabel ini, dipisah koma (mis. pencapaian-iku,pencapaian-sasaran)
+  --periode <periode>      tahunan (bawaan), TW1, TW2, TW3 atau TW4
+  --tingkat <tingkat>      NPS unit = rata-rata perspektif atau sasaran
+  --timpa                  ganti berkas keluaran yang sudah ada
+  -h, --help               tampilkan bantuan ini
+`,
+  hitung: `lapkin hitung <masukan.xlsx> [opsi]
+
+Menghitung capaian tiap indikator, NPS tiap sasaran, perspektif dan unit, beserta kriterianya.
+
+Opsi:
+  --lembar <nama>          lembar indikator (bawaan: lembar pertama yang memuat judul kolom indikator)
+  --skema <kode>           skema kriteria: BPOM-2019, KEPKA-128-2022, ...
+  --periode <periode>      tahunan (bawaan), TW1, TW2, TW3 atau TW4
+  --tingkat <tingkat>      NPS unit = rata-rata perspektif atau sasaran
+  --json                   keluaran JSON (angka presisi penuh, null bila tidak ada angka)
+  -h, --help               tampilkan bantuan ini
+`,
+  periksa: `lapkin periksa <berkas.xlsx> [opsi]
+
+Memeriksa tabel yang sudah terisi (capaian, NPS, kriteria di samping target dan realisasi):
+menghitung ulang setiap angka dan melaporkan sel yang tidak sesuai.
+Kode keluar: 0 bila bersih, 3 bila ada temuan, 1 bila terjadi kesalahan.
+
+Opsi:
+  --lembar <nama>          hanya lembar ini (bawaan: semua lembar)
+  --skema <kode>           skema kriteria: BPOM-2019, KEPKA-128-2022, ...
+  --json                   keluaran JSON: { "temuan": [...] }
+  -h, --help               tampilkan bantuan ini
+`,
+  templat: `lapkin templat <berkas.xlsx> [opsi]
+
+Membuat buku kerja masukan siap isi: judul kolom, pengelompokan perspektif/sasaran,
+pilihan polaritas dan perspektif, bobot, target bulanan, pagu, dan beberapa baris contoh.
+
+Opsi:
+  --timpa                  ganti berkas yang sudah ada
+  -h, --help               tampilkan bantuan ini
+`,
+};
+
+export const pesan = {
+  perintahTakDikenal: (p: string) =>
+    `Perintah tidak dikenal: ${p}. Pilihan: isi, hitung, periksa, templat (lihat "lapkin --help").`,
+  opsiTakDikenal: (perintah: string, arg: string) =>
+    `Opsi tidak dikenal: ${arg}. Lihat "lapkin ${perintah} --help".`,
+  benderaBernilai: (nama: string) => `Opsi --${nama} tidak memakai nilai.`,
+  opsiTanpaNilai: (nama: string) => `Opsi --${nama} memerlukan nilai.`,
+  berkasTidakDisebut: (perintah: string) =>
+    `Sebutkan satu berkas .xlsx, mis. "lapkin ${perintah} laporan.xlsx".`,
+  berkasTerlaluBanyak: (perintah: string, berkas: readonly string[]) =>
+    `"lapkin ${perintah}" menerima satu berkas, bukan ${berkas.length}: ${daftar(berkas)}.`,
+
+  berkasTidakAda: (p: string) => `Berkas tidak ditemukan: ${p}`,
+  bukanBerkas: (p: string) => `${p} adalah folder, bukan berkas .xlsx.`,
+  bukanXlsx: (p: string) =>
+    `${p} bukan berkas .xlsx yang dapat dibaca (simpan dari Excel sebagai "Buku Kerja Excel (*.xlsx)").`,
+  keluaranBukanXlsx: (p: string) => `Nama berkas keluaran harus berakhiran .xlsx: ${p}`,
+  keluaranAda: (p: string) => `${p} sudah ada. Tambahkan --timpa untuk menggantinya.`,
+  keluaranSamaMasukan: (p: string) =>
+    `Berkas keluaran sama dengan masukan (${p}); masukan tidak pernah diubah. Pilih nama lain dengan --keluar.`,
+  folderTidakAda: (p: string) => `Folder tujuan tidak ada: ${p}`,
+  tanpaIzin: 'tidak ada izin menulis di sana',
+  gagalMenulis: (p: string, alasan: string) => `Tidak dapat menulis ${p}: ${alasan}`,
+
+  lembarTidakAda: (berkas: string, nama: string, ada: readonly string[]) =>
+    `Lembar "${nama}" tidak ada di ${berkas}. Lembar yang ada: ${daftar(ada)}.`,
+  headerTidakDitemukan: (berkas: string, lembar?: string) =>
+    `Baris judul kolom indikator (Indikator, Target, Realisasi) tidak ditemukan di ${berkas}` +
+    (lembar === undefined ? ' (semua lembar sudah dicari).' : `, lembar "${lembar}".`),
+  masalah: (berkas: string, lembar: string, m: Masalah, sisa: number) => {
+    const tempat = m.baris === 0 ? '' : m.kolom === '' ? `, baris ${m.baris}` : `, sel ${m.kolom}${m.baris}`;
+    const teks = m.teks !== '' && !m.alasan.includes(m.teks) ? ` ("${m.teks}")` : '';
+    const lain = sisa > 0 ? ` (dan ${sisa} masalah lain)` : '';
+    return `${berkas}, lembar "${lembar}"${tempat}: ${m.alasan}${teks}${lain}`;
+  },
+
+  periodeTakDikenal: (v: string) => `Periode tidak dikenal: ${v}. Pilihan: tahunan, TW1, TW2, TW3, TW4.`,
+  tingkatTakDikenal: (v: string) => `Tingkat tidak dikenal: ${v}. Pilihan: perspektif, sasaran.`,
+
+  kemajuanBaca: (berkas: string) => `Membaca ${berkas} ...`,
+  kemajuanHitung: (n: number, lembar: string) => `Menghitung ${n} baris lembar "${lembar}" ...`,
+  kemajuanTulis: (berkas: string) => `Menulis ${berkas} ...`,
+
+  tabelDilewati: (id: string, alasan: string) => `Tabel ${id} dilewati: ${alasan}`,
+  grafikSebagaiBatangData: (judul: string, lembar: string) =>
+    `Grafik "${judul}" (lembar "${lembar}"): berkas .xlsx dari lapkin tidak memuat grafik; ` +
+    'capaian ditampilkan sebagai batang data di dalam sel.',
+  catatanGrafik: (acuan: number | undefined) =>
+    'Batang data menggambarkan capaian (%)' +
+    (acuan === undefined ? '.' : `; garis acuan ${acuan} % tercantum di judul kolom.`),
+  ditulis: (p: string) => `Ditulis: ${p}`,
+  templatDitulis: (p: string) => `Templat ditulis: ${p}. Isi baris indikator, lalu jalankan "lapkin isi ${p}".`,
+
+  ringkasanJudul: (lembar: string, skema: string) => `Lembar "${lembar}", skema ${skema}:`,
+  ringkasanIndikator: (n: number) => `${n} indikator`,
+  tanpaAngka: 'tanpa angka',
+  npsUnitTeks: (nps: string, kriteria: string | null) => `NPS unit: ${nps}${kriteria ? ` (${kriteria})` : ''}`,
+
+  periksaBersih: (berkas: string) => `Tidak ada temuan: angka di ${berkas} sesuai dengan perhitungan ulang.`,
+  periksaTemuan: (n: number) => `${n} temuan:`,
+  temuanBaris: (lembar: string, sel: string, tercetak: string, seharusnya: string, alasan: string) =>
+    `${lembar}!${sel}: tercetak ${tercetak}, seharusnya ${seharusnya}. ${alasan}`,
+
+  galatTakTerduga: (msg: string) => `Terjadi kesalahan tak terduga: ${msg}`,
+} as const;

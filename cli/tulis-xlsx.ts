@@ -1,0 +1,166 @@
+// Writes one TabelSpec into a new exceljs worksheet: values, formulas with their cached results,
+// number formats, fills, fonts, alignment, borders, merges, widths, frozen rows, notes, dropdowns,
+// print setup. exceljs cannot draw charts: a chart becomes data bars in its value cells.
+import type { Alignment, Borders, Fill, Font, Style, Workbook, Worksheet } from 'exceljs';
+import type { Gabung, SelTabel, TabelSpec } from '../core/tabel/spec';
+import { pesan } from './pesan';
+
+const GARIS = { style: 'thin', color: { argb: 'FF808080' } } as const;
+const BORDER: Partial<Borders> = { top: GARIS, left: GARIS, bottom: GARIS, right: GARIS };
+const RATA = { kiri: 'left', tengah: 'center', kanan: 'right' } as const;
+/** Points per text line at the default 11 pt font. */
+const TINGGI_BARIS = 15;
+
+/** Adds the table as a new sheet (a fresh name if taken); returns notices for the user. */
+export function tulisTabel(wb: Workbook, spec: TabelSpec): { lembar: Worksheet; pemberitahuan: string[] } {
+  const ws = wb.addWorksheet(namaLembarBaru(wb, spec.namaLembar));
+  const gaya = new Map<string, Partial<Style>>();
+  spec.sel.forEach((baris, r) => {
+    const row = ws.getRow(r + 1);
+    baris.forEach((s, c) => {
+      const cell = row.getCell(c + 1);
+      if (s.rumus !== undefined) cell.value = { formula: s.rumus, result: s.nilai ?? undefined };
+      else if (s.nilai !== null) cell.value = s.nilai;
+      const st = gayaSel(s, gaya);
+      if (st !== undefined) cell.style = st;
+      if (s.catatan !== undefined) cell.note = s.catatan;
+      if (s.daftar !== undefined) {
+        cell.dataValidation = {
+          type: 'list',
+          allowBlank: true,
+          formulae: [`"${s.daftar.join(',')}"`],
+          showErrorMessage: true,
+          errorTitle: 'Lapkin',
+          error: `Pilih salah satu: ${s.daftar.join(', ')}`,
+        };
+      }
+    });
+  });
+  for (const g of spec.gabung) ws.mergeCells(g.baris + 1, g.kolom + 1, g.barisAkhir + 1, g.kolomAkhir + 1);
+  spec.lebarKolom.forEach((w, c) => {
+    ws.getColumn(c + 1).width = w;
+  });
+  aturTinggiBaris(ws, spec);
+  if (spec.barisBeku > 0) ws.views = [{ state: 'frozen', ySplit: spec.barisBeku, xSplit: 0 }];
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    ...(spec.barisBeku > 0 ? { printTitlesRow: `1:${spec.barisBeku}` } : {}),
+  };
+  const pemberitahuan: string[] = [];
+  if (spec.grafik !== undefined) {
+    const g = spec.grafik;
+    const kolom = ws.getColumn(g.kolomNilai + 1).letter;
+    ws.addConditionalFormatting({
+      ref: `${kolom}${g.barisAwal + 1}:${kolom}${g.barisAkhir + 1}`,
+      rules: [
+        {
+          type: 'dataBar',
+          priority: 1,
+          gradient: false,
+          cfvo: [{ type: 'num', value: 0 }, { type: 'max' }],
+          color: { argb: 'FF5B9BD5' },
+        } as never,
+      ],
+    });
+    pemberitahuan.push(pesan.grafikSebagaiBatangData(g.judul, ws.name));
+  }
+  return { lembar: ws, pemberitahuan };
+}
+
+/** Excel sheet names: ≤ 31 characters, unique regardless of case. */
+export function namaLembarBaru(wb: Workbook, nama: string): string {
+  const ada = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
+  const dasar = nama.slice(0, 31);
+  if (!ada.has(dasar.toLowerCase())) return dasar;
+  for (let i = 2; ; i++) {
+    const akhiran = ` (${i})`;
+    const calon = dasar.slice(0, 31 - akhiran.length) + akhiran;
+    if (!ada.has(calon.toLowerCase())) return calon;
+  }
+}
+
+// Cells with the same look share one style object: exceljs then registers it once when saving.
+function gayaSel(s: SelTabel, cache: Map<string, Partial<Style>>): Partial<Style> | undefined {
+  const kunci = `${s.format}|${s.isi}|${s.warnaHuruf}|${s.tebal}|${s.miring}|${s.rata}|${s.bungkus}|${s.garis}`;
+  if (kunci === 'undefined|undefined|undefined|undefined|undefined|undefined|undefined|undefined') return undefined;
+  let st = cache.get(kunci);
+  if (st === undefined) {
+    st = {};
+    if (s.format !== undefined) st.numFmt = s.format;
+    if (s.isi !== undefined) st.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${s.isi}` } } as Fill;
+    if (s.tebal || s.miring || s.warnaHuruf !== undefined) {
+      const font: Partial<Font> = { name: 'Calibri', size: 11 };
+      if (s.tebal) font.bold = true;
+      if (s.miring) font.italic = true;
+      if (s.warnaHuruf !== undefined) font.color = { argb: `FF${s.warnaHuruf}` };
+      st.font = font;
+    }
+    const al: Partial<Alignment> = { vertical: 'middle' };
+    if (s.rata !== undefined) al.horizontal = RATA[s.rata];
+    if (s.bungkus) al.wrapText = true;
+    st.alignment = al;
+    if (s.garis) st.border = BORDER;
+    cache.set(kunci, st);
+  }
+  return st;
+}
+
+// Excel does not grow rows for wrapped text on open, and never for merged cells:
+// set each height from an estimate of the lines its wrapped text needs.
+function aturTinggiBaris(ws: Worksheet, spec: TabelSpec): void {
+  const lebar = (c: number) => spec.lebarKolom[c] ?? 9;
+  const gabungDi = new Map<string, Gabung>();
+  for (const g of spec.gabung) gabungDi.set(`${g.baris},${g.kolom}`, g);
+  const tinggi: number[] = spec.sel.map(() => 1);
+  const tegak: { g: Gabung; baris: number }[] = [];
+  spec.sel.forEach((baris, r) => {
+    baris.forEach((s, c) => {
+      if (!s.bungkus || s.nilai === null || s.nilai === '') return;
+      const g = gabungDi.get(`${r},${c}`);
+      let w = 0;
+      for (let k = c; k <= (g?.kolomAkhir ?? c); k++) w += lebar(k);
+      const n = jumlahBarisTeks(String(s.nilai), w);
+      if (g !== undefined && g.barisAkhir > g.baris) tegak.push({ g, baris: n });
+      else tinggi[r] = Math.max(tinggi[r], n);
+    });
+  });
+  for (const { g, baris } of tegak) {
+    let ada = 0;
+    for (let r = g.baris; r <= g.barisAkhir; r++) ada += tinggi[r];
+    if (ada < baris) tinggi[g.barisAkhir] += baris - ada;
+  }
+  tinggi.forEach((n, r) => {
+    if (n > 1) ws.getRow(r + 1).height = n * TINGGI_BARIS;
+  });
+}
+
+/** Lines a text takes in a column `lebar` characters wide, breaking at spaces. */
+export function jumlahBarisTeks(teks: string, lebar: number): number {
+  const muat = Math.max(1, Math.floor(lebar * 1.1) - 1);
+  let total = 0;
+  for (const paragraf of teks.split('\n')) {
+    let baris = 1;
+    let isi = 0;
+    for (const kata of paragraf.split(' ')) {
+      const panjang = kata.length;
+      if (isi === 0) isi = panjang;
+      else if (isi + 1 + panjang <= muat) isi += 1 + panjang;
+      else {
+        baris++;
+        isi = panjang;
+      }
+      while (isi > muat) {
+        baris++;
+        isi -= muat;
+      }
+    }
+    total += baris;
+  }
+  return total;
+}
