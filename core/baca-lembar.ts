@@ -20,6 +20,7 @@ export interface OpsiBaca {
 }
 
 const POLA_PERSPEKTIF = /perspe[ck]?tive?s?\b|perspektif/i;
+const POLA_SASARAN = /^(sasaran|tujuan)\b/i;
 const POLA_RINGKASAN = /^(jumlah|total|rata-?rata|nps\b|nilai pencapaian|capaian (unit|organisasi|kinerja organisasi))/i;
 const TANDA_IKU = /^(ya|y|iku|iku\b.*|v|✓|✔|√|x|1|true|benar)$/i;
 const BULAN = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -68,22 +69,22 @@ export function bacaLembar(nilai: readonly (readonly Sel[])[], opsi: OpsiBaca = 
     }
     const nama = teks(sel('indikator'));
     const teksSasaran = teks(sel('sasaran'));
-    if (nama === '' || normalJudul(nama) === judulIndikator) {
-      if (nama !== '') continue; // the header repeated after a page break
-      const adaAngka = ['target', 'realisasi'].some((k) => {
-        const j = kolom(k as PeranKolom);
-        return j !== undefined && ['angka', 'kualitatif'].includes(bacaAngka(baris[j]).jenis);
-      });
-      const judulPerspektif = baris.map(teks).find((t) => POLA_PERSPEKTIF.test(t) && t.length <= 80);
-      if (baris.map(teks).some((t) => POLA_RINGKASAN.test(t))) continue;
-      if (judulPerspektif !== undefined && !adaAngka) {
-        perspektif = judulPerspektif;
-        sasaran = null;
-      } else if (teksSasaran !== '' && !adaAngka) {
-        sasaran = teksSasaran;
-      } else if (adaAngka) {
-        catat(peta.peran.indikator, PESAN.angkaTanpaIndikator);
-      }
+    if (nama !== '' && normalJudul(nama) === judulIndikator) continue; // header repeated after a page break
+    const adaAngka = (['target', 'realisasi'] as const).some((k) => ['angka', 'kualitatif'].includes(bacaAngka(sel(k)).jenis));
+    // a heading row: one text and no figure ('A. Customer Perspective', a sasaran above its indicators)
+    const judul = adaAngka ? null : satuTeks(baris);
+    if (judul !== null && POLA_PERSPEKTIF.test(judul)) {
+      perspektif = judul;
+      sasaran = null;
+      continue;
+    }
+    if (judul !== null && ((judul === teksSasaran && nama === '') || (POLA_SASARAN.test(judul) && (nama === '' || nama === judul)))) {
+      sasaran = judul;
+      continue;
+    }
+    if (nama === '') {
+      const ringkasan = baris.some((x) => POLA_RINGKASAN.test(teks(x)));
+      if (adaAngka && !ringkasan) catat(peta.peran.indikator, PESAN.angkaTanpaIndikator);
       continue;
     }
     if (teksSasaran !== '') sasaran = teksSasaran;
@@ -162,6 +163,17 @@ function teks(s: Sel): string {
   if (s === null || s === undefined) return '';
   if (s instanceof Date) return s.toISOString().slice(0, 10);
   return String(s).replace(/\s+/g, ' ').trim();
+}
+
+/** The row's only non-numeric text, or null when it has none or several. */
+function satuTeks(baris: readonly Sel[]): string | null {
+  const isi = new Set(
+    baris.filter((x) => {
+      const jenis = bacaAngka(x).jenis;
+      return jenis === 'galat' || jenis === 'kualitatif';
+    }).map(teks),
+  );
+  return isi.size === 1 ? [...isi][0] : null;
 }
 
 function adalahIku(s: Sel): boolean {

@@ -249,9 +249,8 @@ function susunPeta(
   const pasang = (k: PeranKolom, j: number) => {
     if (peran[k] === undefined) peran[k] = j;
   };
-  const bertahun = calon.flatMap((c) => (c && 'jenis' in c && c.tahun !== null ? [c] : []));
-  const tahunRealisasi = bertahun.filter((c) => c.jenis === 'realisasi').map((c) => c.tahun as number);
-  const tahunKini = Math.max(...(tahunRealisasi.length ? tahunRealisasi : bertahun.map((c) => c.tahun as number)), -Infinity);
+  // the latest year named is the current one; earlier years are prior-year columns
+  const tahunKini = Math.max(-Infinity, ...calon.map((c) => (c && 'jenis' in c && c.tahun !== null ? c.tahun : -Infinity)));
   const lalu = new Map<number, { tahun: number; target?: number; realisasi?: number }>();
   const perTw: { jenis: 'target' | 'realisasi'; tw: number; j: number }[] = [];
 
