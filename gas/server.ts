@@ -1,10 +1,25 @@
 // The Apps Script entry. Every export becomes a top-level function of the project (the build writes
-// a plain `function name(...)` for each into global.js): the menu, the sidebar's server calls and
-// the spreadsheet functions.
+// a plain `function name(...)` for each into global.js): the menu and its actions, the sidebar's
+// server calls, and the spreadsheet functions.
+import { bacaLembar } from '../core/baca-lembar';
+import * as F from '../core/fungsi/index';
+import { opsiBawaan, skorModel } from '../core/skor';
+import { bangunTabel, bangunTemplat } from '../core/tabel/index';
 import type { ServerLapkin } from './api';
+import { untukSheets } from './fungsi';
+import { PESAN_GAS } from './pesan';
 import * as host from './sheets-host';
 
 const JUDUL = 'Lapkin';
+
+export const CAPAIAN = untukSheets(F.CAPAIAN);
+export const NPS = untukSheets(F.NPS);
+export const KRITERIA = untukSheets(F.KRITERIA);
+export const EFISIENSI = untukSheets(F.EFISIENSI);
+export const SERAPAN = untukSheets(F.SERAPAN);
+export const TARGET_TW = untukSheets(F.TARGET_TW);
+export const IKM = untukSheets(F.IKM);
+export const ANGKA = untukSheets(F.ANGKA);
 
 export function onOpen(): void {
   SpreadsheetApp.getUi()
@@ -18,6 +33,34 @@ export function onOpen(): void {
 
 export function lapkinBukaPanel(): void {
   SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('sidebar').setTitle(JUDUL));
+}
+
+/** Menu: every table from the active sheet, with the default scheme, level and period. */
+export function lapkinIsiTabel(): void {
+  dariMenu((ss) => {
+    const nama = ss.getActiveSheet().getName();
+    const { model, masalah } = bacaLembar(host.bacaLembar(ss, nama).nilai);
+    if (!model) throw new Error(PESAN_GAS.bukanLembarIndikator(nama, masalah[0]?.alasan ?? ''));
+    const { tabel, dilewati } = bangunTabel(skorModel(model, opsiBawaan(model)));
+    const { lembar } = host.tulisTabel(ss, tabel);
+    const lewat = dilewati.map((d) => d.alasan);
+    return [PESAN_GAS.tabelDitulis(lembar), ...(lewat.length ? [PESAN_GAS.tabelDilewati(lewat)] : [])].join(' ');
+  });
+}
+
+/** Menu: a ready input sheet. */
+export function lapkinBuatTemplat(): void {
+  dariMenu((ss) => PESAN_GAS.templatDitulis(host.tulisTabel(ss, [bangunTemplat()]).lembar[0]));
+}
+
+// A menu action reports in a toast; what stops it, in an alert (never a stack trace).
+function dariMenu(aksi: (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) => string): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  try {
+    ss.toast(aksi(ss), JUDUL);
+  } catch (e) {
+    SpreadsheetApp.getUi().alert(JUDUL, e instanceof Error ? e.message : String(e), SpreadsheetApp.getUi().ButtonSet.OK);
+  }
 }
 
 const buku = () => SpreadsheetApp.getActiveSpreadsheet();

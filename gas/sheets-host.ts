@@ -4,13 +4,15 @@
 // call for the grid lines. The RangeList API has no merge() (only breakApart()), and each
 // Range.merge() is a call of its own, so only the title and header merges are merged for real;
 // a merge in the body (a sasaran spanning its indicators, a perspective row) keeps its text in
-// the top-left cell and becomes one box through a single RangeList.setBorder call.
+// the top-left cell (at the top; wider text runs on over the blank cells beside it) and becomes
+// one box through a single RangeList.setBorder call.
 import type { Sel, Temuan } from '../core/model';
 import type { SelTabel, TabelSpec } from '../core/tabel/spec';
 import type { HasilTulis, RentangBaca } from '../ui/host';
 import { formatAngka } from '../core/bulat';
 import { alamatGabung, deretLebar, kotak, selTertutup } from '../core/tabel/blok';
 import { posisiA1 } from './a1';
+import { AWALAN_CATATAN, PESAN_GAS } from './pesan';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -28,7 +30,6 @@ const WARNA_TEMUAN = '#FFC7CE';
 const PUTIH = '#ffffff';
 /** Developer-metadata key on an audited sheet: A1 → the fill each marked cell had before. */
 const KUNCI_TEMUAN = 'lapkin-temuan';
-const AWALAN_CATATAN = 'Lapkin: ';
 
 export function daftarLembar(ss: Spreadsheet): string[] {
   return ss.getSheets().map((s) => s.getName());
@@ -49,7 +50,7 @@ export function bacaRentang(ss: Spreadsheet, alamat: string): RentangBaca {
   try {
     range = alamat.includes('!') ? ss.getRange(alamat) : ss.getActiveSheet().getRange(alamat);
   } catch {
-    throw new Error(`Alamat rentang "${alamat}" tidak dikenal: tulis seperti Skema!A1:C5.`);
+    throw new Error(PESAN_GAS.alamatTakDikenal(alamat));
   }
   return {
     lembar: range.getSheet().getName(),
@@ -61,6 +62,8 @@ export function bacaRentang(ss: Spreadsheet, alamat: string): RentangBaca {
 
 /** Each table into a sheet the add-in owns: the one it made before for that table, or a new one. */
 export function tulisTabel(ss: Spreadsheet, tabel: readonly TabelSpec[]): HasilTulis {
+  // inserting a sheet makes it active: the planner stays on the sheet they were on
+  const aktif = ss.getActiveSheet();
   const milik = lembarMilik(ss);
   const terpakai = new Set(daftarLembar(ss));
   let jumlah = terpakai.size;
@@ -80,6 +83,7 @@ export function tulisTabel(ss: Spreadsheet, tabel: readonly TabelSpec[]): HasilT
     tulis(sheet, t);
     ditulis.push(nama);
   }
+  ss.setActiveSheet(aktif);
   return { lembar: ditulis };
 }
 
@@ -104,7 +108,7 @@ export function pilihSel(ss: Spreadsheet, nama: string, sel: string): void {
 
 function lembar(ss: Spreadsheet, nama: string): Sheet {
   const sheet = ss.getSheetByName(nama);
-  if (!sheet) throw new Error(`Lembar "${nama}" tidak ditemukan.`);
+  if (!sheet) throw new Error(PESAN_GAS.lembarTakAda(nama));
   return sheet;
 }
 
@@ -179,7 +183,8 @@ function tulis(sheet: Sheet, t: TabelSpec): void {
   if (badan.length) {
     sheet
       .getRangeList(badan.map(alamatGabung))
-      .setBorder(true, true, true, true, false, false);
+      .setBorder(true, true, true, true, false, false)
+      .setVerticalAlignment('top');
   }
 
   for (const [awal, akhir, lebar] of deretLebar(t.lebarKolom)) {
@@ -279,5 +284,5 @@ function tandaiLembar(sheet: Sheet, temuan: readonly Temuan[]): void {
 
 function catatanTemuan(t: Temuan): string {
   const seharusnya = typeof t.seharusnya === 'number' ? formatAngka(t.seharusnya) : t.seharusnya;
-  return `${AWALAN_CATATAN}seharusnya ${seharusnya}. ${t.alasan}`;
+  return PESAN_GAS.catatanTemuan(seharusnya, t.alasan);
 }

@@ -17,6 +17,7 @@ export interface Sel {
   tebal?: string;
   gaya?: string;
   rata?: string;
+  rataTegak?: string;
   bungkus?: boolean;
   catatan?: string;
   validasi?: AturanPalsu;
@@ -294,15 +295,18 @@ export function layananPalsu(buku: BukuData, berkasHtml: Record<string, string>,
 
   const rangeList = (l: LembarData, a1: string[]) => {
     const daftar = a1.map((a) => bacaA1(a));
+    const tiapSel = (f: (s: Sel) => void) => {
+      for (const g of daftar) range(l, g); // bounds, as the real call checks them
+      for (const g of daftar) {
+        for (let i = 0; i < g.barisN; i++) for (let j = 0; j < g.kolomN; j++) l.ubah(g.baris + i, g.kolom + j, f);
+      }
+      return self;
+    };
     const o = {
       getRanges: () => daftar.map((g) => range(l, g)),
-      setBackground: (warna: string | null) => {
-        for (const g of daftar) range(l, g); // bounds, as the real call checks them
-        for (const g of daftar) {
-          for (let i = 0; i < g.barisN; i++) for (let j = 0; j < g.kolomN; j++) l.ubah(g.baris + i, g.kolom + j, (s) => (s.latar = warna ?? undefined));
-        }
-        return self;
-      },
+      setBackground: (warna: string | null) => tiapSel((s) => (s.latar = warna ?? undefined)),
+      setVerticalAlignment: (rata: string | null) =>
+        tiapSel((s) => (s.rataTegak = pilih(rata, ['top', 'middle', 'bottom'], 'setVerticalAlignment'))),
       setBorder: (...sisi: (boolean | null)[]) => {
         if (sisi.length !== 6 && sisi.length !== 8) throw new Error('setBorder: 6 atau 8 argumen');
         l.garis.push({ a1, sisi: sisi.slice(0, 6) });
@@ -483,12 +487,14 @@ export function layananPalsu(buku: BukuData, berkasHtml: Record<string, string>,
   };
 
   const ui = b('Base', 'Ui', {
+    ButtonSet: { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' },
     createMenu: (judul: string) => menu(judul),
     showSidebar: (html: { getTitle(): string; getContent(): string }) => {
       buku.sidebar.push({ judul: html.getTitle(), isi: html.getContent() });
     },
+    // alert(prompt), alert(prompt, buttons) or alert(title, prompt, buttons)
     alert: (...a: string[]) => {
-      buku.alert.push(a.filter((x) => typeof x === 'string').join(' | '));
+      buku.alert.push(a.length === 3 ? `${a[0]} | ${a[1]}` : a[0]);
       return 'OK';
     },
   });

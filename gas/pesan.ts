@@ -1,0 +1,19 @@
+// Every sentence the Sheets host shows the planner (Indonesian), in one place.
+
+export const PESAN_GAS = {
+  lembarTakAda: (nama: string) => `Lembar "${nama}" tidak ditemukan.`,
+  alamatTakDikenal: (alamat: string) => `Alamat rentang "${alamat}" tidak dikenal: tulis seperti Skema!A1:C5.`,
+  selTakDikenal: (a1: string) => `Alamat sel "${a1}" tidak dikenal.`,
+  catatanTemuan: (seharusnya: string, alasan: string) => `Lapkin: seharusnya ${seharusnya}. ${alasan}`,
+  tabelDitulis: (lembar: readonly string[]) =>
+    lembar.length === 0 ? 'Tidak ada tabel yang dapat ditulis.' : `${lembar.length} tabel ditulis: ${lembar.join(', ')}.`,
+  tabelDilewati: (alasan: readonly string[]) => `Dilewati: ${alasan.join('; ')}.`,
+  bukanLembarIndikator: (nama: string, alasan: string) =>
+    `Lembar "${nama}": ${alasan.replace(/\.$/, '')}. Buka lembar indikator lalu ulangi.`,
+  templatDitulis: (nama: string) => `Templat ditulis di lembar "${nama}": isi baris contohnya dengan indikator Anda.`,
+  temuan: (n: number, nama: string) =>
+    n === 0 ? `Tidak ada temuan di lembar "${nama}": semua angka sesuai.` : `${n} temuan ditandai di lembar "${nama}" (warna merah muda dan catatan).`,
+} as const;
+
+/** Marks the add-in's line in a cell note, so a later audit replaces it and keeps the planner's own. */
+export const AWALAN_CATATAN = 'Lapkin: ';
