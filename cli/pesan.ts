@@ -113,8 +113,9 @@ export const pesan = {
     `Grafik "${judul}" (lembar "${lembar}"): berkas .xlsx dari lapkin tidak memuat grafik; ` +
     'capaian ditampilkan sebagai batang data di dalam sel.',
   catatanGrafik: (acuan: number | undefined) =>
-    'Batang data menggambarkan capaian (%)' +
-    (acuan === undefined ? '.' : `; garis acuan ${acuan} % tercantum di judul kolom.`),
+    acuan === undefined
+      ? 'Batang data menggambarkan capaian.'
+      : `Batang data menggambarkan capaian: batang yang mencapai tengah sel memenuhi ${acuan} %.`,
   ditulis: (p: string) => `Ditulis: ${p}`,
   templatDitulis: (p: string) => `Templat ditulis: ${p}. Isi baris indikator, lalu jalankan "lapkin isi ${p}".`,
 

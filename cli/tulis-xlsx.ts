@@ -1,8 +1,8 @@
 // Writes one TabelSpec into a new exceljs worksheet: values, formulas with their cached results,
 // number formats, fills, fonts, alignment, borders, merges, widths, frozen rows, notes, dropdowns,
 // print setup. exceljs cannot draw charts: a chart becomes data bars in its value cells.
-import type { Alignment, Borders, Fill, Font, Style, Workbook, Worksheet } from 'exceljs';
-import type { Gabung, SelTabel, TabelSpec } from '../core/tabel/spec';
+import type { Alignment, Borders, Cvfo, DataBarRuleType, Fill, Font, Style, Workbook, Worksheet } from 'exceljs';
+import type { Gabung, GrafikSpec, SelTabel, TabelSpec } from '../core/tabel/spec';
 import { pesan } from './pesan';
 
 const GARIS = { style: 'thin', color: { argb: 'FF808080' } } as const;
@@ -53,24 +53,26 @@ export function tulisTabel(wb: Workbook, spec: TabelSpec): { lembar: Worksheet; 
     ...(spec.barisBeku > 0 ? { printTitlesRow: `1:${spec.barisBeku}` } : {}),
   };
   const pemberitahuan: string[] = [];
-  if (spec.grafik !== undefined) {
-    const g = spec.grafik;
-    const kolom = ws.getColumn(g.kolomNilai + 1).letter;
-    ws.addConditionalFormatting({
-      ref: `${kolom}${g.barisAwal + 1}:${kolom}${g.barisAkhir + 1}`,
-      rules: [
-        {
-          type: 'dataBar',
-          priority: 1,
-          gradient: false,
-          cfvo: [{ type: 'num', value: 0 }, { type: 'max' }],
-          color: { argb: 'FF5B9BD5' },
-        } as never,
-      ],
-    });
-    pemberitahuan.push(pesan.grafikSebagaiBatangData(g.judul, ws.name));
-  }
+  if (spec.grafik !== undefined) pemberitahuan.push(batangData(ws, spec.grafik, spec.barisBeku));
   return { lembar: ws, pemberitahuan };
+}
+
+// exceljs writes no charts: the values get in-cell data bars instead. With a reference line (100 %)
+// the bar scale runs to twice it, so a bar reaching the middle of its cell meets the target.
+function batangData(ws: Worksheet, g: GrafikSpec, barisKepala: number): string {
+  const kolom = ws.getColumn(g.kolomNilai + 1).letter;
+  const maks: Partial<Cvfo> = g.garisAcuan === undefined ? { type: 'max' } : { type: 'num', value: 2 * g.garisAcuan };
+  ws.addConditionalFormatting({
+    ref: `${kolom}${g.barisAwal + 1}:${kolom}${g.barisAkhir + 1}`,
+    rules: [
+      // exceljs's type omits the bar colour its writer takes
+      { type: 'dataBar', priority: 1, gradient: false, cfvo: [{ type: 'num', value: 0 }, maks], color: { argb: 'FF9BC2E6' } } as DataBarRuleType,
+    ],
+  });
+  // the note sits on the column's header cell (the last frozen row)
+  const kepala = ws.getCell(Math.max(1, barisKepala), g.kolomNilai + 1);
+  if (kepala.note === undefined) kepala.note = pesan.catatanGrafik(g.garisAcuan);
+  return pesan.grafikSebagaiBatangData(g.judul, ws.name);
 }
 
 /** Excel sheet names: ≤ 31 characters, unique regardless of case. */
@@ -142,7 +144,7 @@ function aturTinggiBaris(ws: Worksheet, spec: TabelSpec): void {
 
 /** Lines a text takes in a column `lebar` characters wide, breaking at spaces. */
 export function jumlahBarisTeks(teks: string, lebar: number): number {
-  const muat = Math.max(1, Math.floor(lebar * 1.1) - 1);
+  const muat = Math.max(1, Math.floor(lebar * 1.2) - 1);
   let total = 0;
   for (const paragraf of teks.split('\n')) {
     let baris = 1;

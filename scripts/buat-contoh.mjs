@@ -121,7 +121,8 @@ const JUMLAH_DASAR = PERSPEKTIF.flatMap((p) => p.sasaran).flatMap((s) => s.indik
 
 /** Monthly cumulative targets as a planner would set them, '-' where a month has no target. */
 function targetBulanan(target, pola) {
-  const angka = typeof target === 'number' ? target : null;
+  // '1.234' as typed with a thousands dot still spreads over the months as 1234
+  const angka = typeof target === 'number' ? target : /^\d{1,3}(\.\d{3})+$/.test(target) ? Number(target.replaceAll('.', '')) : null;
   return BULAN.map((_, i) => {
     const bulan = i + 1;
     if (pola === 'akhir') return bulan === 12 ? target : '-';
