@@ -23,7 +23,7 @@ semua lembar masukan apa adanya ditambah satu lembar untuk setiap tabel standar 
 Opsi:
   --keluar <berkas.xlsx>   berkas keluaran (bawaan: <nama>-lapkin.xlsx di samping masukan)
   --lembar <nama>          lembar indikator (bawaan: lembar pertama yang memuat judul kolom indikator)
-  --skema <kode>           skema kriteria: BPOM-2019, KEPKA-128-2022, ...
+  --skema <kode>           skema kriteria (bawaan: KEPKA-128-2022): BPOM-2019, IKM, IPP, AKIP, ...
   --tabel <daftar>         hanya tabel ini, dipisah koma (mis. pencapaian-iku,pencapaian-sasaran)
   --periode <periode>      tahunan (bawaan), TW1, TW2, TW3 atau TW4
   --tingkat <tingkat>      NPS unit = rata-rata perspektif atau sasaran
@@ -36,7 +36,7 @@ Menghitung capaian tiap indikator, NPS tiap sasaran, perspektif dan unit, besert
 
 Opsi:
   --lembar <nama>          lembar indikator (bawaan: lembar pertama yang memuat judul kolom indikator)
-  --skema <kode>           skema kriteria: BPOM-2019, KEPKA-128-2022, ...
+  --skema <kode>           skema kriteria (bawaan: KEPKA-128-2022): BPOM-2019, IKM, IPP, AKIP, ...
   --periode <periode>      tahunan (bawaan), TW1, TW2, TW3 atau TW4
   --tingkat <tingkat>      NPS unit = rata-rata perspektif atau sasaran
   --json                   keluaran JSON (angka presisi penuh, null bila tidak ada angka)
@@ -50,7 +50,7 @@ Kode keluar: 0 bila bersih, 3 bila ada temuan, 1 bila terjadi kesalahan.
 
 Opsi:
   --lembar <nama>          hanya lembar ini (bawaan: semua lembar)
-  --skema <kode>           skema kriteria: BPOM-2019, KEPKA-128-2022, ...
+  --skema <kode>           skema kriteria tabel (bawaan: KEPKA-128-2022), mis. BPOM-2019
   --json                   keluaran JSON: { "temuan": [...] }
   -h, --help               tampilkan bantuan ini
 `,

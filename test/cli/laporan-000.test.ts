@@ -197,7 +197,9 @@ describe('lapkin isi --skema BPOM-2019 (report 000)', () => {
     }
     // the chart as in-cell data bars over the capaian column
     const letter = ws.getColumn(capaian).letter;
-    const cf = ws.conditionalFormattings.find((c) => c.ref.startsWith(letter));
+    const cf = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings.find((c) =>
+      c.ref.startsWith(letter),
+    );
     expect(cf?.rules[0].type).toBe('dataBar');
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   });
