@@ -1,0 +1,25 @@
+// The audit's sentences (Indonesian): why a printed figure or label disagrees.
+import { formatAngka } from '../bulat';
+import type { Polaritas } from '../model';
+
+const RUMUS: Readonly<Record<Polaritas, string>> = {
+  positif: 'realisasi / target × 100',
+  negatif: '(2 × target − realisasi) / target × 100',
+  'negatif-rasio': 'target / realisasi × 100',
+};
+
+export const PESAN_PERIKSA = {
+  tataLetakTakDikenal:
+    'Tabel tidak dikenali: perlu baris judul dengan kolom "Capaian" atau "NPS" serta "Sasaran" atau "Indikator Kinerja"',
+  capaian: (polaritas: Polaritas, nilai: number) =>
+    `Capaian = ${RUMUS[polaritas]} = ${formatAngka(nilai)}`,
+  tidakDapatDihitung: (sebab: string) => `Tidak dapat dihitung (${sebab}): sel ini seharusnya kosong dengan alasan di keterangan`,
+  kriteria: (nilai: number, skema: string, label: string) =>
+    `Kriteria untuk ${formatAngka(nilai)} pada skema ${skema} adalah ${label}`,
+  npsSasaran: (n: number, nilai: number) =>
+    `NPS sasaran = rata-rata tertimbang capaian ${n} indikatornya yang berangka = ${formatAngka(nilai)}`,
+  npsSasaranKosong: 'Tidak ada indikator sasaran ini yang berangka: NPS seharusnya kosong',
+  npsPerspektif: (n: number, nilai: number) => `NPS perspektif = rata-rata NPS ${n} sasarannya = ${formatAngka(nilai)}`,
+  npsUnit: (n: number, tingkat: string, nilai: number) => `NPS unit = rata-rata NPS ${n} ${tingkat} = ${formatAngka(nilai)}`,
+  selGalat: (teks: string) => `Sel berisi ${teks}: tabel tidak boleh memuat galat; tulis angkanya, atau kosongkan dan beri alasan di keterangan`,
+} as const;

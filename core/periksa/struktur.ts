@@ -1,0 +1,91 @@
+// The rows of a filled table as a tree: perspective groups > sasaran groups > indicator rows, and
+// the unit rows. A perspective row is one that says "Perspective"/"Perspektif", carries a letter
+// (A, B, I, II) in the No column, starts with "A. ", or, in an indicator matrix, has a label but
+// neither an indicator nor a sasaran. A unit row starts with NPS/Nilai Pencapaian and names the
+// unit, total or mean, or starts with Jumlah/Total/Rata-rata.
+import { normalJudul } from '../kolom';
+import type { Sel } from '../model';
+import type { TataLetak } from './tata-letak';
+
+export interface GrupSasaran {
+  /** 0-based rows of the sasaran (its own row and its indicator rows). */
+  readonly baris: number[];
+  readonly indikator: number[];
+}
+
+export interface GrupPerspektif {
+  /** The perspective's own row, null when the group comes from a Perspektif column or is no perspective. */
+  readonly baris: number | null;
+  /** null: sasaran under no perspective. */
+  readonly nama: string | null;
+  readonly sasaran: GrupSasaran[];
+}
+
+export interface Struktur {
+  readonly perspektif: readonly GrupPerspektif[];
+  readonly unit: readonly number[];
+}
+
+const POLA_PERSPEKTIF = /perspe[ck]?tive?s?\b|perspektif/i;
+const POLA_HURUF = /^([A-Z]|I{1,3}|IV|VI{0,3}|IX|X)[.)]?$/;
+const POLA_AWAL_HURUF = /^[A-H][.)]\s/;
+const POLA_UNIT =
+  /^(nps|npss|nspk|nilai pencapaian)\b.*\b(unit|total|keseluruhan|rata|organisasi|instansi|satker|tahun)\b|^(total|jumlah|rata-?rata)\b/i;
+
+export function teks(s: Sel): string {
+  if (s === null || s === undefined || typeof s === 'number' || typeof s === 'boolean') return '';
+  return String(s).replace(/\s+/g, ' ').trim();
+}
+
+export function susunStruktur(nilai: readonly (readonly Sel[])[], tata: TataLetak): Struktur {
+  const k = tata.kolom;
+  const sel = (baris: readonly Sel[], j: number | undefined): Sel => (j === undefined ? undefined : baris[j]);
+  const terisi = (s: Sel) => s !== null && s !== undefined && String(s).trim() !== '';
+  const tanpa: GrupPerspektif = { baris: null, nama: null, sasaran: [] };
+  const perspektif: GrupPerspektif[] = [tanpa];
+  const unit: number[] = [];
+  let p = tanpa;
+  let s: GrupSasaran | null = null;
+
+  for (let r = tata.indeksData; r < nilai.length; r++) {
+    const baris = nilai[r] ?? [];
+    if (!baris.some(terisi)) continue;
+    const label = baris.map(teks).filter(Boolean);
+    if (label.length > 0 && baris.every((x, j) => !terisi(x) || normalJudul(x) === tata.judul[j])) continue;
+    if (label.some((t) => POLA_UNIT.test(t))) {
+      unit.push(r);
+      s = null;
+      continue;
+    }
+    const namaPerspektif = teks(sel(baris, k.perspektif));
+    if (namaPerspektif !== '' && namaPerspektif !== p.nama) {
+      p = { baris: null, nama: namaPerspektif, sasaran: [] };
+      perspektif.push(p);
+      s = null;
+    }
+    const namaSasaran = teks(sel(baris, k.sasaran));
+    const indikator =
+      tata.matriks &&
+      (teks(sel(baris, k.indikator)) !== '' || [k.target, k.realisasi, k.capaian].some((j) => terisi(sel(baris, j))));
+    if (indikator) {
+      if (namaSasaran !== '' || s === null) {
+        s = { baris: [], indikator: [] };
+        p.sasaran.push(s);
+      }
+      s.baris.push(r);
+      s.indikator.push(r);
+      continue;
+    }
+    const judul = label[0] ?? '';
+    const huruf = POLA_HURUF.test(teks(sel(baris, k.no)));
+    if (POLA_PERSPEKTIF.test(judul) || POLA_AWAL_HURUF.test(judul) || huruf || (tata.matriks && namaSasaran === '' && judul !== '')) {
+      p = { baris: r, nama: judul, sasaran: [] };
+      perspektif.push(p);
+      s = null;
+      continue;
+    }
+    s = { baris: [r], indikator: [] };
+    p.sasaran.push(s);
+  }
+  return { perspektif: perspektif.filter((g) => g.nama !== null || g.sasaran.length > 0), unit };
+}
