@@ -23,21 +23,33 @@ export function cariLembarIndikator(
   lapor: (teks: string) => void,
 ): LembarIndikator {
   const calon = namaLembar === undefined ? wb.worksheets : [lembarBernama(wb, berkas, namaLembar)];
-  let galatPertama: GalatCli | undefined;
+  // without --lembar, a sheet missing a column may not be the one meant: keep looking
+  let tanpaKolom: GalatCli | undefined;
+  let tanpaJudul: GalatCli | undefined;
   for (const ws of calon) {
     const { nilai, barisAwal, kolomAwal } = bacaNilaiLembar(ws);
     if (nilai.length >= BARIS_BESAR) lapor(`${pesan.kemajuanHitung(nilai.length, ws.name)}\n`);
-    const hasil = bacaLembar(nilai, { barisAwal, kolomAwal });
-    const masalah = hasil.masalah[0];
-    if (hasil.model !== null && masalah === undefined) return { nama: ws.name, model: hasil.model };
-    // a header with a bad cell is the sheet meant; a sheet missing a column may be, if none fits
-    if (masalah !== undefined) {
-      const galat = new GalatCli(pesan.masalah(berkas, ws.name, masalah, hasil.masalah.length - 1));
-      if (hasil.model !== null) throw galat;
-      galatPertama ??= galat;
+    const { model, masalah } = bacaLembar(nilai, { barisAwal, kolomAwal });
+    const galat = masalah.length > 0 ? new GalatCli(pesan.masalah(berkas, ws.name, masalah[0], masalah.length - 1)) : undefined;
+    if (model === null) {
+      tanpaJudul ??= galat;
+      continue;
     }
+    // a header with an unreadable cell below it is the sheet meant
+    if (galat !== undefined) throw galat;
+    const kurang = kolomKurang(model);
+    if (kurang === undefined) return { nama: ws.name, model };
+    tanpaKolom ??= new GalatCli(pesan.kolomTidakAda(berkas, ws.name, kurang, model.barisHeader));
   }
-  throw galatPertama ?? new GalatCli(pesan.headerTidakDitemukan(berkas, namaLembar));
+  throw tanpaKolom ?? (namaLembar !== undefined ? tanpaJudul : undefined) ?? new GalatCli(pesan.headerTidakDitemukan(berkas));
+}
+
+/** Capaian needs a target and a realisasi: annual, or per month / quarter. */
+function kolomKurang(model: ModelLapkin): string | undefined {
+  const peran = Object.keys(model.peta.peran);
+  if (!peran.some((p) => p === 'target' || /^bulan\d+$/.test(p))) return 'Target';
+  if (!peran.some((p) => p === 'realisasi' || /^realisasiBulan\d+$/.test(p))) return 'Realisasi';
+  return undefined;
 }
 
 export function lembarBernama(wb: Workbook, berkas: string, nama: string) {

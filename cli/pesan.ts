@@ -91,9 +91,10 @@ export const pesan = {
 
   lembarTidakAda: (berkas: string, nama: string, ada: readonly string[]) =>
     `Lembar "${nama}" tidak ada di ${berkas}. Lembar yang ada: ${daftar(ada)}.`,
-  headerTidakDitemukan: (berkas: string, lembar?: string) =>
-    `Baris judul kolom indikator (Indikator, Target, Realisasi) tidak ditemukan di ${berkas}` +
-    (lembar === undefined ? ' (semua lembar sudah dicari).' : `, lembar "${lembar}".`),
+  headerTidakDitemukan: (berkas: string) =>
+    `Baris judul kolom indikator (Indikator Kinerja, Target, Realisasi) tidak ditemukan di lembar mana pun di ${berkas}.`,
+  kolomTidakAda: (berkas: string, lembar: string, kolom: string, barisHeader: number) =>
+    `${berkas}, lembar "${lembar}": kolom ${kolom} tidak ditemukan di baris judul kolom (baris ${barisHeader}).`,
   masalah: (berkas: string, lembar: string, m: Masalah, sisa: number) => {
     const tempat = m.baris === 0 ? '' : m.kolom === '' ? `, baris ${m.baris}` : `, sel ${m.kolom}${m.baris}`;
     const teks = m.teks !== '' && !m.alasan.includes(m.teks) ? ` ("${m.teks}")` : '';

@@ -1,0 +1,128 @@
+// Every way a command can fail: one Indonesian line on stderr naming the file or cell, exit 1,
+// nothing on stdout, no stack trace, the input untouched and no output left behind.
+import ExcelJS from 'exceljs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BANTUAN, BANTUAN_UMUM } from '../../cli/pesan';
+import { folderSementara, lapkin, sha256 } from './jalankan';
+
+let folder: string;
+const f = (nama: string) => path.join(folder, nama);
+
+async function buku(nama: string, baris: unknown[][]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Data');
+  baris.forEach((b, i) => (ws.getRow(i + 1).values = b as ExcelJS.CellValue[]));
+  await wb.xlsx.writeFile(f(nama));
+  return f(nama);
+}
+
+beforeAll(async () => {
+  folder = folderSementara();
+  await buku('baik.xlsx', [['Sasaran', 'Indikator', 'Target', 'Realisasi'], ['S1', 'I1', 80, '85,20']]);
+  await buku('tanpa-judul.xlsx', [['Catatan rapat'], ['tidak ada tabel']]);
+  await buku('tanpa-realisasi.xlsx', [['Sasaran', 'Indikator', 'Target'], ['S1', 'I1', 80]]);
+  await buku('sel-rusak.xlsx', [
+    ['Sasaran', 'Indikator', 'Target', 'Realisasi'],
+    ['S1', 'I1', 80, 'delapan puluh'],
+    ['S1', 'I2', 'abc', 70],
+  ]);
+  writeFileSync(f('teks.xlsx'), 'ini bukan buku kerja');
+  writeFileSync(f('data.csv'), 'Indikator;Target;Realisasi\nI1;80;85\n');
+  mkdirSync(f('folder.xlsx'));
+});
+
+/** Runs a failing command: exactly `pesan` on stderr, exit 1, no stdout, inputs unchanged. */
+function gagal(args: string[], pesan: string, kode = 1): void {
+  const masukan = args.filter((a) => a.startsWith(folder) && existsSync(a) && a.endsWith('.xlsx') && !a.endsWith('folder.xlsx'));
+  const sebelum = masukan.map(sha256);
+  const r = lapkin(...args);
+  expect(r.galat).toBe(`lapkin: ${pesan}\n`);
+  expect(r.kode).toBe(kode);
+  expect(r.keluar).toBe('');
+  expect(masukan.map(sha256)).toEqual(sebelum);
+}
+
+describe('lapkin errors', () => {
+  it('a missing file, a folder, a file that is not .xlsx', () => {
+    gagal(['hitung', f('tidak-ada.xlsx')], `Berkas tidak ditemukan: ${f('tidak-ada.xlsx')}`);
+    gagal(['isi', f('folder.xlsx')], `${f('folder.xlsx')} adalah folder, bukan berkas .xlsx.`);
+    for (const b of [f('teks.xlsx'), f('data.csv')]) {
+      gagal(['hitung', b], `${b} bukan berkas .xlsx yang dapat dibaca (simpan dari Excel sebagai "Buku Kerja Excel (*.xlsx)").`);
+    }
+    gagal(['periksa', f('teks.xlsx')], `${f('teks.xlsx')} bukan berkas .xlsx yang dapat dibaca (simpan dari Excel sebagai "Buku Kerja Excel (*.xlsx)").`);
+  });
+
+  it('no indicator header, a required column missing, an unreadable cell', () => {
+    gagal(
+      ['hitung', f('tanpa-judul.xlsx')],
+      `Baris judul kolom indikator (Indikator Kinerja, Target, Realisasi) tidak ditemukan di lembar mana pun di ${f('tanpa-judul.xlsx')}.`,
+    );
+    gagal(
+      ['isi', f('tanpa-judul.xlsx'), '--lembar', 'Data'],
+      `${f('tanpa-judul.xlsx')}, lembar "Data": Baris judul tabel indikator tidak ditemukan: perlu kolom "Indikator Kinerja" dan kolom "Target", "Realisasi" atau bulan`,
+    );
+    gagal(
+      ['hitung', f('tanpa-realisasi.xlsx'), '--json'],
+      `${f('tanpa-realisasi.xlsx')}, lembar "Data": kolom Realisasi tidak ditemukan di baris judul kolom (baris 1).`,
+    );
+    gagal(
+      ['isi', f('sel-rusak.xlsx')],
+      `${f('sel-rusak.xlsx')}, lembar "Data", sel D2: Realisasi: Teks "delapan puluh" tidak dapat dibaca sebagai angka (dan 1 masalah lain)`,
+    );
+    expect(existsSync(f('sel-rusak-lapkin.xlsx'))).toBe(false);
+    gagal(['hitung', f('baik.xlsx'), '--lembar', 'Capaian'], `Lembar "Capaian" tidak ada di ${f('baik.xlsx')}. Lembar yang ada: Data.`);
+    gagal(['periksa', f('baik.xlsx'), '--lembar', 'Capaian'], `Lembar "Capaian" tidak ada di ${f('baik.xlsx')}. Lembar yang ada: Data.`);
+  });
+
+  it('unknown scheme, table, period, level, option or command', () => {
+    gagal(
+      ['hitung', f('baik.xlsx'), '--skema', 'BPOM-2020'],
+      'Skema "BPOM-2020" tidak dikenal. Pilihan: BPOM-2019, KEPKA-128-2022, IKM, IPP, AKIP, Efisiensi, atau rentang pita sendiri',
+    );
+    gagal(
+      ['isi', f('baik.xlsx'), '--tabel', 'pencapaian-iku,grafik'],
+      'Tabel "grafik" tidak dikenal. Pilihan: perjanjian-kinerja, pencapaian-iku, pencapaian-sasaran, capaian-triwulan, rencana-aksi, perbandingan-tahun, realisasi-anggaran, efisiensi, rekap-kriteria, legenda-kriteria',
+    );
+    gagal(['isi', f('baik.xlsx'), '--periode', 'TW5'], 'Periode tidak dikenal: TW5. Pilihan: tahunan, TW1, TW2, TW3, TW4.');
+    gagal(['hitung', f('baik.xlsx'), '--tingkat', 'unit'], 'Tingkat tidak dikenal: unit. Pilihan: perspektif, sasaran.');
+    gagal(['hitung', f('baik.xlsx'), '--warna'], 'Opsi tidak dikenal: --warna. Lihat "lapkin hitung --help".');
+    gagal(['periksa', f('baik.xlsx'), '--timpa'], 'Opsi tidak dikenal: --timpa. Lihat "lapkin periksa --help".');
+    gagal(['hitung', f('baik.xlsx'), '--skema'], 'Opsi --skema memerlukan nilai.');
+    gagal(['hitung', f('baik.xlsx'), '--json=ya'], 'Opsi --json tidak memakai nilai.');
+    gagal(['hitung'], 'Sebutkan satu berkas .xlsx, mis. "lapkin hitung laporan.xlsx".');
+    gagal(['isi', f('baik.xlsx'), f('tanpa-judul.xlsx')], `"lapkin isi" menerima satu berkas, bukan 2: ${f('baik.xlsx')}, ${f('tanpa-judul.xlsx')}.`);
+    gagal(['cetak', f('baik.xlsx')], 'Perintah tidak dikenal: cetak. Pilihan: isi, hitung, periksa, templat (lihat "lapkin --help").');
+  });
+
+  it('never replaces a file without --timpa, never writes over the input', () => {
+    const keluar = f('sudah-ada.xlsx');
+    writeFileSync(keluar, 'berkas lama');
+    const lama = sha256(keluar);
+    gagal(['isi', f('baik.xlsx'), '--keluar', keluar], `${keluar} sudah ada. Tambahkan --timpa untuk menggantinya.`);
+    gagal(['templat', keluar], `${keluar} sudah ada. Tambahkan --timpa untuk menggantinya.`);
+    expect(sha256(keluar)).toBe(lama);
+    gagal(
+      ['isi', f('baik.xlsx'), '--keluar', f('baik.xlsx'), '--timpa'],
+      `Berkas keluaran sama dengan masukan (${f('baik.xlsx')}); masukan tidak pernah diubah. Pilih nama lain dengan --keluar.`,
+    );
+    gagal(['isi', f('baik.xlsx'), '--keluar', f('hasil.ods')], `Nama berkas keluaran harus berakhiran .xlsx: ${f('hasil.ods')}`);
+    gagal(['isi', f('baik.xlsx'), '--keluar', f('tidak/ada/hasil.xlsx')], `Folder tujuan tidak ada: ${f('tidak/ada')}`);
+    const r = lapkin('isi', f('baik.xlsx'), '--keluar', keluar, '--timpa');
+    expect(r.kode).toBe(0);
+    expect(sha256(keluar)).not.toBe(lama);
+  });
+});
+
+describe('lapkin --help', () => {
+  it('prints the Indonesian help, globally and per command', () => {
+    expect(lapkin('--help')).toEqual({ kode: 0, keluar: BANTUAN_UMUM, galat: '' });
+    expect(lapkin()).toEqual({ kode: 1, keluar: '', galat: BANTUAN_UMUM });
+    for (const perintah of ['isi', 'hitung', 'periksa', 'templat']) {
+      expect(lapkin(perintah, '--help')).toEqual({ kode: 0, keluar: BANTUAN[perintah], galat: '' });
+      expect(lapkin(perintah, 'x.xlsx', '-h').keluar).toBe(BANTUAN[perintah]);
+    }
+    expect(BANTUAN_UMUM).toContain('lapkin isi <masukan.xlsx>');
+  });
+});
