@@ -28,8 +28,9 @@ export interface Host {
   bacaRentang(alamat: string): Promise<RentangBaca>;
   /** Each table into a sheet the add-in owns: new, or one it made before (replaced). Never a user's. */
   tulisTabel(tabel: readonly TabelSpec[]): Promise<HasilTulis>;
-  /** Marks each finding with a fill and a note; values stay as they are. */
-  tandaiTemuan(temuan: readonly Temuan[]): Promise<void>;
+  /** Marks each finding with a fill and a note; values stay as they are. With `lembar` (the audited
+   *  sheet), the marks an earlier audit left there are removed first, even when nothing is found now. */
+  tandaiTemuan(temuan: readonly Temuan[], lembar?: string): Promise<void>;
   /** Selects a cell so the planner sees it. */
   pilihSel(lembar: string, sel: string): Promise<void>;
 }

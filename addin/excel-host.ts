@@ -1,0 +1,289 @@
+// The panel's Host over Office JS. Every method is one Excel.run with a fixed number of
+// context.sync() calls whatever the size of the sheet: reading is one sync; writing tables is two
+// syncs to find the add-in's own sheets plus one per table (each table's values, formats, styles,
+// merges and notes go in one batch); marking audit findings is three.
+import { formatAngka } from '../core/bulat';
+import type { Temuan } from '../core/model';
+import type { TabelSpec } from '../core/tabel/spec';
+import type { HasilTulis, Host, RentangBaca } from '../ui/host';
+import { potongAlamat, tataLetak, type Gaya } from './tata-letak';
+
+export type Jalankan = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Worksheet custom property on every sheet the add-in made; its value is the table id. */
+const KUNCI_TABEL = 'lapkin';
+/** Worksheet custom property: the cells an audit marked, with the fill each had before ('' = none). */
+const KUNCI_TANDA = 'lapkin-temuan';
+const WARNA_TEMUAN = '#FFC7CE';
+const AWALAN_CATATAN = 'Lapkin: ';
+const WARNA_GARIS = '#808080';
+const TEPI = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
+const RATA = { kiri: 'Left', tengah: 'Center', kanan: 'Right' } as const;
+
+export function buatHostExcel(jalankan: Jalankan = (batch) => Excel.run(batch)): Host {
+  const jalan = <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
+    jalankan(batch).catch((err: unknown) => {
+      throw new Error(pesanGalat(err));
+    });
+
+  return {
+    nama: 'excel',
+
+    daftarLembar: () =>
+      jalan(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load('items/name,items/visibility');
+        await context.sync();
+        return sheets.items.filter((s) => s.visibility === 'Visible').map((s) => s.name);
+      }),
+
+    lembarAktif: () =>
+      jalan(async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        sheet.load('name');
+        await context.sync();
+        return sheet.name;
+      }),
+
+    bacaLembar: (lembar) =>
+      jalan(async (context) => {
+        const range = lembarBernama(context, lembar).getUsedRange(true);
+        range.load('values,rowIndex,columnIndex,address');
+        await context.sync();
+        return rentang(lembar, range);
+      }),
+
+    bacaRentang: (alamat) =>
+      jalan(async (context) => {
+        const { lembar, sel } = pisahAlamat(alamat);
+        const sheet = lembar === null ? context.workbook.worksheets.getActiveWorksheet() : lembarBernama(context, lembar);
+        sheet.load('name');
+        const range = sheet.getRange(sel);
+        range.load('values,rowIndex,columnIndex,address');
+        await context.sync().catch(() => {
+          throw new Error(`Alamat rentang "${alamat}" tidak dikenal: tulis seperti Skema!A1:C5.`);
+        });
+        return rentang(sheet.name, range);
+      }),
+
+    tulisTabel: (tabel) => jalan((context) => tulisSemua(context, tabel)),
+
+    tandaiTemuan: (temuan, lembar) => jalan((context) => tandai(context, temuan, lembar)),
+
+    pilihSel: (lembar, sel) =>
+      jalan(async (context) => {
+        const sheet = lembarBernama(context, lembar);
+        sheet.activate();
+        sheet.getRange(sel).select();
+        await context.sync();
+      }),
+  };
+}
+
+function lembarBernama(context: Excel.RequestContext, nama: string): Excel.Worksheet {
+  return context.workbook.worksheets.getItem(nama);
+}
+
+function rentang(lembar: string, range: Excel.Range): RentangBaca {
+  return { lembar, nilai: range.values, barisAwal: range.rowIndex + 1, kolomAwal: range.columnIndex + 1 };
+}
+
+/** "Skema!A1:C5" or "'Data 2024'!A1:C5" → sheet and cells; "A1:C5" → the active sheet. */
+export function pisahAlamat(alamat: string): { lembar: string | null; sel: string } {
+  const t = alamat.trim().replace(/^=/, '');
+  const i = t.lastIndexOf('!');
+  if (i < 0) return { lembar: null, sel: t };
+  const lembar = t.slice(0, i).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+  return { lembar, sel: t.slice(i + 1) };
+}
+
+/** Office errors carry a code; our own errors already speak Indonesian. */
+function pesanGalat(err: unknown): string {
+  const e = err as { code?: string; message?: string };
+  if (e?.code === 'ItemNotFound') return 'Lembar atau sel yang diminta tidak ada di buku kerja ini.';
+  if (e?.code) return `Excel menolak perintah (${e.code}): ${e.message ?? ''}`.trim();
+  return err instanceof Error ? err.message : String(err);
+}
+
+// ---- writing tables ----
+
+interface LembarMilik {
+  readonly sheet: Excel.Worksheet;
+  readonly nama: string;
+  readonly komentar: Excel.CommentCollection;
+  readonly grafik: Excel.ChartCollection;
+}
+
+async function tulisSemua(context: Excel.RequestContext, tabel: readonly TabelSpec[]): Promise<HasilTulis> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  const tanda = sheets.items.map((s) => s.customProperties.getItemOrNullObject(KUNCI_TABEL).load('value'));
+  const komentar = sheets.items.map((s) => s.comments.load('items'));
+  const grafik = sheets.items.map((s) => s.charts.load('items'));
+  await context.sync();
+
+  const milik = new Map<string, LembarMilik>();
+  const terpakai = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+  sheets.items.forEach((s, i) => {
+    if (!tanda[i].isNullObject) milik.set(tanda[i].value, { sheet: s, nama: s.name, komentar: komentar[i], grafik: grafik[i] });
+  });
+
+  const ditulis: string[] = [];
+  for (const t of tabel) {
+    const lama = milik.get(t.id);
+    let sheet: Excel.Worksheet;
+    let nama: string;
+    if (lama) {
+      // cleared in place, not deleted: formulas elsewhere that point at this sheet keep working
+      ({ sheet, nama } = lama);
+      kosongkan(lama);
+      milik.delete(t.id);
+    } else {
+      nama = namaBebas(t.namaLembar, terpakai);
+      terpakai.add(nama.toLowerCase());
+      sheet = sheets.add(nama);
+      sheet.customProperties.add(KUNCI_TABEL, t.id);
+    }
+    tulis(sheet, t);
+    await context.sync();
+    ditulis.push(nama);
+  }
+  return { lembar: ditulis };
+}
+
+function kosongkan({ sheet, komentar, grafik }: LembarMilik): void {
+  const semua = sheet.getRange();
+  semua.unmerge();
+  semua.clear('All');
+  semua.dataValidation.clear();
+  sheet.freezePanes.unfreeze();
+  for (const k of komentar.items) k.delete();
+  for (const g of grafik.items) g.delete();
+}
+
+/** The name asked for, or "Name (2)", "Name (3)" … when a sheet already has it (names ignore case). */
+export function namaBebas(nama: string, terpakai: ReadonlySet<string>): string {
+  let calon = nama;
+  for (let i = 2; terpakai.has(calon.toLowerCase()); i++) {
+    const akhiran = ` (${i})`;
+    calon = nama.slice(0, 31 - akhiran.length).trimEnd() + akhiran;
+  }
+  return calon;
+}
+
+function tulis(sheet: Excel.Worksheet, t: TabelSpec): void {
+  const tl = tataLetak(t);
+  if (tl.baris === 0) return;
+  const range = sheet.getRangeByIndexes(0, 0, tl.baris, tl.kolom);
+  // formats first: a text cell formatted '@' keeps "=…" or "1.1" as the text it is
+  range.numberFormat = tl.format;
+  range.formulas = tl.nilai;
+  for (const { gaya, alamat } of tl.gaya) {
+    for (const daftar of potongAlamat(alamat)) terapkanGaya(sheet.getRanges(daftar), gaya);
+  }
+  for (const { pilihan, alamat } of tl.daftar) {
+    const sumber = pilihan.join(',');
+    for (const daftar of potongAlamat(alamat)) {
+      sheet.getRanges(daftar).dataValidation.rule = { list: { inCellDropDown: true, source: sumber } };
+    }
+  }
+  for (const alamat of tl.gabung) sheet.getRange(alamat).merge(false);
+  for (const [dari, sampai, lebar] of tl.lebar) {
+    sheet.getRangeByIndexes(0, dari, 1, sampai - dari + 1).format.columnWidth = poin(lebar);
+  }
+  for (const { alamat, teks } of tl.catatan) sheet.comments.add(sheet.getRange(alamat), teks);
+  if (t.barisBeku > 0) sheet.freezePanes.freezeRows(t.barisBeku);
+  if (t.grafik) tulisGrafik(sheet, t, tl.baris);
+}
+
+/** Characters → points: Excel's default column (8.43 characters) is 48 points. */
+function poin(huruf: number): number {
+  return Math.round((huruf * 7 + 5) * 0.75);
+}
+
+function terapkanGaya(r: Excel.RangeAreas, g: Gaya): void {
+  const f = r.format;
+  if (g.isi) f.fill.color = `#${g.isi}`;
+  if (g.warnaHuruf) f.font.color = `#${g.warnaHuruf}`;
+  if (g.tebal) f.font.bold = true;
+  if (g.miring) f.font.italic = true;
+  if (g.rata) f.horizontalAlignment = RATA[g.rata];
+  if (g.bungkus) f.wrapText = true;
+  if (g.garis) {
+    for (const tepi of TEPI) {
+      const b = f.borders.getItem(tepi);
+      b.style = 'Continuous';
+      b.color = WARNA_GARIS;
+    }
+  }
+}
+
+function tulisGrafik(sheet: Excel.Worksheet, t: TabelSpec, baris: number): void {
+  const g = t.grafik!;
+  const n = g.barisAkhir - g.barisAwal + 1;
+  const chart = sheet.charts.add('ColumnClustered', sheet.getRangeByIndexes(g.barisAwal, g.kolomNilai, n, 1), 'Columns');
+  chart.title.text = g.judul;
+  chart.series.getItemAt(0).setXAxisValues(sheet.getRangeByIndexes(g.barisAwal, g.kolomLabel, n, 1));
+  chart.setPosition(`A${baris + 2}`);
+}
+
+// ---- audit marks ----
+
+async function tandai(context: Excel.RequestContext, temuan: readonly Temuan[], diperiksa?: string): Promise<void> {
+  const perLembar = new Map<string, Temuan[]>();
+  if (diperiksa !== undefined) perLembar.set(diperiksa, []);
+  for (const t of temuan) perLembar.set(t.lembar, [...(perLembar.get(t.lembar) ?? []), t]);
+
+  const lembar = [...perLembar].map(([nama, daftar]) => {
+    const sheet = lembarBernama(context, nama);
+    return {
+      sheet,
+      daftar,
+      tanda: sheet.customProperties.getItemOrNullObject(KUNCI_TANDA).load('value'),
+      komentar: sheet.comments.load('items/content'),
+      isi: daftar.map((t) => sheet.getRange(t.sel).format.fill.load('color,pattern')),
+    };
+  });
+  await context.sync();
+  const lokasi = lembar.map((l) => l.komentar.items.map((k) => k.getLocation().load('address')));
+  await context.sync();
+
+  lembar.forEach((l, i) => {
+    const lama: Record<string, string> = l.tanda.isNullObject ? {} : JSON.parse(l.tanda.value || '{}');
+    const baru: Record<string, string> = {};
+    const komentarPengguna = new Set<string>();
+    l.komentar.items.forEach((k, j) => {
+      const sel = selDari(lokasi[i][j].address);
+      if (k.content.startsWith(AWALAN_CATATAN)) k.delete();
+      else komentarPengguna.add(sel);
+    });
+    l.daftar.forEach((t, j) => {
+      const sel = t.sel.toUpperCase();
+      const isi = l.isi[j];
+      baru[sel] = lama[sel] ?? (isi.pattern === 'None' ? '' : isi.color);
+      const range = l.sheet.getRange(sel);
+      range.format.fill.color = WARNA_TEMUAN;
+      // a cell has one comment thread: the planner's own comment stays, the panel lists the reason
+      if (!komentarPengguna.has(sel)) l.sheet.comments.add(range, teksTemuan(t));
+    });
+    for (const [sel, isi] of Object.entries(lama)) {
+      if (sel in baru) continue;
+      const fill = l.sheet.getRange(sel).format.fill;
+      if (isi) fill.color = isi;
+      else fill.clear();
+    }
+    if (Object.keys(baru).length) l.sheet.customProperties.add(KUNCI_TANDA, JSON.stringify(baru));
+    else if (!l.tanda.isNullObject) l.tanda.delete();
+  });
+  await context.sync();
+}
+
+function selDari(alamat: string): string {
+  return alamat.slice(alamat.lastIndexOf('!') + 1).replace(/\$/g, '').toUpperCase();
+}
+
+function teksTemuan(t: Temuan): string {
+  const seharusnya = typeof t.seharusnya === 'number' ? formatAngka(t.seharusnya) : t.seharusnya;
+  return `${AWALAN_CATATAN}seharusnya ${seharusnya}. ${t.alasan}`;
+}
