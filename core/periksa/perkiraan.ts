@@ -13,8 +13,9 @@ export interface Perkiraan {
 
 /** Half a unit of the second decimal: how far a printed two-decimal figure may be from its value. */
 const SETENGAH_SEN = 0.005;
-/** Float noise allowed at the edges of a range. */
+/** Float noise allowed at the edges of a range, relative to the figure's size. */
 const DERAU = 1e-9;
+const DERAU_RELATIF = 1e-12;
 
 export function pasti(x: number): Perkiraan {
   return { nilai: x, bawah: x, atas: x };
@@ -52,5 +53,6 @@ export function rataPerkiraan(daftar: readonly (Perkiraan | null)[], bobot?: rea
 export function bertentangan(p: Perkiraan, tercetak: number): boolean {
   const t = bulat(tercetak, 2);
   if (p.bawah === p.atas) return Math.abs(bulat(p.nilai, 2) - t) >= SETENGAH_SEN;
-  return p.atas < t - SETENGAH_SEN - DERAU || p.bawah >= t + SETENGAH_SEN + DERAU;
+  const batas = SETENGAH_SEN + DERAU + Math.abs(t) * DERAU_RELATIF;
+  return p.atas < t - batas || p.bawah > t + batas;
 }

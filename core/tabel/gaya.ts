@@ -26,7 +26,7 @@ export function tertutup(atas: SelTabel): SelTabel {
 }
 
 export function kepala(teks: string): SelTabel {
-  return { nilai: teks, tebal: true, isi: WARNA_KEPALA, rata: 'tengah', bungkus: true, garis: true };
+  return { nilai: teks === '' ? null : teks, tebal: true, isi: WARNA_KEPALA, rata: 'tengah', bungkus: true, garis: true };
 }
 
 export function teks(nilai: string | null, lain: Partial<SelTabel> = {}): SelTabel {

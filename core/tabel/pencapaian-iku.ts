@@ -53,7 +53,7 @@ export function tabelPencapaianIku(hasil: HasilSkor, nama: string): TabelSpec {
         bobot: angka(s.indikator.bobot, 'General', { rata: 'tengah' }),
         polaritas: teks(s.indikator.polaritas, { rata: 'tengah' }),
         target: nilaiAngka(s.target),
-        realisasi: nilaiAngka(s.indikator.realisasi),
+        realisasi: nilaiAngka(s.realisasi ?? s.indikator.realisasi),
         capaian: angka(s.capaian),
         kriteria: kriteria(s.kriteria, skema),
         keterangan: teks(s.keterangan),
