@@ -36,7 +36,8 @@ export async function periksaKeluaran(keluar: string, opsi: { masukan?: string; 
 export async function simpanBuku(wb: ExcelJS.Workbook, keluar: string): Promise<void> {
   const sementara = path.join(path.dirname(keluar), `.${path.basename(keluar)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await wb.xlsx.writeFile(sementara);
+    // deflate level 1: most of the size gain at a fraction of the (pure JavaScript) compression time
+    await wb.xlsx.writeFile(sementara, { zip: { compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions);
     await rename(sementara, keluar);
   } catch (err) {
     await rm(sementara, { force: true });

@@ -36,7 +36,7 @@ export function tulisTabel(wb: Workbook, spec: TabelSpec): { lembar: Worksheet; 
       }
     });
   });
-  for (const g of spec.gabung) ws.mergeCells(g.baris + 1, g.kolom + 1, g.barisAkhir + 1, g.kolomAkhir + 1);
+  gabungkan(ws, spec.gabung);
   spec.lebarKolom.forEach((w, c) => {
     ws.getColumn(c + 1).width = w;
   });
@@ -73,6 +73,24 @@ function batangData(ws: Worksheet, g: GrafikSpec, barisKepala: number): string {
   const kepala = ws.getCell(Math.max(1, barisKepala), g.kolomNilai + 1);
   if (kepala.note === undefined) kepala.note = pesan.catatanGrafik(g.garisAcuan);
   return pesan.grafikSebagaiBatangData(g.judul, ws.name);
+}
+
+// exceljs's mergeCells checks each merge against all earlier ones: quadratic, seconds for the few
+// thousand merges of a large unit. The spec's merges are checked for overlap once here, then each
+// covered cell is pointed at its top-left cell, which is what exceljs saves as the merge.
+function gabungkan(ws: Worksheet, gabung: readonly Gabung[]): void {
+  const tertutup = new Set<string>();
+  for (const g of gabung) {
+    const induk = ws.getCell(g.baris + 1, g.kolom + 1);
+    for (let r = g.baris; r <= g.barisAkhir; r++) {
+      for (let k = g.kolom; k <= g.kolomAkhir; k++) {
+        const kunci = `${r},${k}`;
+        if (tertutup.has(kunci)) throw new Error(`gabungan sel bertumpuk di ${ws.name}!${ws.getCell(r + 1, k + 1).address}`);
+        tertutup.add(kunci);
+        if (r > g.baris || k > g.kolom) ws.getCell(r + 1, k + 1).merge(induk);
+      }
+    }
+  }
 }
 
 /** Excel sheet names: ≤ 31 characters, unique regardless of case. */

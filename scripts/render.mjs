@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-const masukan = process.argv[2] ?? 'dist/demo/contoh-lapkin-lapkin.xlsx';
+const masukan = process.argv[2] ?? 'dist/contoh-lapkin-lapkin.xlsx';
 const folder = process.argv[3] ?? 'dist/render';
 
 // only the sheets lapkin added: the input's own sheets have no print setup of ours
