@@ -9,7 +9,7 @@ const TANPA_PECAHAN = 4503599627370496;
 /** Excel's ROUND(x, digit); digit is clamped to -15..15. Non-finite x is returned as it is. */
 export function bulat(x: number, digit = 2): number {
   if (!Number.isFinite(x) || x === 0) return x;
-  const d = Math.max(-15, Math.min(15, Math.trunc(digit) || 0));
+  const d = digit === 2 ? 2 : Math.max(-15, Math.min(15, Math.trunc(digit) || 0));
   const a = x < 0 ? -x : x;
   const skala = d >= 0 ? a * PANGKAT_10[d] : a / PANGKAT_10[-d];
   if (skala >= TANPA_PECAHAN) return x;

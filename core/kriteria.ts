@@ -5,14 +5,39 @@ import { bulat } from './bulat';
 import type { Pita, Skema } from './model';
 
 export function cariPita(nilai: number, skema: Skema): Pita | null {
-  const v = bulat(nilai, 2);
-  if (!Number.isFinite(v)) return null;
-  const daftar = skema.pita;
-  for (let i = 0; i < daftar.length; i++) {
-    const p = daftar[i];
-    if (p.bawah !== null && (p.bawahTermasuk ? v < p.bawah : v <= p.bawah)) continue;
-    if (p.atas !== null && (p.atasTermasuk ? v > p.atas : v >= p.atas)) continue;
-    return p;
-  }
-  return null;
+  const i = cariIndeksPita(nilai, skema);
+  return i < 0 ? null : skema.pita[i];
+}
+
+/** The band's position in skema.pita, -1 when none. */
+export function cariIndeksPita(nilai: number, skema: Skema): number {
+  return pencariPita(skema)(nilai);
+}
+
+const SIAP = new WeakMap<Skema, (nilai: number) => number>();
+
+/**
+ * The band finder of a scheme, its bounds laid out once in typed arrays (open bounds as
+ * ±Infinity); the scoring loop takes it once and calls it per indicator.
+ */
+export function pencariPita(skema: Skema): (nilai: number) => number {
+  const ada = SIAP.get(skema);
+  if (ada) return ada;
+  const n = skema.pita.length;
+  const bawah = Float64Array.from(skema.pita, (p) => p.bawah ?? -Infinity);
+  const atas = Float64Array.from(skema.pita, (p) => p.atas ?? Infinity);
+  const bawahTermasuk = Uint8Array.from(skema.pita, (p) => (p.bawahTermasuk ? 1 : 0));
+  const atasTermasuk = Uint8Array.from(skema.pita, (p) => (p.atasTermasuk ? 1 : 0));
+  const cari = (nilai: number): number => {
+    const v = bulat(nilai, 2);
+    if (!Number.isFinite(v)) return -1;
+    for (let i = 0; i < n; i++) {
+      if (v < bawah[i] || (v === bawah[i] && bawahTermasuk[i] === 0)) continue;
+      if (v > atas[i] || (v === atas[i] && atasTermasuk[i] === 0)) continue;
+      return i;
+    }
+    return -1;
+  };
+  SIAP.set(skema, cari);
+  return cari;
 }

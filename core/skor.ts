@@ -1,12 +1,14 @@
 // Scoring the model: capaian per indicator (for the period chosen), kriteria on the value as
 // shown, NPS per sasaran (weighted), per perspektif (mean) and for the unit (a setting).
-import { hitungCapaian, type OpsiCapaian } from './capaian';
+// skorRingkas is the loop itself, writing into typed arrays (no object per indicator, so a
+// million indicators score in tens of milliseconds); skorModel gives the same as objects.
+import { capaianAngka, hitungCapaian, type OpsiCapaian } from './capaian';
 import { isGalat } from './galat';
-import { cariPita } from './kriteria';
+import { cariIndeksPita, pencariPita } from './kriteria';
 import type {
   Angka, HasilSkor, Indikator, ModelLapkin, OpsiSkor, Polaritas, Sasaran, Skema, SkorIndikator, SkorPerspektif, SkorSasaran,
 } from './model';
-import { rataRata, rataTertimbang } from './nps';
+import { PenjumlahTertimbang, rataRata } from './nps';
 import { targetTriwulan, type Triwulan } from './periode';
 import { SKEMA_BAWAAN, SKEMA_DEFAULT } from './skema';
 
@@ -20,35 +22,108 @@ export function opsiBawaan(model: ModelLapkin): OpsiSkor {
 }
 
 /**
- * HasilSkor.indikator lists the indicators sasaran by sasaran (the sheet's order when each
- * sasaran's rows are together). With tingkat 'perspektif', sasaran outside any perspective
- * count as groups of their own in the unit mean.
+ * The scores as typed arrays. Indicators are numbered sasaran by sasaran (model.sasaran[0]'s
+ * indicators first); NaN marks "no figure" here (skorModel turns it into null).
  */
-export function skorModel(model: ModelLapkin, opsi: OpsiSkor): HasilSkor {
+export interface SkorRingkas {
+  /** Capaian for the period, full precision. */
+  readonly capaian: Float64Array;
+  /** Capaian against the annual target (the same array as capaian in the annual period). */
+  readonly capaianTahunan: Float64Array;
+  /** Band of the capaian as shown: index into opsi.skema.pita, -1 when none. */
+  readonly pita: Int16Array;
+  /** The target used per indicator in an interim period; null in the annual one (indikator.target). */
+  readonly target: readonly Angka[] | null;
+  /** Why an indicator has no capaian (only those without one). */
+  readonly keterangan: ReadonlyMap<number, string>;
+  /** Per model.sasaran / model.perspektif. */
+  readonly npsSasaran: Float64Array;
+  readonly npsPerspektif: Float64Array;
+  readonly npsUnit: number;
+}
+
+export function skorRingkas(model: ModelLapkin, opsi: OpsiSkor): SkorRingkas {
   const tw = opsi.periode === 'tahunan' ? null : (Number(opsi.periode.slice(2)) as Triwulan);
   const opsiPolaritas = siapkanOpsi(opsi.batasAtas);
-  const indikator: SkorIndikator[] = [];
-  const perSasaran = new Map<Sasaran, SkorSasaran>();
-  const sasaran = model.sasaran.map((s): SkorSasaran => {
-    const skor = s.indikator.map((ind) => skorIndikator(ind, tw, opsi.skema, opsiPolaritas[ind.polaritas]));
-    for (const x of skor) indikator.push(x);
-    const nps = rataTertimbang(
-      skor.map((x) => x.capaian),
-      s.indikator.map((ind) => ind.bobot),
-    );
-    const hasil = { sasaran: s, nps, kriteria: label(nps, opsi.skema), indikator: skor };
-    perSasaran.set(s, hasil);
-    return hasil;
-  });
-  const perspektif = model.perspektif.map((p): SkorPerspektif => {
-    const anggota = p.sasaran.flatMap((s) => perSasaran.get(s) ?? []);
-    const nps = rataRata(anggota.map((s) => s.nps));
-    return { nama: p.nama, nps, kriteria: label(nps, opsi.skema), sasaran: anggota };
-  });
+  const tanpaBatas = opsi.batasAtas === undefined;
+  let n = 0;
+  for (const s of model.sasaran) n += s.indikator.length;
+  const capaian = new Float64Array(n);
+  const capaianTahunan = tw === null ? capaian : new Float64Array(n);
+  const pita = new Int16Array(n);
+  const target: Angka[] | null = tw === null ? null : new Array<Angka>(n);
+  const keterangan = new Map<number, string>();
+  const npsSasaran = new Float64Array(model.sasaran.length);
+  const cariPita = pencariPita(opsi.skema);
+  const nps = new PenjumlahTertimbang();
+  let i = 0;
+  for (let s = 0; s < model.sasaran.length; s++) {
+    const daftar = model.sasaran[s].indikator;
+    nps.mulaiLagi();
+    for (let k = 0; k < daftar.length; k++, i++) {
+      const ind = daftar[k];
+      const t = tw === null || ind.targetBulanan === null ? ind.target : targetTriwulan(ind.targetBulanan, tw);
+      const r = tw === null ? ind.realisasi : realisasiTriwulan(ind, tw);
+      // the common case, two plain numbers, skips the general checks
+      const c =
+        r.jenis === 'angka' && t.jenis === 'angka' && tanpaBatas
+          ? capaianAngka(r.nilai, t.nilai, ind.polaritas)
+          : hitungCapaian(r, t, opsiPolaritas[ind.polaritas]);
+      const v = typeof c === 'number' ? c : NaN;
+      capaian[i] = v;
+      pita[i] = typeof c === 'number' ? cariPita(c) : -1;
+      if (typeof c !== 'number') keterangan.set(i, isGalat(c) ? c.pesan : c.kosong);
+      if (target !== null) {
+        target[i] = t;
+        capaianTahunan[i] = t === ind.target ? v : angkaAtauNaN(hitungCapaian(r, ind.target, opsiPolaritas[ind.polaritas]));
+      }
+      nps.tambah(v, ind.bobot);
+    }
+    npsSasaran[s] = nps.hasil() ?? NaN;
+  }
+  const nomorSasaran = new Map<Sasaran, number>(model.sasaran.map((s, k) => [s, k]));
+  const npsPerspektif = Float64Array.from(model.perspektif, (p) =>
+    rataRata(p.sasaran.map((s) => npsSasaran[nomorSasaran.get(s) ?? -1] ?? NaN)) ?? NaN,
+  );
+  const tanpaPerspektif = model.sasaran.flatMap((s, k) => (s.perspektif === null ? [npsSasaran[k]] : []));
   const npsUnit =
-    opsi.tingkat === 'perspektif' && perspektif.length > 0
-      ? rataRata([...perspektif.map((p) => p.nps), ...sasaran.filter((s) => s.sasaran.perspektif === null).map((s) => s.nps)])
-      : rataRata(sasaran.map((s) => s.nps));
+    opsi.tingkat === 'perspektif' && model.perspektif.length > 0
+      ? rataRata([...npsPerspektif, ...tanpaPerspektif])
+      : rataRata(npsSasaran);
+  return { capaian, capaianTahunan, pita, target, keterangan, npsSasaran, npsPerspektif, npsUnit: npsUnit ?? NaN };
+}
+
+/**
+ * The scored model as objects for the tables. HasilSkor.indikator lists the indicators sasaran
+ * by sasaran (the sheet's order when each sasaran's rows are together). With tingkat
+ * 'perspektif', sasaran outside any perspective count as groups of their own in the unit mean.
+ */
+export function skorModel(model: ModelLapkin, opsi: OpsiSkor): HasilSkor {
+  const r = skorRingkas(model, opsi);
+  const indikator: SkorIndikator[] = [];
+  const sasaran = model.sasaran.map((s, k): SkorSasaran => {
+    const skor = s.indikator.map((ind): SkorIndikator => {
+      const i = indikator.length;
+      const x: SkorIndikator = {
+        indikator: ind,
+        target: r.target === null ? ind.target : r.target[i],
+        capaian: atauNull(r.capaian[i]),
+        capaianTahunan: atauNull(r.capaianTahunan[i]),
+        kriteria: r.pita[i] < 0 ? null : opsi.skema.pita[r.pita[i]].label,
+        keterangan: r.keterangan.get(i) ?? '',
+      };
+      indikator.push(x);
+      return x;
+    });
+    const nps = atauNull(r.npsSasaran[k]);
+    return { sasaran: s, nps, kriteria: label(nps, opsi.skema), indikator: skor };
+  });
+  const perSasaran = new Map(sasaran.map((s) => [s.sasaran, s]));
+  const perspektif = model.perspektif.map((p, k): SkorPerspektif => {
+    const nps = atauNull(r.npsPerspektif[k]);
+    return { nama: p.nama, nps, kriteria: label(nps, opsi.skema), sasaran: p.sasaran.flatMap((s) => perSasaran.get(s) ?? []) };
+  });
+  const npsUnit = atauNull(r.npsUnit);
   return { model, opsi, indikator, sasaran, perspektif, unit: { nps: npsUnit, kriteria: label(npsUnit, opsi.skema) } };
 }
 
@@ -58,29 +133,22 @@ function siapkanOpsi(batasAtas: number | undefined): Readonly<Record<Polaritas, 
   return { positif: buat('positif'), negatif: buat('negatif'), 'negatif-rasio': buat('negatif-rasio') };
 }
 
-function skorIndikator(ind: Indikator, tw: Triwulan | null, skema: Skema, opsi: OpsiCapaian): SkorIndikator {
-  const target = tw === null || ind.targetBulanan === null ? ind.target : targetTriwulan(ind.targetBulanan, tw);
-  const realisasi = tw === null ? ind.realisasi : realisasiTriwulan(ind, tw);
-  const c = hitungCapaian(realisasi, target, opsi);
-  const capaian = typeof c === 'number' ? c : null;
-  const keterangan = typeof c === 'number' ? '' : isGalat(c) ? c.pesan : c.kosong;
-  const tahunan = tw === null || target === ind.target ? c : hitungCapaian(realisasi, ind.target, opsi);
-  return {
-    indikator: ind,
-    target,
-    capaian,
-    capaianTahunan: typeof tahunan === 'number' ? tahunan : null,
-    kriteria: label(capaian, skema),
-    keterangan,
-  };
-}
-
 /** The quarter's realisasi: its last month's figure when the sheet has monthly realisasi. */
 function realisasiTriwulan(ind: Indikator, tw: Triwulan): Angka {
   const bulan = ind.realisasiBulanan?.[tw * 3 - 1];
   return bulan !== undefined && bulan.jenis !== 'kosong' ? bulan : ind.realisasi;
 }
 
+function angkaAtauNaN(x: unknown): number {
+  return typeof x === 'number' ? x : NaN;
+}
+
+function atauNull(x: number): number | null {
+  return Number.isNaN(x) ? null : x;
+}
+
 function label(nilai: number | null, skema: Skema): string | null {
-  return nilai === null ? null : (cariPita(nilai, skema)?.label ?? null);
+  if (nilai === null) return null;
+  const i = cariIndeksPita(nilai, skema);
+  return i < 0 ? null : skema.pita[i].label;
 }
