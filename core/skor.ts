@@ -32,8 +32,10 @@ export interface SkorRingkas {
   readonly capaianTahunan: Float64Array;
   /** Band of the capaian as shown: index into opsi.skema.pita, -1 when none. */
   readonly pita: Int16Array;
-  /** The target used per indicator in an interim period; null in the annual one (indikator.target). */
+  /** Target and realisasi used per indicator in an interim period; null in the annual one
+   *  (then indikator.target and indikator.realisasi). */
   readonly target: readonly Angka[] | null;
+  readonly realisasi: readonly Angka[] | null;
   /** Why an indicator has no capaian (only those without one). */
   readonly keterangan: ReadonlyMap<number, string>;
   /** Per model.sasaran / model.perspektif. */
@@ -52,6 +54,7 @@ export function skorRingkas(model: ModelLapkin, opsi: OpsiSkor): SkorRingkas {
   const capaianTahunan = tw === null ? capaian : new Float64Array(n);
   const pita = new Int16Array(n);
   const target: Angka[] | null = tw === null ? null : new Array<Angka>(n);
+  const realisasi: Angka[] | null = tw === null ? null : new Array<Angka>(n);
   const keterangan = new Map<number, string>();
   const npsSasaran = new Float64Array(model.sasaran.length);
   const cariPita = pencariPita(opsi.skema);
@@ -73,8 +76,9 @@ export function skorRingkas(model: ModelLapkin, opsi: OpsiSkor): SkorRingkas {
       capaian[i] = v;
       pita[i] = typeof c === 'number' ? cariPita(c) : -1;
       if (typeof c !== 'number') keterangan.set(i, isGalat(c) ? c.pesan : c.kosong);
-      if (target !== null) {
+      if (target !== null && realisasi !== null) {
         target[i] = t;
+        realisasi[i] = r;
         capaianTahunan[i] = t === ind.target ? v : angkaAtauNaN(hitungCapaian(r, ind.target, opsiPolaritas[ind.polaritas]));
       }
       nps.tambah(v, ind.bobot);
@@ -90,7 +94,7 @@ export function skorRingkas(model: ModelLapkin, opsi: OpsiSkor): SkorRingkas {
     opsi.tingkat === 'perspektif' && model.perspektif.length > 0
       ? rataRata([...npsPerspektif, ...tanpaPerspektif])
       : rataRata(npsSasaran);
-  return { capaian, capaianTahunan, pita, target, keterangan, npsSasaran, npsPerspektif, npsUnit: npsUnit ?? NaN };
+  return { capaian, capaianTahunan, pita, target, realisasi, keterangan, npsSasaran, npsPerspektif, npsUnit: npsUnit ?? NaN };
 }
 
 /**
@@ -104,9 +108,11 @@ export function skorModel(model: ModelLapkin, opsi: OpsiSkor): HasilSkor {
   const sasaran = model.sasaran.map((s, k): SkorSasaran => {
     const skor = s.indikator.map((ind): SkorIndikator => {
       const i = indikator.length;
+      const realisasi = r.realisasi === null ? ind.realisasi : r.realisasi[i];
       const x: SkorIndikator = {
         indikator: ind,
         target: r.target === null ? ind.target : r.target[i],
+        ...(realisasi === ind.realisasi ? {} : { realisasi }),
         capaian: atauNull(r.capaian[i]),
         capaianTahunan: atauNull(r.capaianTahunan[i]),
         kriteria: r.pita[i] < 0 ? null : opsi.skema.pita[r.pita[i]].label,

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { bacaLembar } from '../../core/baca-lembar';
+import type { ModelLapkin, Sel } from '../../core/model';
+import { opsiBawaan, skorModel, skorRingkas } from '../../core/skor';
+import { SKEMA_BAWAAN } from '../../core/skema';
+import { TABEL_5 } from './lembar-contoh';
+
+function baca(nilai: Sel[][], bobotIku?: number): ModelLapkin {
+  const h = bacaLembar(nilai, bobotIku === undefined ? {} : { bobotIku });
+  if (h.model === null) throw new Error(JSON.stringify(h.masalah));
+  return h.model;
+}
+
+const BULANAN: Sel[][] = [
+  ['Perspektif', 'Sasaran', 'Indikator', 'Target', 'Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Ags', 'Sep', 'Okt', 'Nov', 'Des', 'Realisasi', 'Realisasi Sep'],
+  ['Stakeholder', 'S1', 'a', 60, 20, 20, 20, 30, 30, 30, 40, 40, 40, 50, 55, 60, 42, 38],
+  ['', '', 'b', 91, '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', 91, '', ''],
+  ['', 'S2', 'c', 100, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 100, 100, 'Akhir Tahun', 95],
+  ['', 'S3 tanpa target', 'd', 0, '', '', '', '', '', '', '', '', '', '', '', '', 5, ''],
+];
+
+describe('skorModel', () => {
+  it('default options: KEPKA-128-2022, tingkat perspektif when there are perspectives, annual', () => {
+    const m = baca(TABEL_5);
+    expect(opsiBawaan(m)).toEqual({ skema: SKEMA_BAWAAN['KEPKA-128-2022'], tingkat: 'perspektif', periode: 'tahunan' });
+    const tanpa = baca([['Indikator', 'Target', 'Realisasi'], ['a', 1, 1]]);
+    expect(opsiBawaan(tanpa).tingkat).toBe('sasaran');
+  });
+
+  it('an interim period takes the quarter target from the monthly ones and the month\'s realisasi', () => {
+    const m = baca(BULANAN);
+    expect(m.peta.peran.realisasiBulan9).toBe(17);
+    const h = skorModel(m, { ...opsiBawaan(m), periode: 'TW3' });
+    const [a, b, c, d] = h.indikator;
+    expect([a.target, a.realisasi, a.capaian, a.capaianTahunan]).toEqual([{ jenis: 'angka', nilai: 40 }, { jenis: 'angka', nilai: 38 }, 95, (38 / 60) * 100]);
+    expect([b.capaian, b.keterangan]).toEqual([null, 'Target belum ada: Target September belum ada: Tanda "-": belum ada angka']);
+    expect([c.capaian, c.capaianTahunan, c.kriteria]).toEqual([(95 / 90) * 100, 95, 'Memenuhi Ekspektasi']);
+    expect([d.capaian, d.keterangan]).toEqual([null, 'Target belum ada: Target September belum ada: Sel kosong: belum ada angka']);
+    expect(h.sasaran.map((s) => s.nps)).toEqual([95, (95 / 90) * 100, null]);
+  });
+
+  it('the annual period uses the annual target and the Realisasi column; reasons say why a capaian is missing', () => {
+    const m = baca(BULANAN);
+    const h = skorModel(m, opsiBawaan(m));
+    expect(h.indikator.map((x) => x.capaian)).toEqual([70, null, null, null]);
+    expect(h.indikator.map((x) => x.keterangan)).toEqual([
+      '',
+      'Realisasi belum ada: Sel kosong: belum ada angka',
+      'Realisasi belum ada: "Akhir Tahun": belum ada angka',
+      'Target 0: capaian tidak dapat dihitung (pembagian dengan nol)',
+    ]);
+    expect(h.indikator.every((x) => x.realisasi === undefined)).toBe(true);
+    expect(h.unit).toEqual({ nps: 70, kriteria: 'Tidak Memenuhi Ekspektasi' });
+  });
+
+  it('a cap and the unit level are settings', () => {
+    const m = baca([
+      ['Perspektif', 'Sasaran', 'Indikator', 'Target', 'Realisasi'],
+      ['P1', 'S1', 'a', 100, 150],
+      ['', 'S2', 'b', 100, 90],
+      ['P2', 'S3', 'c', 100, 100],
+    ]);
+    const bawaan = opsiBawaan(m);
+    expect(skorModel(m, bawaan).unit.nps).toBe((120 + 100) / 2);
+    expect(skorModel(m, { ...bawaan, tingkat: 'sasaran' }).unit.nps).toBe((150 + 90 + 100) / 3);
+    const batas = skorModel(m, { ...bawaan, batasAtas: 120 });
+    expect(batas.indikator.map((x) => x.capaian)).toEqual([120, 90, 100]);
+    expect(batas.perspektif.map((p) => p.nps)).toEqual([105, 100]);
+  });
+
+  it('skorRingkas carries the same figures in typed arrays', () => {
+    const m = baca(TABEL_5, 2);
+    const opsi = opsiBawaan(m);
+    const r = skorRingkas(m, opsi);
+    const h = skorModel(m, opsi);
+    expect([...r.capaian].map((c) => (Number.isNaN(c) ? null : c))).toEqual(h.indikator.map((x) => x.capaian));
+    expect([...r.pita].map((p) => (p < 0 ? null : opsi.skema.pita[p].label))).toEqual(h.indikator.map((x) => x.kriteria));
+    expect([...r.npsSasaran]).toEqual(h.sasaran.map((s) => s.nps));
+    expect(r.npsUnit).toBe(h.unit.nps);
+    expect(r.target).toBeNull();
+  });
+});
