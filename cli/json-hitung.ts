@@ -35,7 +35,7 @@ export function hitungJson(hasil: HasilSkor, lembar: string): HitungJson {
       indikator: s.indikator.nama,
       satuan: s.indikator.satuan,
       target: nilaiJson(s.target),
-      realisasi: nilaiJson(s.indikator.realisasi),
+      realisasi: nilaiJson(s.realisasi ?? s.indikator.realisasi),
       capaian: s.capaian,
       kriteria: s.kriteria,
       keterangan: s.keterangan,

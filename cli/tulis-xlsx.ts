@@ -4,6 +4,7 @@
 import type { Alignment, Borders, Cvfo, DataBarRuleType, Fill, Font, Style, Workbook, Worksheet } from 'exceljs';
 import type { Gabung, GrafikSpec, SelTabel, TabelSpec } from '../core/tabel/spec';
 import { pesan } from './pesan';
+import { jumlahBarisTeks } from './ukuran-teks';
 
 const GARIS = { style: 'thin', color: { argb: 'FF808080' } } as const;
 const BORDER: Partial<Borders> = { top: GARIS, left: GARIS, bottom: GARIS, right: GARIS };
@@ -15,13 +16,14 @@ const TINGGI_BARIS = 15;
 export function tulisTabel(wb: Workbook, spec: TabelSpec): { lembar: Worksheet; pemberitahuan: string[] } {
   const ws = wb.addWorksheet(namaLembarBaru(wb, spec.namaLembar));
   const gaya = new Map<string, Partial<Style>>();
+  const teks = tataTeks(spec);
   spec.sel.forEach((baris, r) => {
     const row = ws.getRow(r + 1);
     baris.forEach((s, c) => {
       const cell = row.getCell(c + 1);
       if (s.rumus !== undefined) cell.value = { formula: s.rumus, result: s.nilai ?? undefined };
       else if (s.nilai !== null) cell.value = s.nilai;
-      const st = gayaSel(s, gaya);
+      const st = gayaSel(teks.bungkus.has(`${r},${c}`) ? { ...s, bungkus: true } : s, gaya);
       if (st !== undefined) cell.style = st;
       if (s.catatan !== undefined) cell.note = s.catatan;
       if (s.daftar !== undefined) {
@@ -40,7 +42,9 @@ export function tulisTabel(wb: Workbook, spec: TabelSpec): { lembar: Worksheet; 
   spec.lebarKolom.forEach((w, c) => {
     ws.getColumn(c + 1).width = w;
   });
-  aturTinggiBaris(ws, spec);
+  teks.tinggi.forEach((n, r) => {
+    if (n > 1) ws.getRow(r + 1).height = n * TINGGI_BARIS;
+  });
   if (spec.barisBeku > 0) ws.views = [{ state: 'frozen', ySplit: spec.barisBeku, xSplit: 0 }];
   ws.pageSetup = {
     paperSize: 9,
@@ -131,21 +135,24 @@ function gayaSel(s: SelTabel, cache: Map<string, Partial<Style>>): Partial<Style
   return st;
 }
 
-// Excel does not grow rows for wrapped text on open, and never for merged cells:
-// set each height from an estimate of the lines its wrapped text needs.
-function aturTinggiBaris(ws: Worksheet, spec: TabelSpec): void {
+// Row heights from the lines each text needs (see ukuran-teks.ts). A text too long for its cell
+// or merged block is wrapped even when the spec did not ask: clipped words are lost on paper.
+function tataTeks(spec: TabelSpec): { bungkus: Set<string>; tinggi: number[] } {
   const lebar = (c: number) => spec.lebarKolom[c] ?? 9;
   const gabungDi = new Map<string, Gabung>();
   for (const g of spec.gabung) gabungDi.set(`${g.baris},${g.kolom}`, g);
+  const bungkus = new Set<string>();
   const tinggi: number[] = spec.sel.map(() => 1);
   const tegak: { g: Gabung; baris: number }[] = [];
   spec.sel.forEach((baris, r) => {
     baris.forEach((s, c) => {
-      if (!s.bungkus || s.nilai === null || s.nilai === '') return;
+      if (typeof s.nilai !== 'string' || s.nilai === '') return;
       const g = gabungDi.get(`${r},${c}`);
       let w = 0;
       for (let k = c; k <= (g?.kolomAkhir ?? c); k++) w += lebar(k);
-      const n = jumlahBarisTeks(String(s.nilai), w);
+      const n = jumlahBarisTeks(s.nilai, w, s.tebal);
+      if (n === 1) return;
+      if (!s.bungkus) bungkus.add(`${r},${c}`);
       if (g !== undefined && g.barisAkhir > g.baris) tegak.push({ g, baris: n });
       else tinggi[r] = Math.max(tinggi[r], n);
     });
@@ -155,32 +162,5 @@ function aturTinggiBaris(ws: Worksheet, spec: TabelSpec): void {
     for (let r = g.baris; r <= g.barisAkhir; r++) ada += tinggi[r];
     if (ada < baris) tinggi[g.barisAkhir] += baris - ada;
   }
-  tinggi.forEach((n, r) => {
-    if (n > 1) ws.getRow(r + 1).height = n * TINGGI_BARIS;
-  });
-}
-
-/** Lines a text takes in a column `lebar` characters wide, breaking at spaces. */
-export function jumlahBarisTeks(teks: string, lebar: number): number {
-  const muat = Math.max(1, Math.floor(lebar * 1.2) - 1);
-  let total = 0;
-  for (const paragraf of teks.split('\n')) {
-    let baris = 1;
-    let isi = 0;
-    for (const kata of paragraf.split(' ')) {
-      const panjang = kata.length;
-      if (isi === 0) isi = panjang;
-      else if (isi + 1 + panjang <= muat) isi += 1 + panjang;
-      else {
-        baris++;
-        isi = panjang;
-      }
-      while (isi > muat) {
-        baris++;
-        isi -= muat;
-      }
-    }
-    total += baris;
-  }
-  return total;
+  return { bungkus, tinggi };
 }

@@ -45,7 +45,7 @@ function teksHitung(hasil: HasilSkor, lembar: string): string {
       s.indikator.nama,
       s.indikator.satuan,
       teks(nilaiJson(s.target)),
-      teks(nilaiJson(s.indikator.realisasi)),
+      teks(nilaiJson(s.realisasi ?? s.indikator.realisasi)),
       angka(s.capaian),
       s.kriteria ?? '',
       s.keterangan,
