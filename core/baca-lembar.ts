@@ -27,7 +27,6 @@ const BULAN = Array.from({ length: 12 }, (_, i) => i + 1);
 
 export function bacaLembar(nilai: readonly (readonly Sel[])[], opsi: OpsiBaca = {}): HasilBaca {
   const barisAwal = opsi.barisAwal ?? 1;
-  const kolomAwal = opsi.kolomAwal ?? 1;
   const deteksi = petaKolomOtomatis(nilai);
   const peta = opsi.peta ?? deteksi?.peta;
   if (peta === undefined) return gagal(PESAN.headerTakDitemukan);
@@ -43,36 +42,21 @@ export function bacaLembar(nilai: readonly (readonly Sel[])[], opsi: OpsiBaca = 
   let sasaran: string | null = null;
 
   for (let i = indeksData; i < nilai.length; i++) {
-    const baris = nilai[i] ?? [];
-    const nomorBaris = barisAwal + i;
-    const kolom = (k: PeranKolom): number | undefined => peta.peran[k];
-    const sel = (k: PeranKolom): Sel => {
-      const j = kolom(k);
-      return j === undefined ? undefined : baris[j];
-    };
-    const catat = (j: number, alasan: string) =>
-      masalah.push({ baris: nomorBaris, kolom: hurufKolom(kolomAwal - 1 + j), teks: teks(baris[j]), alasan });
-    /** A figure of the row; label names the column in the problem and the "no column" reason. */
-    const angka = (label: string, j: number | undefined): Angka => {
-      if (j === undefined) return { jenis: 'kosong', alasan: PESAN.kolomTidakAda(label) };
-      const a = bacaAngka(baris[j]);
-      if (a.jenis === 'galat') catat(j, PESAN.diKolom(label, a.pesan));
-      return a;
-    };
-    const angkaPeran = (k: PeranKolom): Angka => angka(DAFTAR_PERAN[k], kolom(k));
-    if (!baris.some((s) => teks(s) !== '')) continue;
+    const isi = nilai[i] ?? [];
+    if (!isi.some((s) => teks(s) !== '')) continue;
+    const b = new PembacaBaris(isi, barisAwal + i, peta, opsi.kolomAwal ?? 1, masalah);
 
-    const teksPerspektif = teks(sel('perspektif'));
+    const teksPerspektif = teks(b.sel('perspektif'));
     if (teksPerspektif !== '' && teksPerspektif !== perspektif) {
       perspektif = teksPerspektif;
       sasaran = null;
     }
-    const nama = teks(sel('indikator'));
-    const teksSasaran = teks(sel('sasaran'));
+    const nama = teks(b.sel('indikator'));
+    const teksSasaran = teks(b.sel('sasaran'));
     if (nama !== '' && normalJudul(nama) === judulIndikator) continue; // header repeated after a page break
-    const adaAngka = (['target', 'realisasi'] as const).some((k) => ['angka', 'kualitatif'].includes(bacaAngka(sel(k)).jenis));
+    const adaAngka = (['target', 'realisasi'] as const).some((k) => ['angka', 'kualitatif'].includes(bacaAngka(b.sel(k)).jenis));
     // a heading row: one text and no figure ('A. Customer Perspective', a sasaran above its indicators)
-    const judul = adaAngka ? null : satuTeks(baris);
+    const judul = adaAngka ? null : satuTeks(isi);
     if (judul !== null && POLA_PERSPEKTIF.test(judul)) {
       perspektif = judul;
       sasaran = null;
@@ -83,63 +67,18 @@ export function bacaLembar(nilai: readonly (readonly Sel[])[], opsi: OpsiBaca = 
       continue;
     }
     if (nama === '') {
-      const ringkasan = baris.some((x) => POLA_RINGKASAN.test(teks(x)));
-      if (adaAngka && !ringkasan) catat(peta.peran.indikator, PESAN.angkaTanpaIndikator);
+      const ringkasan = isi.some((x) => POLA_RINGKASAN.test(teks(x)));
+      if (adaAngka && !ringkasan) b.catat(peta.peran.indikator, PESAN.angkaTanpaIndikator);
       continue;
     }
     if (teksSasaran !== '') sasaran = teksSasaran;
 
-    const bulanan = (awalan: 'bulan' | 'realisasiBulan'): Angka[] | null => {
-      if (!BULAN.some((b) => kolom(`${awalan}${b}` as PeranKolom) !== undefined)) return null;
-      return BULAN.map((b) => angkaPeran(`${awalan}${b}` as PeranKolom));
-    };
-    const targetBulanan = bulanan('bulan');
-    const realisasiBulanan = bulanan('realisasiBulan');
-    const ada = (k: PeranKolom) => kolom(k) !== undefined;
-    const iku = adalahIku(sel('iku'));
-    const ind: Indikator = {
-      baris: nomorBaris,
-      perspektif,
-      sasaran: sasaran ?? nama,
-      no: teks(sel('no')),
-      nama,
-      satuan: teks(sel('satuan')),
-      target: ada('target') ? angkaPeran('target') : terakhir(targetBulanan, 'target'),
-      realisasi: ada('realisasi') ? angkaPeran('realisasi') : terakhir(realisasiBulanan, 'realisasi'),
-      ...(ada('capaian') ? { capaianTercetak: bacaAngka(sel('capaian')) } : {}),
-      bobot: bobot(angkaPeran('bobot'), iku ? (opsi.bobotIku ?? 1) : 1),
-      iku,
-      polaritas: polaritas(sel('polaritas')),
-      targetBulanan,
-      realisasiBulanan,
-      pagu: ada('pagu') ? angkaPeran('pagu') : null,
-      realisasiAnggaran: ada('realisasiAnggaran') ? angkaPeran('realisasiAnggaran') : null,
-      tahunLalu: peta.tahunLalu.map((e) => ({
-        tahun: e.tahun,
-        target: angka(`Target ${e.tahun}`, e.target),
-        realisasi: angka(`Realisasi ${e.tahun}`, e.realisasi),
-      })),
-      targetRenstra: ada('targetRenstra') ? angkaPeran('targetRenstra') : null,
-    };
+    const ind = bacaIndikator(b, { nama, perspektif, sasaran: sasaran ?? nama, bobotIku: opsi.bobotIku ?? 1 });
     semua.push(ind);
     const kunci = `${ind.perspektif ?? ''}\u0000${ind.sasaran}`;
     const g = kelompok.get(kunci) ?? { nama: ind.sasaran, perspektif: ind.perspektif, indikator: [] };
     g.indikator.push(ind);
     kelompok.set(kunci, g);
-
-    function bobot(a: Angka, bawaan: number): number {
-      if (a.jenis === 'angka' && a.nilai >= 0) return a.nilai;
-      const j = kolom('bobot');
-      if (j !== undefined && (a.jenis === 'kualitatif' || a.jenis === 'angka')) catat(j, PESAN.bobotSalah(teks(baris[j])));
-      return bawaan;
-    }
-    function polaritas(s: Sel): Polaritas {
-      const p = bacaPolaritas(s);
-      const j = kolom('polaritas');
-      if (!isGalat(p)) return p;
-      if (j !== undefined) catat(j, p.pesan);
-      return 'positif';
-    }
   }
 
   const daftarSasaran: Sasaran[] = [...kelompok.values()];
@@ -153,6 +92,99 @@ export function bacaLembar(nilai: readonly (readonly Sel[])[], opsi: OpsiBaca = 
     model: { barisHeader: barisAwal + indeksHeader, peta, perspektif: daftarPerspektif, sasaran: daftarSasaran, indikator: semua },
     masalah,
   };
+}
+
+/** The cells of one row by column role; an unreadable figure is recorded as a problem. */
+class PembacaBaris {
+  constructor(
+    private readonly isi: readonly Sel[],
+    readonly nomor: number,
+    readonly peta: PetaKolom,
+    private readonly kolomAwal: number,
+    private readonly masalah: Masalah[],
+  ) {}
+
+  kolom(k: PeranKolom): number | undefined {
+    return this.peta.peran[k];
+  }
+
+  sel(k: PeranKolom): Sel {
+    const j = this.kolom(k);
+    return j === undefined ? undefined : this.isi[j];
+  }
+
+  catat(j: number, alasan: string): void {
+    this.masalah.push({ baris: this.nomor, kolom: hurufKolom(this.kolomAwal - 1 + j), teks: teks(this.isi[j]), alasan });
+  }
+
+  /** A figure in column j; label names the column in a problem and in the "no column" reason. */
+  angka(label: string, j: number | undefined): Angka {
+    if (j === undefined) return { jenis: 'kosong', alasan: PESAN.kolomTidakAda(label) };
+    const a = bacaAngka(this.isi[j]);
+    if (a.jenis === 'galat') this.catat(j, PESAN.diKolom(label, a.pesan));
+    return a;
+  }
+
+  angkaPeran(k: PeranKolom): Angka {
+    return this.angka(DAFTAR_PERAN[k], this.kolom(k));
+  }
+
+  /** 12 months (target or realisasi), or null when the sheet has no such columns. */
+  bulanan(awalan: 'bulan' | 'realisasiBulan'): Angka[] | null {
+    if (!BULAN.some((m) => this.kolom(`${awalan}${m}` as PeranKolom) !== undefined)) return null;
+    return BULAN.map((m) => this.angkaPeran(`${awalan}${m}` as PeranKolom));
+  }
+}
+
+function bacaIndikator(
+  b: PembacaBaris,
+  letak: { nama: string; perspektif: string | null; sasaran: string; bobotIku: number },
+): Indikator {
+  const ada = (k: PeranKolom) => b.kolom(k) !== undefined;
+  const targetBulanan = b.bulanan('bulan');
+  const realisasiBulanan = b.bulanan('realisasiBulan');
+  const iku = adalahIku(b.sel('iku'));
+  return {
+    baris: b.nomor,
+    perspektif: letak.perspektif,
+    sasaran: letak.sasaran,
+    no: teks(b.sel('no')),
+    nama: letak.nama,
+    satuan: teks(b.sel('satuan')),
+    target: ada('target') ? b.angkaPeran('target') : terakhir(targetBulanan, 'target'),
+    realisasi: ada('realisasi') ? b.angkaPeran('realisasi') : terakhir(realisasiBulanan, 'realisasi'),
+    ...(ada('capaian') ? { capaianTercetak: bacaAngka(b.sel('capaian')) } : {}),
+    bobot: bacaBobot(b, iku ? letak.bobotIku : 1),
+    iku,
+    polaritas: polaritasBaris(b),
+    targetBulanan,
+    realisasiBulanan,
+    pagu: ada('pagu') ? b.angkaPeran('pagu') : null,
+    realisasiAnggaran: ada('realisasiAnggaran') ? b.angkaPeran('realisasiAnggaran') : null,
+    tahunLalu: b.peta.tahunLalu.map((e) => ({
+      tahun: e.tahun,
+      target: b.angka(`Target ${e.tahun}`, e.target),
+      realisasi: b.angka(`Realisasi ${e.tahun}`, e.realisasi),
+    })),
+    targetRenstra: ada('targetRenstra') ? b.angkaPeran('targetRenstra') : null,
+  };
+}
+
+/** A blank Bobot is 1 (or the IKU weight); a negative or non-number one is a problem. */
+function bacaBobot(b: PembacaBaris, bawaan: number): number {
+  const a = b.angkaPeran('bobot');
+  if (a.jenis === 'angka' && a.nilai >= 0) return a.nilai;
+  const j = b.kolom('bobot');
+  if (j !== undefined && (a.jenis === 'kualitatif' || a.jenis === 'angka')) b.catat(j, PESAN.bobotSalah(teks(b.sel('bobot'))));
+  return bawaan;
+}
+
+function polaritasBaris(b: PembacaBaris): Polaritas {
+  const p = bacaPolaritas(b.sel('polaritas'));
+  if (!isGalat(p)) return p;
+  const j = b.kolom('polaritas');
+  if (j !== undefined) b.catat(j, p.pesan);
+  return 'positif';
 }
 
 function gagal(alasan: string): HasilBaca {
