@@ -1,5 +1,4 @@
 // Where an A1 address points: findings and earlier marks are kept by address.
-import { alamatSel } from '../core/kolom';
 import { PESAN_GAS } from './pesan';
 
 /** 'C7' → { baris: 7, kolom: 3 } (both 1-based, as Sheet.getRange takes them). */
@@ -8,9 +7,4 @@ export function posisiA1(a1: string): { baris: number; kolom: number } {
   if (!m) throw new Error(PESAN_GAS.selTakDikenal(a1));
   const kolom = [...m[1].toUpperCase()].reduce((n, h) => n * 26 + h.charCodeAt(0) - 64, 0);
   return { baris: Number(m[2]), kolom };
-}
-
-/** 1-based row and column → 'C7' (core's alamatSel takes a 0-based column). */
-export function alamatA1(baris: number, kolom: number): string {
-  return alamatSel(baris, kolom - 1);
 }

@@ -11,8 +11,10 @@ export const PESAN_GAS = {
   bukanLembarIndikator: (nama: string, alasan: string) =>
     `Lembar "${nama}": ${alasan.replace(/\.$/, '')}. Buka lembar indikator lalu ulangi.`,
   templatDitulis: (nama: string) => `Templat ditulis di lembar "${nama}": isi baris contohnya dengan indikator Anda.`,
-  temuan: (n: number, nama: string) =>
-    n === 0 ? `Tidak ada temuan di lembar "${nama}": semua angka sesuai.` : `${n} temuan ditandai di lembar "${nama}" (warna merah muda dan catatan).`,
+  temuan: (n: number, nama: string, skema: string) =>
+    (n === 0 ? `Lembar "${nama}": semua angka sesuai.` : `Lembar "${nama}": ${n} sel tidak sesuai, ditandai dengan warna dan catatan.`) +
+    ` Dihitung ulang dengan skema ${skema}; skema lain dapat dipilih di panel.`,
+  tidakDapatDiperiksa: (nama: string, alasan: string) => `Lembar "${nama}" tidak dapat diperiksa: ${alasan.replace(/\.$/, '')}.`,
 } as const;
 
 /** Marks the add-in's line in a cell note, so a later audit replaces it and keeps the planner's own. */

@@ -3,6 +3,8 @@
 // server calls, and the spreadsheet functions.
 import { bacaLembar } from '../core/baca-lembar';
 import * as F from '../core/fungsi/index';
+import { periksaLembar } from '../core/periksa/index';
+import { SKEMA_BAWAAN, SKEMA_DEFAULT } from '../core/skema';
 import { opsiBawaan, skorModel } from '../core/skor';
 import { bangunTabel, bangunTemplat } from '../core/tabel/index';
 import type { ServerLapkin } from './api';
@@ -45,6 +47,19 @@ export function lapkinIsiTabel(): void {
     const { lembar } = host.tulisTabel(ss, tabel);
     const lewat = dilewati.map((d) => d.alasan);
     return [PESAN_GAS.tabelDitulis(lembar), ...(lewat.length ? [PESAN_GAS.tabelDilewati(lewat)] : [])].join(' ');
+  });
+}
+
+/** Menu: audits the filled table on the active sheet against the default scheme and marks what disagrees. */
+export function lapkinPeriksa(): void {
+  dariMenu((ss) => {
+    const nama = ss.getActiveSheet().getName();
+    const skema = SKEMA_BAWAAN[SKEMA_DEFAULT];
+    const { temuan, masalah } = periksaLembar(nama, host.bacaLembar(ss, nama).nilai, { skema });
+    const umum = masalah.find((m) => m.baris === 0);
+    if (umum && temuan.length === 0) throw new Error(PESAN_GAS.tidakDapatDiperiksa(nama, umum.alasan));
+    host.tandaiTemuan(ss, temuan, nama);
+    return PESAN_GAS.temuan(temuan.length, nama, skema.kode);
   });
 }
 

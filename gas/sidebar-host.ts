@@ -1,0 +1,23 @@
+// The panel's Host in the Sheets sidebar: each call is one google.script.run round trip to the
+// server functions of server.ts. Tables go one per call, so the panel can show progress and no
+// single request carries every table.
+import type { Host } from '../ui/host';
+import { panggil } from './run';
+
+export const hostSidebar: Host = {
+  nama: 'sheets',
+  daftarLembar: () => panggil('lapkinDaftarLembar'),
+  lembarAktif: () => panggil('lapkinLembarAktif'),
+  bacaLembar: (lembar) => panggil('lapkinBacaLembar', lembar),
+  bacaRentang: (alamat) => panggil('lapkinBacaRentang', alamat),
+  async tulisTabel(tabel, kemajuan) {
+    const lembar: string[] = [];
+    for (const t of tabel) {
+      lembar.push(...(await panggil('lapkinTulisTabel', [t])).lembar);
+      kemajuan?.(lembar.length);
+    }
+    return { lembar };
+  },
+  tandaiTemuan: (temuan, lembar) => panggil('lapkinTandaiTemuan', [...temuan], lembar),
+  pilihSel: (lembar, sel) => panggil('lapkinPilihSel', lembar, sel),
+};
