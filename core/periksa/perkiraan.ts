@@ -26,12 +26,19 @@ export function dariTercetak(x: number): Perkiraan {
   return bulat(x, 2) === x ? { nilai: x, bawah: x - SETENGAH_SEN, atas: x + SETENGAH_SEN } : pasti(x);
 }
 
-/** The figure a function gives over a range of one input (the function is monotonic in it). */
-export function petakan(masukan: Perkiraan, f: (x: number) => number | null): Perkiraan | null {
-  const nilai = f(masukan.nilai);
+/** The figure a function gives over the ranges of its inputs (monotonic in each: the extremes lie at the corners). */
+export function petakan(masukan: readonly Perkiraan[], f: (...x: number[]) => number | null): Perkiraan | null {
+  const nilai = f(...masukan.map((m) => m.nilai));
   if (nilai === null) return null;
-  const ujung = [f(masukan.bawah), f(masukan.atas)].map((v) => v ?? nilai);
-  return { nilai, bawah: Math.min(nilai, ...ujung), atas: Math.max(nilai, ...ujung) };
+  let bawah = nilai;
+  let atas = nilai;
+  for (let sudut = 0; sudut < 1 << masukan.length; sudut++) {
+    const v = f(...masukan.map((m, i) => (sudut & (1 << i) ? m.atas : m.bawah)));
+    if (v === null) continue;
+    bawah = Math.min(bawah, v);
+    atas = Math.max(atas, v);
+  }
+  return { nilai, bawah, atas };
 }
 
 /** Weighted mean over the entries that have a figure (null = left out with its weight). */
@@ -52,7 +59,8 @@ export function rataPerkiraan(daftar: readonly (Perkiraan | null)[], bobot?: rea
  */
 export function bertentangan(p: Perkiraan, tercetak: number): boolean {
   const t = bulat(tercetak, 2);
-  if (p.bawah === p.atas) return Math.abs(bulat(p.nilai, 2) - t) >= SETENGAH_SEN;
-  const batas = SETENGAH_SEN + DERAU + Math.abs(t) * DERAU_RELATIF;
-  return p.atas < t - batas || p.bawah > t + batas;
+  // beyond about 1e11 a double has no second decimal left: only a difference above float noise counts
+  const derau = DERAU + Math.abs(t) * DERAU_RELATIF;
+  if (p.bawah === p.atas) return Math.abs(bulat(p.nilai, 2) - t) >= SETENGAH_SEN && Math.abs(p.nilai - tercetak) > derau;
+  return p.atas < t - SETENGAH_SEN - derau || p.bawah > t + SETENGAH_SEN + derau;
 }

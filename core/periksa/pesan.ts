@@ -2,6 +2,8 @@
 import { formatAngka } from '../bulat';
 import type { Polaritas } from '../model';
 
+const rupiah = (x: number): string => formatAngka(x, Number.isInteger(x) ? 0 : 2);
+
 const RUMUS: Readonly<Record<Polaritas, string>> = {
   positif: 'realisasi / target × 100',
   negatif: '(2 × target − realisasi) / target × 100',
@@ -21,5 +23,12 @@ export const PESAN_PERIKSA = {
   npsSasaranKosong: 'Tidak ada indikator sasaran ini yang berangka: NPS seharusnya kosong',
   npsPerspektif: (n: number, nilai: number) => `NPS perspektif = rata-rata NPS ${n} sasarannya = ${formatAngka(nilai)}`,
   npsUnit: (n: number, tingkat: string, nilai: number) => `NPS unit = rata-rata NPS ${n} ${tingkat} = ${formatAngka(nilai)}`,
+  jumlahBaris: (n: number, nilai: number) => `Jumlah dari ${n} baris di bawahnya = ${rupiah(nilai)}`,
+  serapan: (nilai: number) => `Realisasi (%) = realisasi / pagu × 100 = ${formatAngka(nilai)}`,
+  sisa: (nilai: number) => `Sisa = pagu − realisasi = ${rupiah(nilai)}`,
+  porsi: (nilai: number) => `Porsi = pagu / jumlah pagu × 100 = ${formatAngka(nilai)}`,
+  ie: (nilai: number) => `IE = output / input = ${formatAngka(nilai)}`,
+  te: (nilai: number) => `TE = (IE − SE) / SE = ${formatAngka(nilai)}`,
+  kategori: (ie: number, label: string) => `Kategori untuk IE ${formatAngka(ie)} adalah ${label}`,
   selGalat: (teks: string) => `Sel berisi ${teks}: tabel tidak boleh memuat galat; tulis angkanya, atau kosongkan dan beri alasan di keterangan`,
 } as const;

@@ -5,6 +5,7 @@
 // unit, total or mean, or starts with Jumlah/Total/Rata-rata.
 import { normalJudul } from '../kolom';
 import type { Sel } from '../model';
+import { teks } from './sel';
 import type { TataLetak } from './tata-letak';
 
 export interface GrupSasaran {
@@ -31,11 +32,6 @@ const POLA_HURUF = /^([A-Z]|I{1,3}|IV|VI{0,3}|IX|X)[.)]?$/;
 const POLA_AWAL_HURUF = /^[A-H][.)]\s/;
 const POLA_UNIT =
   /^(nps|npss|nspk|nilai pencapaian)\b.*\b(unit|total|keseluruhan|rata|organisasi|instansi|satker|tahun)\b|^(total|jumlah|rata-?rata)\b/i;
-
-export function teks(s: Sel): string {
-  if (s === null || s === undefined || typeof s === 'number' || typeof s === 'boolean') return '';
-  return String(s).replace(/\s+/g, ' ').trim();
-}
 
 export function susunStruktur(nilai: readonly (readonly Sel[])[], tata: TataLetak): Struktur {
   const k = tata.kolom;

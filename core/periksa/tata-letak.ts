@@ -2,6 +2,7 @@
 // (docs in core/periksa/index.ts): an indicator matrix (Indikator and Target/Realisasi/Capaian
 // columns, maybe NPS and kriteria) and a sasaran list (Perspektif / Sasaran | NPS | Kriteria).
 import { kenaliJudul, normalJudul } from '../kolom';
+import { cariKepala } from './sel';
 import type { Sel } from '../model';
 
 export type JenisKolom =
@@ -23,8 +24,6 @@ export interface TataLetak {
   readonly judul: readonly string[];
 }
 
-/** How far down a title block may push the header row. */
-const BARIS_CARI = 30;
 /** A capaian against another target than the period's own ('Capaian thd target tahunan'). */
 const CAPAIAN_LAIN = /\bthd\b|terhadap|renstra|tahunan|akhir/;
 
@@ -44,20 +43,13 @@ export function kenaliJenis(judul: Sel): JenisKolom | null {
 }
 
 export function kenaliTataLetak(nilai: readonly (readonly Sel[])[]): TataLetak | null {
-  let terbaik: { skor: number; tata: TataLetak } | null = null;
-  for (let r = 0; r < Math.min(nilai.length, BARIS_CARI); r++) {
-    const jenis = (nilai[r] ?? []).map(kenaliJenis);
-    const ada = (j: JenisKolom) => jenis.includes(j);
-    if (!ada('capaian') && !ada('nps')) continue;
-    if (!ada('sasaran') && !ada('indikator') && !ada('perspektif')) continue;
-    const skor = new Set(jenis.filter(Boolean)).size;
-    if (terbaik === null || skor > terbaik.skor) terbaik = { skor, tata: susun(nilai, r, jenis) };
-  }
-  return terbaik?.tata ?? null;
-}
-
-function susun(nilai: readonly (readonly Sel[])[], r: number, jenis: readonly (JenisKolom | null)[]): TataLetak {
-  const judul = (nilai[r] ?? []).map(normalJudul);
+  const kepala = cariKepala(
+    nilai,
+    kenaliJenis,
+    (ada) => (ada('capaian') || ada('nps')) && (ada('sasaran') || ada('indikator') || ada('perspektif')),
+  );
+  if (kepala === null) return null;
+  const { indeks, jenis, judul } = kepala;
   const kolom: Partial<Record<Exclude<JenisKolom, 'kriteria'>, number>> = {};
   const semuaCapaian: number[] = [];
   jenis.forEach((j, k) => {
@@ -82,8 +74,8 @@ function susun(nilai: readonly (readonly Sel[])[], r: number, jenis: readonly (J
     else if (menilai === 'nps') kriteriaNps.push(k);
   });
   return {
-    indeksHeader: r,
-    indeksData: r + 1,
+    indeksHeader: indeks,
+    indeksData: indeks + 1,
     kolom,
     kriteriaCapaian,
     kriteriaNps,

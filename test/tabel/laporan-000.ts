@@ -74,3 +74,13 @@ export function lembar000(): Sel[][] {
     }),
   ];
 }
+
+/** A table of the report as printed: the lines after its caption up to the next blank-line gap, split at tabs. */
+export function tabelTercetak(judul: string): string[][] {
+  const teks = readFileSync(path.join(SHARED, 'laporan', '000_5b4d2c67d64b8efc.txt'), 'utf8');
+  const awal = teks.indexOf(`**${judul}`);
+  const baris = teks.slice(awal).split('\n');
+  const mulai = baris.findIndex((b) => b.includes('\t'));
+  const akhir = baris.findIndex((b, i) => i > mulai && !b.includes('\t'));
+  return baris.slice(mulai, akhir).map((b) => b.replace(/<[^>]+>/g, '').split('\t').map((s) => s.trim()));
+}

@@ -1,0 +1,86 @@
+// Reading a filled table's cells for the audit, and reporting a cell that disagrees.
+import { bacaAngka } from '../angka';
+import { normalJudul } from '../kolom';
+import type { Sel } from '../model';
+import { bertentangan, type Perkiraan } from './perkiraan';
+
+/** Reports one cell (0-based row and column in the read range) with what it should show and why. */
+export type Lapor = (r: number, k: number, seharusnya: number | string, alasan: string) => void;
+
+const POLA_GALAT = /^#(DIV\/0!|VALUE!|REF!|NAME\?|N\/A|NUM!|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA)$|^(NaN|-?Infinity)$/i;
+
+export function teks(s: Sel): string {
+  if (s === null || s === undefined || typeof s === 'number' || typeof s === 'boolean') return '';
+  return String(s).replace(/\s+/g, ' ').trim();
+}
+
+/** '#DIV/0!', '#VALUE!', 'NaN' ...: a formula's failure left in the table. */
+export function galatTeks(s: Sel): boolean {
+  return typeof s === 'string' && POLA_GALAT.test(s.trim());
+}
+
+/** Labels compared as people read them: spaces and case do not matter. */
+export function samaLabel(a: string, b: string): boolean {
+  return a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export class Tabel {
+  constructor(
+    readonly nilai: readonly (readonly Sel[])[],
+    private readonly lapor: Lapor,
+  ) {}
+
+  sel(r: number, k: number | undefined): Sel {
+    return k === undefined ? undefined : this.nilai[r]?.[k];
+  }
+
+  /** The figure in a cell as a planner typed it (85,20 or 85.20 ...), null when none. */
+  angka(r: number, k: number | undefined): number | null {
+    const a = bacaAngka(this.sel(r, k));
+    return a.jenis === 'angka' ? a.nilai : null;
+  }
+
+  teks(r: number, k: number | undefined): string {
+    return teks(this.sel(r, k));
+  }
+
+  /**
+   * A printed figure against its recomputed value. With `kosong`, a figure that cannot be
+   * computed (hitung null) should not be printed at all: a printed one is reported with that reason.
+   */
+  bandingkan(r: number, k: number | undefined, hitung: Perkiraan | null, alasan: string, kosong?: string): void {
+    if (k === undefined) return;
+    const tercetak = this.angka(r, k);
+    const galat = galatTeks(this.sel(r, k));
+    if (hitung !== null && ((tercetak !== null && bertentangan(hitung, tercetak)) || galat)) this.lapor(r, k, hitung.nilai, alasan);
+    else if (hitung === null && kosong !== undefined && (tercetak !== null || galat)) this.lapor(r, k, '', kosong);
+  }
+
+  /** A printed label against the one it should be; blank labels are not judged. */
+  bandingkanLabel(r: number, k: number, seharusnya: string, alasan: string): void {
+    const label = this.teks(r, k);
+    if (label !== '' && !samaLabel(label, seharusnya)) this.lapor(r, k, seharusnya, alasan);
+  }
+}
+
+/** How far down a title block may push the header row. */
+const BARIS_CARI = 30;
+
+/**
+ * The header row: among the first rows, the one whose cells name the most distinct kinds of
+ * column, of those that `cukup` accepts. Returns its index and each column's kind.
+ */
+export function cariKepala<J extends string>(
+  nilai: readonly (readonly Sel[])[],
+  kenali: (judul: Sel) => J | null,
+  cukup: (ada: (j: J) => boolean) => boolean,
+): { indeks: number; jenis: (J | null)[]; judul: string[] } | null {
+  let terbaik: { skor: number; indeks: number; jenis: (J | null)[] } | null = null;
+  for (let r = 0; r < Math.min(nilai.length, BARIS_CARI); r++) {
+    const jenis = (nilai[r] ?? []).map(kenali);
+    if (!cukup((j) => jenis.includes(j))) continue;
+    const skor = new Set(jenis.filter(Boolean)).size;
+    if (terbaik === null || skor > terbaik.skor) terbaik = { skor, indeks: r, jenis };
+  }
+  return terbaik && { ...terbaik, judul: (nilai[terbaik.indeks] ?? []).map(normalJudul) };
+}
