@@ -66,7 +66,7 @@ export function buatHostExcel(jalankan: Jalankan = (batch) => Excel.run(batch)):
         return rentang(sheet.name, range);
       }),
 
-    tulisTabel: (tabel) => jalan((context) => tulisSemua(context, tabel)),
+    tulisTabel: (tabel, kemajuan) => jalan((context) => tulisSemua(context, tabel, kemajuan)),
 
     tandaiTemuan: (temuan, lembar) => jalan((context) => tandai(context, temuan, lembar)),
 
@@ -114,7 +114,11 @@ interface LembarMilik {
   readonly grafik: Excel.ChartCollection;
 }
 
-async function tulisSemua(context: Excel.RequestContext, tabel: readonly TabelSpec[]): Promise<HasilTulis> {
+async function tulisSemua(
+  context: Excel.RequestContext,
+  tabel: readonly TabelSpec[],
+  kemajuan: (ditulis: number) => void = () => {},
+): Promise<HasilTulis> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();
@@ -148,6 +152,7 @@ async function tulisSemua(context: Excel.RequestContext, tabel: readonly TabelSp
     tulis(sheet, t);
     await context.sync();
     ditulis.push(nama);
+    kemajuan(ditulis.length);
   }
   return { lembar: ditulis };
 }

@@ -109,11 +109,14 @@ function ANGKA(teks: any[][]): any[][] {
   return keExcel(F.ANGKA(teks));
 }
 
-CustomFunctions.associate('CAPAIAN', CAPAIAN);
-CustomFunctions.associate('NPS', NPS);
-CustomFunctions.associate('KRITERIA', KRITERIA);
-CustomFunctions.associate('EFISIENSI', EFISIENSI);
-CustomFunctions.associate('SERAPAN', SERAPAN);
-CustomFunctions.associate('TARGET_TW', TARGET_TW);
-CustomFunctions.associate('IKM', IKM);
-CustomFunctions.associate('ANGKA', ANGKA);
+// The task pane page loads this too; outside Excel's runtime there is nothing to register with.
+if (typeof CustomFunctions !== 'undefined') {
+  CustomFunctions.associate('CAPAIAN', CAPAIAN);
+  CustomFunctions.associate('NPS', NPS);
+  CustomFunctions.associate('KRITERIA', KRITERIA);
+  CustomFunctions.associate('EFISIENSI', EFISIENSI);
+  CustomFunctions.associate('SERAPAN', SERAPAN);
+  CustomFunctions.associate('TARGET_TW', TARGET_TW);
+  CustomFunctions.associate('IKM', IKM);
+  CustomFunctions.associate('ANGKA', ANGKA);
+}

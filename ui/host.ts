@@ -26,8 +26,9 @@ export interface Host {
   bacaLembar(lembar: string): Promise<RentangBaca>;
   /** A custom scheme range, e.g. "Skema!A1:C5". */
   bacaRentang(alamat: string): Promise<RentangBaca>;
-  /** Each table into a sheet the add-in owns: new, or one it made before (replaced). Never a user's. */
-  tulisTabel(tabel: readonly TabelSpec[]): Promise<HasilTulis>;
+  /** Each table into a sheet the add-in owns: new, or one it made before (replaced). Never a user's.
+   *  A host that writes table by table reports how many are written (the panel's progress line). */
+  tulisTabel(tabel: readonly TabelSpec[], kemajuan?: (ditulis: number) => void): Promise<HasilTulis>;
   /** Marks each finding with a fill and a note; values stay as they are. With `lembar` (the audited
    *  sheet), the marks an earlier audit left there are removed first, even when nothing is found now. */
   tandaiTemuan(temuan: readonly Temuan[], lembar?: string): Promise<void>;

@@ -1,0 +1,407 @@
+// The Lapkin panel: the Excel task pane and the Google Sheets sidebar mount this same UI over
+// their Host. Plain DOM, Indonesian text, every workbook text set as text (see dom.ts).
+import { formatAngka } from '../core/bulat';
+import { DAFTAR_PERAN, hurufKolom } from '../core/kolom';
+import type { Masalah, OpsiSkor, PeranKolom, Periode, PetaKolom, Skema, Temuan, Tingkat } from '../core/model';
+import { SKEMA_BAWAAN, SKEMA_DEFAULT } from '../core/skema';
+import { opsiBawaan } from '../core/skor';
+import { warnaPita } from '../core/tabel/gaya';
+import { DAFTAR_TABEL } from '../core/tabel/index';
+import { ambilSkema, buatTemplat, deteksi, isiTabel, periksa, pesanTanpaModel, petakanUlang, type Deteksi, type HasilIsi } from './alur';
+import { el, isi, pilihan } from './dom';
+import type { Host } from './host';
+
+const SKEMA_RENTANG = '__rentang__';
+const PERIODE: readonly [Periode, string][] = [
+  ['tahunan', 'Tahunan'],
+  ['TW1', 'Triwulan I'],
+  ['TW2', 'Triwulan II'],
+  ['TW3', 'Triwulan III'],
+  ['TW4', 'Triwulan IV'],
+];
+const TINGKAT: readonly [Tingkat, string][] = [
+  ['perspektif', 'Rata-rata perspektif'],
+  ['sasaran', 'Rata-rata sasaran'],
+];
+const PERAN_BULANAN = /^(bulan|realisasiBulan)\d+$/;
+
+export function pasangPanel(root: HTMLElement, host: Host): void {
+  new Panel(root, host).mulai();
+}
+
+class Panel {
+  private d: Deteksi | null = null;
+  private sibuk = false;
+
+  private readonly lembar = el('select', { id: 'lk-lembar', saatUbah: () => void this.deteksi() });
+  private readonly status = el('p', { kelas: 'lk-status', attr: { role: 'status', 'aria-live': 'polite' } });
+  private readonly peta = el('div', { kelas: 'lk-peta' });
+  private readonly bagianPeta = el('details', { kelas: 'lk-bagian' }, el('summary', {}, 'Pemetaan kolom'), this.peta);
+  private readonly skema = el('select', { id: 'lk-skema', saatUbah: () => this.tampilkanRentang() });
+  private readonly rentangSkema = el('input', { id: 'lk-rentang', attr: { type: 'text', placeholder: 'mis. Skema!A1:C6', spellcheck: 'false' } });
+  private readonly barisRentang = el('div', { kelas: 'lk-medan' }, el('label', { attr: { for: 'lk-rentang' } }, 'Rentang skema (batas bawah, label, warna)'), this.rentangSkema);
+  private readonly periode = el('select', { id: 'lk-periode' }, ...PERIODE.map(([v, t]) => pilihan(v, t)));
+  private readonly tingkat = el('select', { id: 'lk-tingkat' }, ...TINGKAT.map(([v, t]) => pilihan(v, t)));
+  private readonly tabel = el('div', { kelas: 'lk-centang' });
+  private readonly tombol = {
+    isi: el('button', { kelas: 'lk-tombol lk-utama', saatKlik: () => void this.isiTabel() }, 'Isi tabel'),
+    periksa: el('button', { kelas: 'lk-tombol', saatKlik: () => void this.periksa() }, 'Periksa'),
+    templat: el('button', { kelas: 'lk-tombol', saatKlik: () => void this.templat() }, 'Buat templat'),
+    deteksi: el('button', { kelas: 'lk-tombol', attr: { title: 'Baca ulang daftar lembar dan deteksi tabel' }, saatKlik: () => void this.muatLembar() }, 'Deteksi'),
+  };
+  private readonly batang = el('div', { kelas: 'lk-batang-isi' });
+  private readonly teksKemajuan = el('span');
+  private readonly kemajuan = el('div', { kelas: 'lk-kemajuan', attr: { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100' } }, el('div', { kelas: 'lk-batang' }, this.batang), this.teksKemajuan);
+  private readonly pesan = el('div', { kelas: 'lk-pesan', attr: { role: 'alert' } });
+  private readonly hasil = el('div', { kelas: 'lk-hasil' });
+
+  constructor(private readonly root: HTMLElement, private readonly host: Host) {}
+
+  mulai(): void {
+    for (const s of Object.values(SKEMA_BAWAAN)) this.skema.append(pilihan(s.kode, `${s.kode}: ${s.nama}`, s.kode === SKEMA_DEFAULT));
+    this.skema.append(pilihan(SKEMA_RENTANG, 'Skema sendiri dari rentang…'));
+    for (const [id, nama] of Object.entries(DAFTAR_TABEL)) {
+      const kotak = el('input', { attr: { type: 'checkbox', value: id, id: `lk-t-${id}` } });
+      kotak.checked = true;
+      this.tabel.append(el('label', { kelas: 'lk-pilih', attr: { for: `lk-t-${id}` } }, kotak, nama));
+    }
+    this.kemajuan.hidden = true;
+    this.pesan.hidden = true;
+    this.bagianPeta.hidden = true;
+    this.tampilkanRentang();
+
+    isi(
+      this.root,
+      el(
+        'div',
+        { kelas: 'lk' },
+        el('header', { kelas: 'lk-kepala' }, el('h1', {}, 'Lapkin'), el('p', {}, 'Capaian, NPS dan tabel Laporan Kinerja')),
+        el(
+          'section',
+          { kelas: 'lk-bagian' },
+          el('label', { attr: { for: 'lk-lembar' } }, 'Lembar indikator'),
+          el('div', { kelas: 'lk-baris' }, this.lembar, this.tombol.deteksi),
+          this.status,
+        ),
+        this.bagianPeta,
+        el(
+          'details',
+          { kelas: 'lk-bagian', attr: { open: '' } },
+          el('summary', {}, 'Pengaturan'),
+          medan('lk-skema', 'Skema kriteria', this.skema),
+          this.barisRentang,
+          el('div', { kelas: 'lk-dua' }, medan('lk-periode', 'Periode', this.periode), medan('lk-tingkat', 'NPS unit', this.tingkat)),
+          el('fieldset', { kelas: 'lk-medan' }, el('legend', {}, 'Tabel yang diisi'), this.tabel),
+        ),
+        el('div', { kelas: 'lk-aksi' }, this.tombol.isi, this.tombol.periksa, this.tombol.templat),
+        this.kemajuan,
+        this.pesan,
+        this.hasil,
+      ),
+    );
+    void this.muatLembar();
+  }
+
+  // ---- reading the sheet ----
+
+  private async muatLembar(): Promise<void> {
+    await this.kerja(async () => {
+      const [daftar, aktif] = await Promise.all([this.host.daftarLembar(), this.host.lembarAktif()]);
+      const kini = this.lembar.value || aktif;
+      isi(this.lembar, ...daftar.map((n) => pilihan(n, n, n === kini)));
+      await this.bacaDanPetakan();
+    });
+  }
+
+  private async deteksi(): Promise<void> {
+    await this.kerja(() => this.bacaDanPetakan());
+  }
+
+  private async bacaDanPetakan(): Promise<void> {
+    if (!this.lembar.value) {
+      this.setStatus('Buku kerja ini belum punya lembar.');
+      return;
+    }
+    this.langkah(`Membaca lembar ${this.lembar.value}…`, 0.2);
+    this.d = await deteksi(this.host, this.lembar.value);
+    const model = this.d.hasil.model;
+    if (model) this.tingkat.value = opsiBawaan(model).tingkat;
+    this.tampilkanPeta();
+    this.tampilkanBacaan();
+  }
+
+  private tampilkanBacaan(): void {
+    const d = this.d;
+    if (!d) return;
+    const model = d.hasil.model;
+    this.setStatus(
+      model
+        ? `Header di baris ${model.barisHeader}: ${model.indikator.length} indikator, ${model.sasaran.length} sasaran` +
+            (model.perspektif.length ? `, ${model.perspektif.length} perspektif.` : '.')
+        : pesanTanpaModel(d.hasil),
+      model === null,
+    );
+    const masalah = d.hasil.masalah.filter((m) => m.baris > 0);
+    isi(this.hasil, masalah.length ? daftarMasalah(`Masalah di lembar indikator (${masalah.length})`, masalah, d.rentang.lembar, this.pilih) : null);
+  }
+
+  /** One dropdown per column role, listing the sheet's columns by letter and header text. */
+  private tampilkanPeta(): void {
+    const d = this.d;
+    if (!d) return;
+    const { nilai, kolomAwal } = d.rentang;
+    const lebar = Math.max(0, ...nilai.map((b) => b.length));
+    const judul = d.kolom?.judul ?? nilai.find((b) => b.some((s) => String(s ?? '').trim() !== '')) ?? [];
+    const peran = d.peta?.peran ?? {};
+    const kolom = Array.from({ length: lebar }, (_, j) => {
+      const teks = String(judul[j] ?? '').replace(/\s+/g, ' ').trim();
+      return `${hurufKolom(kolomAwal - 1 + j)} · ${teks || '(tanpa judul)'}`;
+    });
+    const baris = (k: PeranKolom) => {
+      const pilih = el('select', { id: `lk-p-${k}`, attr: { 'data-peran': k }, saatUbah: () => this.ubahPeta(k, pilih.value) });
+      pilih.append(pilihan('', '— tidak ada —', peran[k] === undefined), ...kolom.map((t, j) => pilihan(String(j), t, peran[k] === j)));
+      return el('div', { kelas: 'lk-peran' }, el('label', { attr: { for: `lk-p-${k}` } }, DAFTAR_PERAN[k]), pilih);
+    };
+    const semua = Object.keys(DAFTAR_PERAN) as PeranKolom[];
+    const bulanan = semua.filter((k) => PERAN_BULANAN.test(k));
+    const terpetakanBulanan = bulanan.filter((k) => peran[k] !== undefined).length;
+    const tahunLalu = d.peta?.tahunLalu ?? [];
+    isi(
+      this.peta,
+      ...semua.filter((k) => !PERAN_BULANAN.test(k)).map(baris),
+      el('details', { kelas: 'lk-sub' }, el('summary', {}, `Target dan realisasi bulanan (${terpetakanBulanan} kolom)`), ...bulanan.map(baris)),
+      tahunLalu.length ? el('p', { kelas: 'lk-catatan' }, `Kolom tahun lalu: ${tahunLalu.map((t) => t.tahun).join(', ')}.`) : null,
+    );
+    this.bagianPeta.hidden = false;
+    this.bagianPeta.open = d.hasil.model === null;
+  }
+
+  private ubahPeta(k: PeranKolom, nilai: string): void {
+    const d = this.d;
+    if (!d) return;
+    const peran: Partial<Record<PeranKolom, number>> = { ...(d.peta?.peran ?? {}) };
+    if (nilai === '') delete peran[k];
+    else {
+      const j = Number(nilai);
+      // a column has one role: the role that had it lets go
+      for (const [lain, kol] of Object.entries(peran) as [PeranKolom, number][]) if (kol === j && lain !== k) delete peran[lain];
+      peran[k] = j;
+    }
+    const peta: PetaKolom = { peran, tahunLalu: d.peta?.tahunLalu ?? [] };
+    this.d = petakanUlang(d, peta);
+    for (const s of Array.from(this.peta.querySelectorAll<HTMLSelectElement>('select[data-peran]'))) {
+      const kol = peran[s.dataset.peran as PeranKolom];
+      s.value = kol === undefined ? '' : String(kol);
+    }
+    this.tampilkanBacaan();
+  }
+
+  // ---- the three actions ----
+
+  private async isiTabel(): Promise<void> {
+    await this.kerja(async () => {
+      const d = this.d;
+      if (!d?.hasil.model) throw new Error(d ? pesanTanpaModel(d.hasil) : 'Pilih lembar indikator lebih dulu.');
+      const tabel = Array.from(this.tabel.querySelectorAll<HTMLInputElement>('input:checked'), (c) => c.value);
+      if (tabel.length === 0) throw new Error('Centang paling sedikit satu tabel.');
+      const opsi: OpsiSkor = { skema: await this.ambilSkema(), tingkat: this.tingkat.value as Tingkat, periode: this.periode.value as Periode };
+      const hasil = await isiTabel(this.host, d, opsi, tabel, (t, b) => this.langkah(t, b));
+      this.tampilkanIsi(hasil, d);
+      if (hasil.lembar.length) await this.host.pilihSel(hasil.lembar[0], 'A1');
+    });
+  }
+
+  private async periksa(): Promise<void> {
+    await this.kerja(async () => {
+      const lembar = this.lembar.value;
+      if (!lembar) throw new Error('Pilih lembar berisi tabel yang akan diperiksa.');
+      const skema = await this.ambilSkema();
+      const { temuan, masalah } = await periksa(this.host, lembar, skema, (t, b) => this.langkah(t, b));
+      isi(
+        this.hasil,
+        el(
+          'section',
+          { kelas: 'lk-ringkasan' },
+          el('h2', {}, `Periksa: ${lembar}`),
+          el('p', { kelas: temuan.length ? 'lk-angka lk-buruk' : 'lk-angka lk-baik' }, temuan.length ? `${temuan.length} sel tidak sesuai` : 'Semua angka sesuai'),
+          el('p', { kelas: 'lk-catatan' }, temuan.length ? 'Sel yang tidak sesuai diberi warna dan komentar; nilainya tidak diubah.' : `Dihitung ulang dengan skema ${skema.kode}.`),
+        ),
+        temuan.length ? daftarTemuan(temuan, this.pilih) : null,
+        masalah.length ? daftarMasalah(`Catatan (${masalah.length})`, masalah, lembar, this.pilih) : null,
+      );
+    });
+  }
+
+  private async templat(): Promise<void> {
+    await this.kerja(async () => {
+      this.langkah('Menulis templat…', 0.5);
+      const [lembar] = await buatTemplat(this.host);
+      isi(
+        this.hasil,
+        el(
+          'section',
+          { kelas: 'lk-ringkasan' },
+          el('h2', {}, 'Templat dibuat'),
+          el('p', {}, 'Isi lembar ', tautanLembar(lembar, this.pilih), ' dengan indikator unit Anda, lalu pilih lembar itu di atas dan klik Isi tabel.'),
+        ),
+      );
+      await this.host.pilihSel(lembar, 'A1');
+    });
+  }
+
+  private async ambilSkema(): Promise<Skema> {
+    return ambilSkema(this.host, this.skema.value === SKEMA_RENTANG ? { rentang: this.rentangSkema.value } : { kode: this.skema.value });
+  }
+
+  private tampilkanRentang(): void {
+    this.barisRentang.hidden = this.skema.value !== SKEMA_RENTANG;
+  }
+
+  private tampilkanIsi(h: HasilIsi, d: Deteksi): void {
+    const { skor, lembar, dilewati } = h;
+    const skema = skor.opsi.skema;
+    const hitung = (label: string | null, daftar: readonly { kriteria: string | null }[]) => daftar.filter((x) => x.kriteria === label).length;
+    const tanpaAngka = skor.indikator.filter((i) => i.capaian === null).length;
+    const masalah = d.hasil.masalah.filter((m) => m.baris > 0);
+    isi(
+      this.hasil,
+      el(
+        'section',
+        { kelas: 'lk-ringkasan' },
+        el('h2', {}, 'NPS unit'),
+        el(
+          'p',
+          { kelas: 'lk-angka' },
+          skor.unit.nps === null ? '–' : formatAngka(skor.unit.nps),
+          skor.unit.kriteria ? chip(skor.unit.kriteria, skema) : null,
+        ),
+        el(
+          'table',
+          { kelas: 'lk-rekap' },
+          el('thead', {}, el('tr', {}, el('th', {}, 'Kriteria'), el('th', {}, 'Indikator'), el('th', {}, 'Sasaran'))),
+          el(
+            'tbody',
+            {},
+            ...skema.pita.map((p) => el('tr', {}, el('td', {}, chip(p.label, skema)), el('td', {}, hitung(p.label, skor.indikator)), el('td', {}, hitung(p.label, skor.sasaran)))),
+          ),
+        ),
+        tanpaAngka ? el('p', { kelas: 'lk-catatan' }, `${tanpaAngka} indikator belum punya angka untuk periode ini dan tidak dihitung.`) : null,
+        el('h2', {}, `Tabel ditulis (${lembar.length})`),
+        el('ul', { kelas: 'lk-tautan' }, ...lembar.map((n) => el('li', {}, tautanLembar(n, this.pilih)))),
+        dilewati.length
+          ? el('div', {}, el('h2', {}, `Tidak diisi (${dilewati.length})`), el('ul', { kelas: 'lk-lewati' }, ...dilewati.map((x) => el('li', {}, el('b', {}, namaTabel(x.id)), `: ${x.alasan}`))))
+          : null,
+      ),
+      masalah.length ? daftarMasalah(`Masalah di lembar indikator (${masalah.length})`, masalah, d.rentang.lembar, this.pilih) : null,
+    );
+  }
+
+  // ---- busy state, progress and messages ----
+
+  private readonly pilih = (lembar: string, sel: string): void => {
+    this.host.pilihSel(lembar, sel).catch((e: unknown) => this.galat(e));
+  };
+
+  private async kerja(f: () => Promise<void>): Promise<void> {
+    if (this.sibuk) return;
+    this.sibuk = true;
+    for (const b of Object.values(this.tombol)) b.disabled = true;
+    this.pesan.hidden = true;
+    this.langkah('Mulai…', 0);
+    try {
+      await f();
+    } catch (e) {
+      this.galat(e);
+    } finally {
+      this.sibuk = false;
+      for (const b of Object.values(this.tombol)) b.disabled = false;
+      this.kemajuan.hidden = true;
+    }
+  }
+
+  private langkah(teks: string, bagian = 0): void {
+    this.kemajuan.hidden = false;
+    this.teksKemajuan.textContent = teks;
+    const persen = Math.round(Math.min(1, Math.max(0, bagian)) * 100);
+    this.batang.style.width = `${persen}%`;
+    this.kemajuan.setAttribute('aria-valuenow', String(persen));
+  }
+
+  private galat(e: unknown): void {
+    this.pesan.textContent = e instanceof Error ? e.message : String(e);
+    this.pesan.hidden = false;
+  }
+
+  private setStatus(teks: string, buruk = false): void {
+    this.status.textContent = teks;
+    this.status.classList.toggle('lk-buruk', buruk);
+  }
+}
+
+function medan(id: string, label: string, kontrol: HTMLElement): HTMLElement {
+  return el('div', { kelas: 'lk-medan' }, el('label', { attr: { for: id } }, label), kontrol);
+}
+
+function chip(label: string, skema: Skema): HTMLElement {
+  const { isi: latar, warnaHuruf } = warnaPita(label, skema);
+  const c = el('span', { kelas: 'lk-chip' }, label);
+  if (latar) c.style.background = `#${latar}`;
+  if (warnaHuruf) c.style.color = `#${warnaHuruf}`;
+  if (!latar) c.classList.add('lk-chip-polos');
+  return c;
+}
+
+function namaTabel(id: string): string {
+  return (DAFTAR_TABEL as Record<string, string>)[id] ?? id;
+}
+
+type Pilih = (lembar: string, sel: string) => void;
+
+function tautanLembar(lembar: string, pilih: Pilih): HTMLElement {
+  return el('button', { kelas: 'lk-tautan-lembar', saatKlik: () => pilih(lembar, 'A1') }, lembar);
+}
+
+function butir(judul: string, alasan: string, tujuan: { lembar: string; sel: string } | null, pilih: Pilih): HTMLElement {
+  const isiButir = [el('span', { kelas: 'lk-letak' }, judul), el('span', { kelas: 'lk-alasan' }, alasan)];
+  return el(
+    'li',
+    {},
+    tujuan
+      ? el('button', { kelas: 'lk-butir', attr: { title: `Pilih sel ${tujuan.sel}` }, saatKlik: () => pilih(tujuan.lembar, tujuan.sel) }, ...isiButir)
+      : el('div', { kelas: 'lk-butir' }, ...isiButir),
+  );
+}
+
+function daftarMasalah(judul: string, masalah: readonly Masalah[], lembar: string, pilih: Pilih): HTMLElement {
+  return el(
+    'section',
+    { kelas: 'lk-daftar' },
+    el('h2', {}, judul),
+    el(
+      'ul',
+      {},
+      ...masalah.map((m) => {
+        const sel = m.baris > 0 ? `${m.kolom || 'A'}${m.baris}` : null;
+        const letak = m.baris > 0 ? `Baris ${m.baris}${m.kolom ? ` · kolom ${m.kolom}` : ''}` : 'Lembar';
+        const alasan = m.teks ? `${m.alasan} (“${m.teks}”)` : m.alasan;
+        return butir(letak, alasan, sel ? { lembar, sel } : null, pilih);
+      }),
+    ),
+  );
+}
+
+function daftarTemuan(temuan: readonly Temuan[], pilih: Pilih): HTMLElement {
+  const tampil = (x: number | string) => (typeof x === 'number' ? formatAngka(x) : x === '' ? '(kosong)' : x);
+  return el(
+    'section',
+    { kelas: 'lk-daftar' },
+    el('h2', {}, `Sel tidak sesuai (${temuan.length})`),
+    el(
+      'ul',
+      {},
+      ...temuan.map((t) =>
+        butir(`${t.sel} · baris ${t.baris}`, `Tercetak ${tampil(t.tercetak)}, seharusnya ${tampil(t.seharusnya)}. ${t.alasan}`, { lembar: t.lembar, sel: t.sel }, pilih),
+      ),
+    ),
+  );
+}
