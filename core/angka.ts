@@ -72,27 +72,35 @@ function bacaTeks(asli: string): Angka {
   return nilai === null ? { jenis: 'galat', pesan: PESAN.tidakTerbaca(teks) } : { jenis: 'angka', nilai };
 }
 
+/** Magnitude words after a figure: '1,5 juta' is 1.500.000 (a unit word like 'negara' is not). */
+const KELIPATAN: Readonly<Record<string, number>> = { ribu: 3, rb: 3, juta: 6, jt: 6, miliar: 9, milyar: 9, triliun: 12 };
+
 function bacaTeksAngka(teks: string): number | null {
   const m = POLA_ANGKA.exec(teks);
   if (!m) return null;
   const [, awalan, tanda, inti, akhiran] = m;
   const rupiah = /rp|idr/i.test(awalan) || /^\s*[.,]-/.test(akhiran);
-  const nilai = angkaDariInti(inti, rupiah);
-  if (nilai === null || !Number.isFinite(nilai)) return null;
+  const desimal = desimalDariInti(inti, rupiah);
+  if (desimal === null) return null;
+  const kali = KELIPATAN[akhiran.trim().split(/[\s.]/)[0].toLowerCase()] ?? 0;
+  // shifting the decimal text keeps 1,1 juta exact (1.1 * 1e6 is not)
+  const nilai = Number(`${desimal}e${kali}`);
+  if (!Number.isFinite(nilai)) return null;
   const hasil = tanda === '-' || tanda === '−' ? -nilai : nilai;
   return hasil === 0 ? 0 : hasil;
 }
 
 /**
- * The separators decide: with both '.' and ',' the last one is the decimal mark; several of one
- * kind are thousands (groups of 3 checked); a single ',' is a decimal comma (85,20); a single '.'
- * is a thousands dot when exactly 3 digits follow and the part before is not 0 (1.234 = 1234, the
- * Indonesian grouping; 0.125 and 85.20 stay decimals), and always in a rupiah amount.
+ * The figure as plain decimal text ('1234.5'). The separators decide: with both '.' and ',' the
+ * last one is the decimal mark; several of one kind are thousands (groups of 3 checked); a single
+ * ',' is a decimal comma (85,20); a single '.' is a thousands dot when exactly 3 digits follow
+ * and the part before is not 0 (1.234 = 1234, the Indonesian grouping; 0.125 and 85.20 stay
+ * decimals), and always in a rupiah amount.
  */
-function angkaDariInti(inti: string, rupiah: boolean): number | null {
+function desimalDariInti(inti: string, rupiah: boolean): string | null {
   const titik = inti.split('.').length - 1;
   const koma = inti.split(',').length - 1;
-  if (titik === 0 && koma === 0) return Number(inti);
+  if (titik === 0 && koma === 0) return inti;
   if (titik > 0 && koma > 0) {
     const desimal = inti.lastIndexOf('.') > inti.lastIndexOf(',') ? '.' : ',';
     const ribuan = desimal === '.' ? ',' : '.';
@@ -100,14 +108,14 @@ function angkaDariInti(inti: string, rupiah: boolean): number | null {
     const utuh = inti.slice(0, posisi);
     const pecahan = inti.slice(posisi + 1);
     if (utuh.includes(desimal) || !kelompokRibuanSah(utuh, ribuan)) return null;
-    return Number(`${utuh.split(ribuan).join('')}.${pecahan}`);
+    return `${utuh.split(ribuan).join('')}.${pecahan}`;
   }
   const pemisah = titik > 0 ? '.' : ',';
   const bagian = inti.split(pemisah);
-  if (bagian.length > 2) return kelompokRibuanSah(inti, pemisah) ? Number(bagian.join('')) : null;
+  if (bagian.length > 2) return kelompokRibuanSah(inti, pemisah) ? bagian.join('') : null;
   const [utuh, pecahan] = bagian;
   const ribuan = pemisah === '.' && (rupiah || (pecahan.length === 3 && Number(utuh) !== 0));
-  return ribuan ? Number(utuh + pecahan) : Number(`${utuh}.${pecahan}`);
+  return ribuan ? utuh + pecahan : `${utuh}.${pecahan}`;
 }
 
 function kelompokRibuanSah(teks: string, pemisah: string): boolean {

@@ -19,6 +19,8 @@ const KASUS: readonly (readonly [string, () => HasilFungsi, unknown])[] = [
   ['ANGKA 91 dokumen', () => ANGKA('91 dokumen'), 91],
   ['ANGKA remark in brackets', () => ANGKA('90 (Efisien)'), 90],
   ['ANGKA comparator', () => ANGKA('≥ 80%'), 80],
+  ['ANGKA magnitude word', () => ANGKA('Rp 1,1 juta'), 1100000],
+  ['ANGKA magnitude word, thousands', () => ANGKA('2.500 ribu'), 2500000],
   ['ANGKA single dot + 3 digits is thousands', () => ANGKA('1.234'), 1234],
   ['ANGKA 0.125 stays a decimal', () => ANGKA('0.125'), 0.125],
   ['ANGKA single comma + 3 digits is a decimal', () => ANGKA('1,234'), 1.234],
