@@ -1,0 +1,45 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { berkasDidorong, DIST } from './muat';
+
+// The project asks Google for exactly two permissions: this spreadsheet, and the menu and sidebar.
+const CAKUPAN = [
+  'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  'https://www.googleapis.com/auth/script.container.ui',
+];
+
+const AKAR = path.resolve(__dirname, '../..');
+const manifes = (berkas: string) => JSON.parse(readFileSync(berkas, 'utf8'));
+
+describe('appsscript.json', () => {
+  for (const [nama, berkas] of [
+    ['source', path.join(AKAR, 'gas/appsscript.json')],
+    ['dist', path.join(DIST, 'appsscript.json')],
+  ]) {
+    it(`${nama}: asks for no scope beyond the two named`, () => {
+      const m = manifes(berkas);
+      expect([...m.oauthScopes].sort()).toEqual([...CAKUPAN].sort());
+      expect(m).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Asia/Jakarta', exceptionLogging: 'STACKDRIVER' });
+      // advanced services and libraries would bring scopes of their own
+      expect(m.dependencies ?? {}).toEqual({});
+    });
+  }
+
+  it('clasp pushes only the built files (clasp status, run on a copy set up from .clasp.json.example)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lapkin-clasp-'));
+    const contoh = JSON.parse(readFileSync(path.join(AKAR, '.clasp.json.example'), 'utf8'));
+    expect(contoh.rootDir).toBe('dist/gas');
+    writeFileSync(path.join(dir, '.clasp.json'), JSON.stringify(contoh));
+    copyFileSync(path.join(AKAR, '.claspignore'), path.join(dir, '.claspignore'));
+    cpSync(DIST, path.join(dir, 'dist/gas'), { recursive: true });
+    writeFileSync(path.join(dir, 'dist/gas/catatan.txt'), 'bukan untuk didorong');
+    const keluaran = execFileSync(path.join(AKAR, 'node_modules/.bin/clasp'), ['status', '--json'], { cwd: dir, encoding: 'utf8' });
+    const didorong = ['appsscript.json', 'global.js', 'lapkin.js', 'sidebar.html'];
+    expect(JSON.parse(keluaran).filesToPush).toEqual(didorong.map((f) => `dist/gas/${f}`));
+    expect(berkasDidorong()).toEqual(didorong);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
