@@ -2,10 +2,11 @@
 // renamed into place, so a failed write never leaves half a workbook (or touches the input).
 import ExcelJS from 'exceljs';
 import { randomBytes } from 'node:crypto';
-import { rename, rm, stat } from 'node:fs/promises';
+import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GalatCli } from './galat-cli';
 import { pesan } from './pesan';
+import { deflateZip } from './zip';
 
 export async function bukaBuku(berkas: string): Promise<ExcelJS.Workbook> {
   const info = await stat(berkas).catch(() => null);
@@ -36,8 +37,8 @@ export async function periksaKeluaran(keluar: string, opsi: { masukan?: string; 
 export async function simpanBuku(wb: ExcelJS.Workbook, keluar: string): Promise<void> {
   const sementara = path.join(path.dirname(keluar), `.${path.basename(keluar)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    // deflate level 1: most of the size gain at a fraction of the (pure JavaScript) compression time
-    await wb.xlsx.writeFile(sementara, { zip: { compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions);
+    const tersimpan = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
+    await writeFile(sementara, deflateZip(Buffer.from(tersimpan)));
     await rename(sementara, keluar);
   } catch (err) {
     await rm(sementara, { force: true });
