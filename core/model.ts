@@ -139,8 +139,8 @@ export interface SkorIndikator {
   readonly indikator: Indikator;
   /** Target used for this period (the TW target in an interim period). */
   readonly target: Angka;
-  /** Realisasi used for this period when it is not indikator.realisasi (an interim period's
-   *  last month, from monthly realisasi); the tables show it beside the period's target. */
+  /** Realisasi used for this period: indikator.realisasi, or in an interim period the quarter's
+   *  last month from monthly realisasi; the tables show it beside the period's target. */
   readonly realisasi?: Angka;
   /** Full precision; null when there is no figure (see keterangan). */
   readonly capaian: number | null;

@@ -108,11 +108,10 @@ export function skorModel(model: ModelLapkin, opsi: OpsiSkor): HasilSkor {
   const sasaran = model.sasaran.map((s, k): SkorSasaran => {
     const skor = s.indikator.map((ind): SkorIndikator => {
       const i = indikator.length;
-      const realisasi = r.realisasi === null ? ind.realisasi : r.realisasi[i];
       const x: SkorIndikator = {
         indikator: ind,
         target: r.target === null ? ind.target : r.target[i],
-        ...(realisasi === ind.realisasi ? {} : { realisasi }),
+        realisasi: r.realisasi === null ? ind.realisasi : r.realisasi[i],
         capaian: atauNull(r.capaian[i]),
         capaianTahunan: atauNull(r.capaianTahunan[i]),
         kriteria: r.pita[i] < 0 ? null : opsi.skema.pita[r.pita[i]].label,

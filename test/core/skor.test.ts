@@ -49,7 +49,7 @@ describe('skorModel', () => {
       'Realisasi belum ada: "Akhir Tahun": belum ada angka',
       'Target 0: capaian tidak dapat dihitung (pembagian dengan nol)',
     ]);
-    expect(h.indikator.every((x) => x.realisasi === undefined)).toBe(true);
+    expect(h.indikator.every((x) => x.realisasi === x.indikator.realisasi)).toBe(true);
     expect(h.unit).toEqual({ nps: 70, kriteria: 'Tidak Memenuhi Ekspektasi' });
   });
 
