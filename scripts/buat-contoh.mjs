@@ -120,9 +120,16 @@ const PERSPEKTIF = [
 const JUMLAH_DASAR = PERSPEKTIF.flatMap((p) => p.sasaran).flatMap((s) => s.indikator).length;
 
 /** Monthly cumulative targets as a planner would set them, '-' where a month has no target. */
+/** The figure in a cell typed as text ('94,23', '1.234', '70 %'), null for 'WTP', '-', 'Akhir Tahun'. */
+function angkaDari(v) {
+  if (typeof v === 'number') return v;
+  const t = v.replace(/\s*%$/, '');
+  if (/^\d{1,3}(\.\d{3})+$/.test(t)) return Number(t.replaceAll('.', ''));
+  return /^\d+(,\d+)?$/.test(t) ? Number(t.replace(',', '.')) : null;
+}
+
 function targetBulanan(target, pola) {
-  // '1.234' as typed with a thousands dot still spreads over the months as 1234
-  const angka = typeof target === 'number' ? target : /^\d{1,3}(\.\d{3})+$/.test(target) ? Number(target.replaceAll('.', '')) : null;
+  const angka = angkaDari(target);
   return BULAN.map((_, i) => {
     const bulan = i + 1;
     if (pola === 'akhir') return bulan === 12 ? target : '-';
@@ -134,7 +141,7 @@ function targetBulanan(target, pola) {
 
 /** Realisasi per quarter, cumulative; the year-end one is the annual realisasi. */
 function realisasiTriwulan(realisasi, pola) {
-  const angka = typeof realisasi === 'number' ? realisasi : null;
+  const angka = angkaDari(realisasi);
   return [1, 2, 3, 4].map((tw) => {
     if (tw === 4) return realisasi;
     if (angka === null || pola === 'akhir') return '-';
