@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { muatProyek, polos, type ProyekGas } from './muat';
 
@@ -128,5 +129,49 @@ describe('IKM and ANGKA', () => {
   it('ANGKA reads numbers as planners type them, and leaves "no figure" blank', () => {
     const hasil = polos(g.ANGKA([['85,20'], ['1.234.567,89'], ['Rp359.611.361.000,-'], ['70 %'], ['-'], ['']])) as unknown[][];
     expect(hasil).toEqual([[85.2], [1234567.89], [359611361000], [70], [''], ['']]);
+  });
+});
+
+describe('any input, as Sheets may pass it', () => {
+  // what a cell can hold: numbers, text as typed, blanks, booleans, dates (no NaN or Infinity in a cell)
+  const sel = fc.oneof(
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.integer({ min: -1000, max: 1000 }),
+    fc.constantFrom('', '-', '85,20', '1.234.567,89', 'Rp359.611.361.000,-', '70 %', 'Akhir Tahun', 'WTP', 'TW III', 'x'),
+    fc.string(),
+    fc.boolean(),
+    fc.date({ noInvalidDate: true }),
+  );
+  const kolomAcak = (m: number) => fc.array(fc.tuple(sel), { minLength: m, maxLength: m });
+  const duaKolom = fc.integer({ min: 2, max: 12 }).chain((m) => fc.tuple(kolomAcak(m), kolomAcak(m)));
+
+  it('a range in gives the same shape out, each cell a finite number or a text, never a throw', () => {
+    fc.assert(
+      fc.property(duaKolom, fc.constantFrom('CAPAIAN', 'SERAPAN', 'EFISIENSI'), ([a, b], nama) => {
+        const hasil = polos(g[nama](a, b)) as unknown[][];
+        expect(hasil.map((r) => r.length)).toEqual(a.map(() => 1));
+        for (const [x] of hasil) {
+          if (typeof x === 'number') expect(Number.isFinite(x)).toBe(true);
+          else expect(x === '' || /^#GALAT: \S/.test(x as string)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('a single bad cell throws one Indonesian sentence, never a stack trace or a JavaScript error', () => {
+    fc.assert(
+      fc.property(sel, sel, (a, b) => {
+        let hasil: unknown;
+        try {
+          hasil = g.CAPAIAN(a, b);
+        } catch (e) {
+          const pesan = (e as Error).message;
+          expect(pesan).not.toMatch(/\n\s+at |undefined|Cannot read|is not a function/);
+          expect(pesan.length).toBeGreaterThan(5);
+          return;
+        }
+        expect(typeof hasil === 'number' ? Number.isFinite(hasil) : hasil === '').toBe(true);
+      }),
+    );
   });
 });
