@@ -61,6 +61,14 @@ describe('menu and sidebar', () => {
     for (const [, fungsi] of buku.menu[0].item) expect(typeof global[fungsi]).toBe('function');
   });
 
+  it('inlines the panel into one page whose script and style end only where they should', () => {
+    const html = readFileSync(path.join(DIST, 'sidebar.html'), 'utf8');
+    expect(html.match(/<\/script/gi)).toEqual(['</script']);
+    expect(html.match(/<\/style/gi)).toEqual(['</style']);
+    expect(html).not.toMatch(/<script[^>]*\ssrc=|<link[^>]*stylesheet/i);
+    expect(html).toContain('<div id="lapkin"></div>');
+  });
+
   it('Buka panel shows sidebar.html titled Lapkin', () => {
     const { global, buku } = muatProyek();
     global.lapkinBukaPanel();
