@@ -3,7 +3,7 @@
 import type { HasilSkor } from '../model';
 import { KEPALA_AWAL, KOLOM_AWAL, tulisBarisIndikator } from './baris-indikator';
 import { angka, kepala, kriteria, nilaiAngka, teks } from './gaya';
-import { namaPeriode, singkatPeriode } from './kelompok';
+import { namaPeriode, realisasiPeriode, singkatPeriode } from './kelompok';
 import { Kolom, kisiBerjudul, selesai } from './kisi';
 import { PESAN_TABEL } from './pesan';
 import type { TabelDilewati, TabelSpec } from './spec';
@@ -41,7 +41,7 @@ export function tabelCapaianTriwulan(hasil: HasilSkor, nama: string): TabelSpec 
     indikator: (s) => [
       kolom.baris({
         target: nilaiAngka(s.target),
-        realisasi: nilaiAngka(s.realisasi ?? s.indikator.realisasi),
+        realisasi: nilaiAngka(realisasiPeriode(s)),
         capaian: angka(s.capaian),
         targetTahunan: nilaiAngka(s.indikator.target),
         capaianTahunan: angka(s.capaianTahunan),

@@ -1,6 +1,6 @@
 // The grouping every indicator table shares: perspective header rows, then each sasaran (numbered
 // 1..n across the unit) with its indicators, in sheet order.
-import type { HasilSkor, Periode, SkorPerspektif, SkorSasaran, Tingkat } from '../model';
+import type { Angka, HasilSkor, Periode, SkorIndikator, SkorPerspektif, SkorSasaran, Tingkat } from '../model';
 
 export interface Kelompok {
   /** null for sasaran under no perspective. */
@@ -47,4 +47,9 @@ export function judulPeriode(nama: string, periode: Periode): string {
 /** The level the unit NPS was averaged over (sasaran when the sheet has no perspectives). */
 export function tingkatUnit(hasil: HasilSkor): Tingkat {
   return hasil.opsi.tingkat === 'perspektif' && hasil.perspektif.length > 0 ? 'perspektif' : 'sasaran';
+}
+
+/** The realisasi the period's capaian was computed from (an interim period's month, when the sheet has monthly realisasi). */
+export function realisasiPeriode(s: SkorIndikator): Angka {
+  return s.realisasi ?? s.indikator.realisasi;
 }

@@ -5,7 +5,7 @@
 import type { HasilSkor } from '../model';
 import { KEPALA_AWAL, KOLOM_AWAL, tulisBarisIndikator } from './baris-indikator';
 import { FORMAT, WARNA_JUMLAH, angka, kepala, kriteria, nilaiAngka, teks } from './gaya';
-import { judulPeriode, singkatPeriode, tingkatUnit } from './kelompok';
+import { judulPeriode, realisasiPeriode, singkatPeriode, tingkatUnit } from './kelompok';
 import { Kolom, kisiBerjudul, selesai } from './kisi';
 import { PESAN_TABEL } from './pesan';
 import type { SelTabel, TabelSpec } from './spec';
@@ -53,7 +53,7 @@ export function tabelPencapaianIku(hasil: HasilSkor, nama: string): TabelSpec {
         bobot: angka(s.indikator.bobot, 'General', { rata: 'tengah' }),
         polaritas: teks(s.indikator.polaritas, { rata: 'tengah' }),
         target: nilaiAngka(s.target),
-        realisasi: nilaiAngka(s.realisasi ?? s.indikator.realisasi),
+        realisasi: nilaiAngka(realisasiPeriode(s)),
         capaian: angka(s.capaian),
         kriteria: kriteria(s.kriteria, skema),
         keterangan: teks(s.keterangan),

@@ -6,7 +6,7 @@ import { isGalat } from '../galat';
 import type { Angka, HasilSkor, Indikator } from '../model';
 import { KEPALA_AWAL, KOLOM_AWAL, tulisBarisIndikator } from './baris-indikator';
 import { KOSONG, angka, kepala, nilaiAngka } from './gaya';
-import { judulPeriode } from './kelompok';
+import { judulPeriode, realisasiPeriode } from './kelompok';
 import { kisiBerjudul, selesai } from './kisi';
 import { PESAN_TABEL } from './pesan';
 import type { SelTabel, TabelDilewati, TabelSpec } from './spec';
@@ -46,9 +46,10 @@ export function tabelPerbandinganTahun(hasil: HasilSkor, nama: string): TabelSpe
     indikator: (s) => {
       const ind = s.indikator;
       const baris: SelTabel[] = [...KOLOM_AWAL.map(() => KOSONG), ...(adaRenstra ? [nilaiAngka(ind.targetRenstra)] : [])];
-      const ini = hasil.opsi.periode === 'tahunan' ? s.capaian : s.capaianTahunan;
-      baris.push(nilaiAngka(ind.target), nilaiAngka(ind.realisasi), angka(ini));
-      if (adaRenstra) baris.push(ind.targetRenstra ? capaian(ind, ind.realisasi, ind.targetRenstra) : KOSONG);
+      // this year so far: in an interim period the quarter's realisasi against the annual target
+      const realisasi = realisasiPeriode(s);
+      baris.push(nilaiAngka(ind.target), nilaiAngka(realisasi), angka(s.capaianTahunan));
+      if (adaRenstra) baris.push(ind.targetRenstra ? capaian(ind, realisasi, ind.targetRenstra) : KOSONG);
       for (const t of tahun) {
         const lalu = ind.tahunLalu.find((x) => x.tahun === t);
         baris.push(...(lalu ? [nilaiAngka(lalu.target), nilaiAngka(lalu.realisasi), capaian(ind, lalu.realisasi, lalu.target)] : [KOSONG, KOSONG, KOSONG]));

@@ -44,10 +44,12 @@ export function tabelRealisasiAnggaran(hasil: HasilSkor, nama: string): TabelSpe
   };
 
   hasil.sasaran.forEach((s, i) => {
-    const gaya = { tebal: true };
-    kisi.tambah(kolom.baris({ no: nomor(i + 1), nama: teks(s.sasaran.nama, gaya), ...nilai(jumlahAnggaran(s.indikator), gaya) }));
     const beranggaran = s.indikator.filter((x) => ada(x.indikator.pagu) || ada(x.indikator.realisasiAnggaran));
-    if (beranggaran.length < 2) return;
+    const rinci = beranggaran.length >= 2;
+    // a sasaran row is bold where it is a subtotal of the indicator rows under it
+    const gaya = rinci ? { tebal: true } : {};
+    kisi.tambah(kolom.baris({ no: nomor(i + 1), nama: teks(s.sasaran.nama, gaya), ...nilai(jumlahAnggaran(s.indikator), gaya) }));
+    if (!rinci) return;
     beranggaran.forEach((x, j) => {
       const baris = { no: nomor(`${i + 1}.${j + 1}`), nama: teks(x.indikator.nama), ...nilai(jumlahAnggaran([x])) };
       kisi.tambah(kolom.baris({ ...baris, ...galat(x.indikator.pagu, 'pagu'), ...galat(x.indikator.realisasiAnggaran, 'realisasi') }));

@@ -45,7 +45,7 @@ export function tabelRekapKriteria(hasil: HasilSkor, nama: string): TabelSpec {
   const dikenal = new Set(skema.pita.map((p) => p.label));
   const tanpa = (l: string | null) => l === null || !dikenal.has(l);
   if (labelIndikator.some(tanpa) || labelSasaran.some(tanpa)) {
-    baris(teks(PESAN_TABEL.tanpaKriteria, { catatan: PESAN_TABEL.catatanTanpaKriteria }), null, tanpa, skema.pita.length + 1);
+    baris(teks(PESAN_TABEL.tanpaKriteria, { rata: 'tengah', catatan: PESAN_TABEL.catatanTanpaKriteria }), null, tanpa, skema.pita.length + 1);
   }
   const gaya = { tebal: true, isi: WARNA_JUMLAH };
   kisi.tambahLebar(teks(PESAN_TABEL.jumlah, { ...gaya, rata: 'tengah' }), kolom.i('indikator'), [

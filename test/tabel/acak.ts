@@ -38,8 +38,7 @@ const indikatorAcak = (o: OpsiAcak) =>
     iku: fc.boolean(),
     polaritas: o.dapatDiperiksa ? fc.constant<Polaritas>('positif') : fc.constantFrom<Polaritas>('positif', 'negatif', 'negatif-rasio'),
     targetBulanan: fc.option(fc.array(sel(), { minLength: 12, maxLength: 12 })),
-    // an interim period's realisasi from monthly realisasi reaches the tables as SkorIndikator.realisasi
-    realisasiBulanan: o.dapatDiperiksa ? fc.constant(null) : fc.option(fc.array(sel(), { minLength: 12, maxLength: 12 })),
+    realisasiBulanan: fc.option(fc.array(sel(), { minLength: 12, maxLength: 12 })),
     pagu: fc.option(sel({ positif: true })),
     realisasiAnggaran: fc.option(sel({ positif: true })),
     tahunLalu: fc.array(fc.record({ tahun: fc.integer({ min: 2015, max: 2023 }), target: sel(), realisasi: sel() }), { maxLength: 3 }),

@@ -27,8 +27,10 @@ describe('realisasi-anggaran', () => {
       [3, s3, 0, 0, null, null, 0, PAGU_NOL],
       ['Jumlah', null, 3_500_000, 2_900_000, (2_900_000 / 3_500_000) * 100, 600_000, 100, null],
     ]);
+    // bold where a row is the subtotal of indicator rows under it
     expect(t.sel[2][1]).toMatchObject({ tebal: true });
     expect(t.sel[3][1].tebal).toBeUndefined();
+    expect(t.sel[5][1].tebal).toBeUndefined();
     expect(t.sel[2].map((s) => s.format)).toEqual([undefined, undefined, '#,##0', '#,##0', '0.00', '#,##0', '0.00', undefined]);
     expect(t.sel[7][2]).toMatchObject({ tebal: true, isi: 'F2F2F2' });
     expect(t.gabung).toContainEqual({ baris: 7, kolom: 0, barisAkhir: 7, kolomAkhir: 1 });

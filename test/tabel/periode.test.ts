@@ -104,6 +104,11 @@ describe('perbandingan-tahun', () => {
     expect(t.gabung).toContainEqual({ baris: 1, kolom: 9, barisAkhir: 1, kolomAkhir: 11 });
   });
 
+  it("in an interim period: this year's realisasi so far (the quarter's month) against the annual and Renstra targets", () => {
+    const t = tabel('perbandingan-tahun', 'TW1', true);
+    expect(nilaiTabel(t.sel)[3].slice(4, 9)).toEqual([120, 100, 20, 20, (20 / 120) * 100]);
+  });
+
   it('is skipped without prior-year columns', () => {
     const { model } = bacaLembar(lembar().map((b) => b.slice(0, 18)));
     const hasil = skorModel(model!, { skema: SKEMA_BAWAAN['KEPKA-128-2022'], tingkat: 'sasaran', periode: 'tahunan' });
