@@ -105,8 +105,8 @@ export const pesan = {
   periodeTakDikenal: (v: string) => `Periode tidak dikenal: ${v}. Pilihan: tahunan, TW1, TW2, TW3, TW4.`,
   tingkatTakDikenal: (v: string) => `Tingkat tidak dikenal: ${v}. Pilihan: perspektif, sasaran.`,
 
-  kemajuanBaca: (berkas: string) => `Membaca ${berkas} ...`,
   kemajuanHitung: (n: number, lembar: string) => `Menghitung ${n} baris lembar "${lembar}" ...`,
+  kemajuanPeriksa: (n: number, lembar: string) => `Memeriksa ${n} baris lembar "${lembar}" ...`,
   kemajuanTulis: (berkas: string) => `Menulis ${berkas} ...`,
 
   tabelDilewati: (id: string, alasan: string) => `Tabel ${id} dilewati: ${alasan}`,

@@ -7,7 +7,7 @@ import { satuBerkas } from '../argumen';
 import { bacaNilaiLembar } from '../baca-xlsx';
 import { bukaBuku } from '../buku';
 import { GalatCli } from '../galat-cli';
-import { lembarBernama } from '../lembar-indikator';
+import { BARIS_BESAR, lembarBernama } from '../lembar-indikator';
 import { skemaDiminta } from '../opsi-skor';
 import { pesan } from '../pesan';
 import type { Perintah } from './perintah';
@@ -26,6 +26,7 @@ export const periksa: Perintah = {
     let galatPertama: GalatCli | undefined;
     for (const ws of daftar) {
       const { nilai, barisAwal, kolomAwal } = bacaNilaiLembar(ws);
+      if (nilai.length >= BARIS_BESAR) io.lapor(`${pesan.kemajuanPeriksa(nilai.length, ws.name)}\n`);
       const hasil = periksaLembar(ws.name, nilai, { skema, barisAwal, kolomAwal });
       const m = hasil.masalah[0];
       if (m !== undefined) galatPertama ??= new GalatCli(pesan.masalah(berkas, ws.name, m, hasil.masalah.length - 1));
