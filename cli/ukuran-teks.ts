@@ -24,6 +24,8 @@ export function lebarTeks(teks: string, tebal = false): number {
 /** Lines a text takes when wrapped at spaces in a cell `lebar` column-width units wide. */
 export function jumlahBarisTeks(teks: string, lebar: number, tebal = false): number {
   const muat = Math.max(1, lebar - TEPI);
+  // no glyph is wider than 1.55 (bold 1.63): a short text fits without measuring it
+  if (teks.length * 1.65 <= muat && !teks.includes('\n')) return 1;
   const spasi = lebarTeks(' ', tebal);
   let total = 0;
   for (const paragraf of teks.split('\n')) {
