@@ -91,6 +91,13 @@ export function bobotSasaran(): Map<number, number[]> {
   return peta;
 }
 
+/** The unrounded realisasi the golden capaian cases give for an indicator (its formula's result). */
+export function realisasiTakDibulatkan(nama: string): number {
+  const k = golden<{ kasus: { indikator: string; realisasi: number }[] }>('capaian.json').kasus.find((c) => c.indikator === nama);
+  if (k === undefined) throw new Error(`golden/capaian.json tidak memuat "${nama}"`);
+  return k.realisasi;
+}
+
 export const JUDUL_KOLOM = ['Perspektif', 'Sasaran', 'No', 'Indikator Kinerja', 'Satuan', 'Bobot', 'Target', 'Realisasi'];
 /** Title rows above the header, as reports have them. */
 export const BARIS_HEADER = 3;
@@ -116,9 +123,7 @@ export async function tulisLaporan000(berkas: string): Promise<void> {
         row.getCell(5).value = satuan;
         row.getCell(6).value = bobot.get(s.no)?.[i] ?? 1;
         row.getCell(7).value = target;
-        row.getCell(8).value = realisasi.startsWith('=')
-          ? { formula: realisasi.slice(1), result: 37 / 43 * 100 }
-          : realisasi;
+        row.getCell(8).value = realisasi.startsWith('=') ? { formula: realisasi.slice(1), result: realisasiTakDibulatkan(nama) } : realisasi;
       });
       if (r - 1 > awalS) ws.mergeCells(awalS, 2, r - 1, 2);
     }
