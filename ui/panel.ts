@@ -20,8 +20,8 @@ const PERIODE: readonly [Periode, string][] = [
   ['TW4', 'Triwulan IV'],
 ];
 const TINGKAT: readonly [Tingkat, string][] = [
-  ['perspektif', 'Rata-rata perspektif'],
-  ['sasaran', 'Rata-rata sasaran'],
+  ['perspektif', 'Perspektif'],
+  ['sasaran', 'Sasaran'],
 ];
 const PERAN_BULANAN = /^(bulan|realisasiBulan)\d+$/;
 
@@ -37,9 +37,10 @@ class Panel {
   private readonly status = el('p', { kelas: 'lk-status', attr: { role: 'status', 'aria-live': 'polite' } });
   private readonly peta = el('div', { kelas: 'lk-peta' });
   private readonly bagianPeta = el('details', { kelas: 'lk-bagian' }, el('summary', {}, 'Pemetaan kolom'), this.peta);
-  private readonly skema = el('select', { id: 'lk-skema', saatUbah: () => this.tampilkanRentang() });
+  private readonly skema = el('select', { id: 'lk-skema', saatUbah: () => this.tampilkanSkema() });
+  private readonly namaSkema = el('p', { kelas: 'lk-catatan lk-rapat' });
   private readonly rentangSkema = el('input', { id: 'lk-rentang', attr: { type: 'text', placeholder: 'mis. Skema!A1:C6', spellcheck: 'false' } });
-  private readonly barisRentang = el('div', { kelas: 'lk-medan' }, el('label', { attr: { for: 'lk-rentang' } }, 'Rentang skema (batas bawah, label, warna)'), this.rentangSkema);
+  private readonly barisRentang = el('div', { kelas: 'lk-medan' }, el('label', { attr: { for: 'lk-rentang' } }, 'Alamat rentang skema'), this.rentangSkema);
   private readonly periode = el('select', { id: 'lk-periode' }, ...PERIODE.map(([v, t]) => pilihan(v, t)));
   private readonly tingkat = el('select', { id: 'lk-tingkat' }, ...TINGKAT.map(([v, t]) => pilihan(v, t)));
   private readonly tabel = el('div', { kelas: 'lk-centang' });
@@ -58,7 +59,7 @@ class Panel {
   constructor(private readonly root: HTMLElement, private readonly host: Host) {}
 
   mulai(): void {
-    for (const s of Object.values(SKEMA_BAWAAN)) this.skema.append(pilihan(s.kode, `${s.kode}: ${s.nama}`, s.kode === SKEMA_DEFAULT));
+    for (const s of Object.values(SKEMA_BAWAAN)) this.skema.append(pilihan(s.kode, s.kode, s.kode === SKEMA_DEFAULT));
     this.skema.append(pilihan(SKEMA_RENTANG, 'Skema sendiri dari rentang…'));
     for (const [id, nama] of Object.entries(DAFTAR_TABEL)) {
       const kotak = el('input', { attr: { type: 'checkbox', value: id, id: `lk-t-${id}` } });
@@ -68,7 +69,7 @@ class Panel {
     this.kemajuan.hidden = true;
     this.pesan.hidden = true;
     this.bagianPeta.hidden = true;
-    this.tampilkanRentang();
+    this.tampilkanSkema();
 
     isi(
       this.root,
@@ -88,9 +89,9 @@ class Panel {
           'details',
           { kelas: 'lk-bagian', attr: { open: '' } },
           el('summary', {}, 'Pengaturan'),
-          medan('lk-skema', 'Skema kriteria', this.skema),
+          medan('lk-skema', 'Skema kriteria', this.skema, this.namaSkema),
           this.barisRentang,
-          el('div', { kelas: 'lk-dua' }, medan('lk-periode', 'Periode', this.periode), medan('lk-tingkat', 'NPS unit', this.tingkat)),
+          el('div', { kelas: 'lk-dua' }, medan('lk-periode', 'Periode', this.periode), medan('lk-tingkat', 'NPS unit: rata-rata', this.tingkat)),
           el('fieldset', { kelas: 'lk-medan' }, el('legend', {}, 'Tabel yang diisi'), this.tabel),
         ),
         el('div', { kelas: 'lk-aksi' }, this.tombol.isi, this.tombol.periksa, this.tombol.templat),
@@ -134,13 +135,16 @@ class Panel {
     const d = this.d;
     if (!d) return;
     const model = d.hasil.model;
+    const tanpaRealisasi = model !== null && !adaRealisasi(d.peta);
     this.setStatus(
       model
         ? `Header di baris ${model.barisHeader}: ${model.indikator.length} indikator, ${model.sasaran.length} sasaran` +
-            (model.perspektif.length ? `, ${model.perspektif.length} perspektif.` : '.')
+            (model.perspektif.length ? `, ${model.perspektif.length} perspektif.` : '.') +
+            (tanpaRealisasi ? ' Kolom Realisasi belum dipetakan: pilih di Pemetaan kolom.' : '')
         : pesanTanpaModel(d.hasil),
-      model === null,
+      model === null || tanpaRealisasi,
     );
+    if (tanpaRealisasi) this.bagianPeta.open = true;
     const masalah = d.hasil.masalah.filter((m) => m.baris > 0);
     isi(this.hasil, masalah.length ? daftarMasalah(`Masalah di lembar indikator (${masalah.length})`, masalah, d.rentang.lembar, this.pilih) : null);
   }
@@ -173,7 +177,7 @@ class Panel {
       tahunLalu.length ? el('p', { kelas: 'lk-catatan' }, `Kolom tahun lalu: ${tahunLalu.map((t) => t.tahun).join(', ')}.`) : null,
     );
     this.bagianPeta.hidden = false;
-    this.bagianPeta.open = d.hasil.model === null;
+    this.bagianPeta.open = d.hasil.model === null || !adaRealisasi(d.peta);
   }
 
   private ubahPeta(k: PeranKolom, nilai: string): void {
@@ -253,15 +257,18 @@ class Panel {
     return ambilSkema(this.host, this.skema.value === SKEMA_RENTANG ? { rentang: this.rentangSkema.value } : { kode: this.skema.value });
   }
 
-  private tampilkanRentang(): void {
-    this.barisRentang.hidden = this.skema.value !== SKEMA_RENTANG;
+  private tampilkanSkema(): void {
+    const rentang = this.skema.value === SKEMA_RENTANG;
+    this.barisRentang.hidden = !rentang;
+    this.namaSkema.textContent = rentang ? 'Satu pita per baris: batas bawah, label, warna (boleh kosong).' : SKEMA_BAWAAN[this.skema.value].nama;
   }
 
   private tampilkanIsi(h: HasilIsi, d: Deteksi): void {
     const { skor, lembar, dilewati } = h;
     const skema = skor.opsi.skema;
     const hitung = (label: string | null, daftar: readonly { kriteria: string | null }[]) => daftar.filter((x) => x.kriteria === label).length;
-    const tanpaAngka = skor.indikator.filter((i) => i.capaian === null).length;
+    const tanpaAngka = skor.indikator.filter((i) => i.capaian === null);
+    const kolomIndikator = hurufKolom(d.rentang.kolomAwal - 1 + (d.peta?.peran.indikator ?? 0));
     const masalah = d.hasil.masalah.filter((m) => m.baris > 0);
     isi(
       this.hasil,
@@ -276,22 +283,60 @@ class Panel {
           skor.unit.kriteria ? chip(skor.unit.kriteria, skema) : null,
         ),
         el(
+          'p',
+          { kelas: 'lk-catatan lk-rapat' },
+          `Rata-rata ${skor.opsi.tingkat}, ${namaPeriode(skor.opsi.periode)}, skema ${skema.kode}.`,
+        ),
+        el(
           'table',
           { kelas: 'lk-rekap' },
           el('thead', {}, el('tr', {}, el('th', {}, 'Kriteria'), el('th', {}, 'Indikator'), el('th', {}, 'Sasaran'))),
           el(
             'tbody',
             {},
-            ...skema.pita.map((p) => el('tr', {}, el('td', {}, chip(p.label, skema)), el('td', {}, hitung(p.label, skor.indikator)), el('td', {}, hitung(p.label, skor.sasaran)))),
+            ...skema.pita.map((p) =>
+              el(
+                'tr',
+                {},
+                el('td', {}, el('span', { kelas: 'lk-pita' }, contoh(p.warna), el('span', {}, p.label))),
+                el('td', {}, hitung(p.label, skor.indikator)),
+                el('td', {}, hitung(p.label, skor.sasaran)),
+              ),
+            ),
           ),
         ),
-        tanpaAngka ? el('p', { kelas: 'lk-catatan' }, `${tanpaAngka} indikator belum punya angka untuk periode ini dan tidak dihitung.`) : null,
+        tanpaAngka.length ? el('p', { kelas: 'lk-catatan' }, `${tanpaAngka.length} indikator belum punya angka untuk periode ini dan tidak dihitung (lihat daftar di bawah).`) : null,
         el('h2', {}, `Tabel ditulis (${lembar.length})`),
         el('ul', { kelas: 'lk-tautan' }, ...lembar.map((n) => el('li', {}, tautanLembar(n, this.pilih)))),
         dilewati.length
-          ? el('div', {}, el('h2', {}, `Tidak diisi (${dilewati.length})`), el('ul', { kelas: 'lk-lewati' }, ...dilewati.map((x) => el('li', {}, el('b', {}, namaTabel(x.id)), `: ${x.alasan}`))))
+          ? el(
+              'details',
+              { kelas: 'lk-sub' },
+              el('summary', {}, `${dilewati.length} tabel tidak dapat diisi dari lembar ini`),
+              el('ul', { kelas: 'lk-lewati' }, ...dilewati.map((x) => el('li', {}, el('b', {}, namaTabel(x.id)), `: ${x.alasan}`))),
+            )
           : null,
       ),
+      tanpaAngka.length
+        ? el(
+            'section',
+            { kelas: 'lk-daftar' },
+            el('h2', {}, `Belum ada angka (${tanpaAngka.length})`),
+            el(
+              'ul',
+              {},
+              ...tanpaAngka.map((i) =>
+                butir(
+                  `Baris ${i.indikator.baris} · ${i.indikator.nama}`,
+                  i.keterangan,
+                  { lembar: d.rentang.lembar, sel: `${kolomIndikator}${i.indikator.baris}` },
+                  this.pilih,
+                  'lk-butir lk-info',
+                ),
+              ),
+            ),
+          )
+        : null,
       masalah.length ? daftarMasalah(`Masalah di lembar indikator (${masalah.length})`, masalah, d.rentang.lembar, this.pilih) : null,
     );
   }
@@ -310,6 +355,7 @@ class Panel {
     this.langkah('Mulai…', 0);
     try {
       await f();
+      if (this.hasil.firstChild) this.hasil.scrollIntoView({ block: 'start', behavior: 'smooth' });
     } catch (e) {
       this.galat(e);
     } finally {
@@ -338,8 +384,13 @@ class Panel {
   }
 }
 
-function medan(id: string, label: string, kontrol: HTMLElement): HTMLElement {
-  return el('div', { kelas: 'lk-medan' }, el('label', { attr: { for: id } }, label), kontrol);
+/** Realisasi comes from its own column or, without one, from the monthly realisasi columns. */
+function adaRealisasi(peta: PetaKolom | null): boolean {
+  return Object.keys(peta?.peran ?? {}).some((k) => k === 'realisasi' || k.startsWith('realisasiBulan'));
+}
+
+function medan(id: string, label: string, ...kontrol: HTMLElement[]): HTMLElement {
+  return el('div', { kelas: 'lk-medan' }, el('label', { attr: { for: id } }, label), ...kontrol);
 }
 
 function chip(label: string, skema: Skema): HTMLElement {
@@ -349,6 +400,17 @@ function chip(label: string, skema: Skema): HTMLElement {
   if (warnaHuruf) c.style.color = `#${warnaHuruf}`;
   if (!latar) c.classList.add('lk-chip-polos');
   return c;
+}
+
+/** A small square of a band's colour beside its label. */
+function contoh(warna: string | undefined): HTMLElement {
+  const k = el('span', { kelas: 'lk-contoh', attr: { 'aria-hidden': 'true' } });
+  if (warna) k.style.background = `#${warna}`;
+  return k;
+}
+
+function namaPeriode(p: Periode): string {
+  return PERIODE.find(([v]) => v === p)?.[1].toLowerCase() ?? p;
 }
 
 function namaTabel(id: string): string {
@@ -361,14 +423,14 @@ function tautanLembar(lembar: string, pilih: Pilih): HTMLElement {
   return el('button', { kelas: 'lk-tautan-lembar', saatKlik: () => pilih(lembar, 'A1') }, lembar);
 }
 
-function butir(judul: string, alasan: string, tujuan: { lembar: string; sel: string } | null, pilih: Pilih): HTMLElement {
+function butir(judul: string, alasan: string, tujuan: { lembar: string; sel: string } | null, pilih: Pilih, jenis = 'lk-butir'): HTMLElement {
   const isiButir = [el('span', { kelas: 'lk-letak' }, judul), el('span', { kelas: 'lk-alasan' }, alasan)];
   return el(
     'li',
     {},
     tujuan
-      ? el('button', { kelas: 'lk-butir', attr: { title: `Pilih sel ${tujuan.sel}` }, saatKlik: () => pilih(tujuan.lembar, tujuan.sel) }, ...isiButir)
-      : el('div', { kelas: 'lk-butir' }, ...isiButir),
+      ? el('button', { kelas: jenis, attr: { title: `Pilih sel ${tujuan.sel}` }, saatKlik: () => pilih(tujuan.lembar, tujuan.sel) }, ...isiButir)
+      : el('div', { kelas: jenis }, ...isiButir),
   );
 }
 

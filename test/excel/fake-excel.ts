@@ -268,12 +268,12 @@ export class FakeWorkbook {
   }
 
   /** Puts values into a sheet from a top-left address (test setup; no sync counted). */
-  put(name: string, topLeft: string, rows: readonly (readonly (number | string | boolean | null)[])[]): void {
+  put(name: string, topLeft: string, rows: readonly (readonly unknown[])[]): void {
     const s = this.find(name) ?? this.addSheet(name);
     const { box } = parseAddress(topLeft);
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
-        if (v !== null && v !== '') s.edit(box.r0 + r, box.c0 + c).value = v;
+        if (typeof v === 'number' || typeof v === 'boolean' || (typeof v === 'string' && v !== '')) s.edit(box.r0 + r, box.c0 + c).value = v;
       }),
     );
   }
@@ -643,7 +643,7 @@ class RangeApi extends ApiObject<RangeRef> {
 
   unmerge(): void {
     this._later(({ sheet, box }) => {
-      sheet.merges = sheet.merges.filter((m) => !intersects(parseAddress(m).box, box));
+      sheet.merges = sheet.merges.filter((m) => !intersects(mergeBox(m), box));
     });
   }
 
@@ -651,7 +651,7 @@ class RangeApi extends ApiObject<RangeRef> {
     this._later(({ sheet, box }) => {
       if (across) throw new Error('merge(true) is not modelled');
       const a = boxAddress(box);
-      const overlaps = sheet.merges.some((m) => intersects(parseAddress(m).box, box));
+      const overlaps = sheet.merges.some((m) => intersects(mergeBox(m), box));
       if (overlaps) throw new FakeOfficeError('InvalidOperation', `Cannot merge ${a}: it overlaps a merge.`);
       sheet.merges.push(a);
     });
@@ -665,6 +665,14 @@ class RangeApi extends ApiObject<RangeRef> {
       this._ctx._book.selection = { sheet: sheet.name, address: boxAddress(box) };
     });
   }
+}
+
+// a table has thousands of merges: parse each address once
+const mergeBoxes = new Map<string, Box>();
+function mergeBox(address: string): Box {
+  let b = mergeBoxes.get(address);
+  if (!b) mergeBoxes.set(address, (b = parseAddress(address).box));
+  return b;
 }
 
 function intersects(a: Box, b: Box): boolean {
