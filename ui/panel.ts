@@ -45,9 +45,21 @@ class Panel {
   private readonly tingkat = el('select', { id: 'lk-tingkat' }, ...TINGKAT.map(([v, t]) => pilihan(v, t)));
   private readonly tabel = el('div', { kelas: 'lk-centang' });
   private readonly tombol = {
-    isi: el('button', { kelas: 'lk-tombol lk-utama', saatKlik: () => void this.isiTabel() }, 'Isi tabel'),
-    periksa: el('button', { kelas: 'lk-tombol', saatKlik: () => void this.periksa() }, 'Periksa'),
-    templat: el('button', { kelas: 'lk-tombol', saatKlik: () => void this.templat() }, 'Buat templat'),
+    isi: el(
+      'button',
+      { kelas: 'lk-tombol lk-utama', attr: { title: 'Hitung capaian dan NPS dari lembar indikator, lalu tulis tabel yang dicentang ke lembar baru' }, saatKlik: () => void this.isiTabel() },
+      'Isi tabel',
+    ),
+    periksa: el(
+      'button',
+      { kelas: 'lk-tombol', attr: { title: 'Hitung ulang tabel yang sudah terisi di lembar terpilih; sel yang tidak sesuai diberi warna dan komentar' }, saatKlik: () => void this.periksa() },
+      'Periksa',
+    ),
+    templat: el(
+      'button',
+      { kelas: 'lk-tombol', attr: { title: 'Buat lembar indikator dengan kolom baku dan contoh isian' }, saatKlik: () => void this.templat() },
+      'Buat templat',
+    ),
     deteksi: el('button', { kelas: 'lk-tombol', attr: { title: 'Baca ulang daftar lembar dan deteksi tabel' }, saatKlik: () => void this.muatLembar() }, 'Deteksi'),
   };
   private readonly batang = el('div', { kelas: 'lk-batang-isi' });
@@ -80,7 +92,7 @@ class Panel {
         el(
           'section',
           { kelas: 'lk-bagian' },
-          el('label', { attr: { for: 'lk-lembar' } }, 'Lembar indikator'),
+          el('label', { attr: { for: 'lk-lembar' } }, 'Lembar indikator (atau tabel yang akan diperiksa)'),
           el('div', { kelas: 'lk-baris' }, this.lembar, this.tombol.deteksi),
           this.status,
         ),

@@ -144,4 +144,26 @@ describe('task pane in Chromium', () => {
     await expect.poll(() => buku(page, (b) => b.selection)).toEqual({ sheet: 'Data IKU', address: 'C6' });
     await page.close();
   });
+
+  it('takes a scheme from a range, says in Indonesian when the address is wrong, and makes a template', async () => {
+    const skema = [['Batas bawah', 'Label', 'Warna'], [null, 'Kurang', 'merah'], [90, 'Baik', 'hijau'], [110, 'Istimewa', 'biru']];
+    const { page } = await bukaPanel({ 'Data IKU': DATA_IKU, Skema: skema });
+    await page.locator('#lk-p-realisasi').selectOption({ label: 'F · Hasil Akhir' });
+    await page.locator('#lk-skema').selectOption({ label: 'Skema sendiri dari rentang…' });
+    await page.locator('#lk-rentang').fill('Skema!A9:C1x');
+    await page.getByRole('button', { name: 'Isi tabel' }).click();
+    await expect.poll(() => page.locator('.lk-pesan').textContent()).toBe('Alamat rentang "Skema!A9:C1x" tidak dikenal: tulis seperti Skema!A1:C5.');
+
+    await page.locator('#lk-rentang').fill('Skema!A1:C4');
+    await page.getByRole('button', { name: 'Isi tabel' }).click();
+    await page.getByRole('heading', { name: /^Tabel ditulis/ }).waitFor();
+    expect(await page.locator('.lk-pesan').isHidden()).toBe(true);
+    expect(await page.locator('.lk-rekap tbody td:first-child').allTextContents()).toEqual(['Kurang', 'Baik', 'Istimewa']);
+
+    await page.getByRole('button', { name: 'Buat templat' }).click();
+    await page.getByRole('heading', { name: 'Templat dibuat' }).waitFor();
+    const templat = (await page.locator('.lk-hasil .lk-tautan-lembar').textContent()) as string;
+    expect(await buku(page, (b) => b.sheets.map((s) => s.name))).toContain(templat);
+    await page.close();
+  });
 });
