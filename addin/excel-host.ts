@@ -255,7 +255,7 @@ async function tandai(context: Excel.RequestContext, temuan: readonly Temuan[], 
   await context.sync();
 
   lembar.forEach((l, i) => {
-    const lama: Record<string, string> = l.tanda.isNullObject ? {} : JSON.parse(l.tanda.value || '{}');
+    const lama = l.tanda.isNullObject ? {} : tandaLama(l.tanda.value);
     const baru: Record<string, string> = {};
     const komentarPengguna = new Set<string>();
     l.komentar.items.forEach((k, j) => {
@@ -282,6 +282,16 @@ async function tandai(context: Excel.RequestContext, temuan: readonly Temuan[], 
     else if (!l.tanda.isNullObject) l.tanda.delete();
   });
   await context.sync();
+}
+
+/** The marks an earlier audit recorded; a value the planner edited by hand counts as none. */
+function tandaLama(json: string): Record<string, string> {
+  try {
+    const x: unknown = JSON.parse(json);
+    return typeof x === 'object' && x !== null ? (x as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
 }
 
 function selDari(alamat: string): string {
