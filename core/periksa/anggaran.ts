@@ -55,7 +55,14 @@ export function periksaAnggaran(tabel: Tabel): boolean {
     if (pagu === null && realisasi === null) continue;
     const no = String(tabel.sel(r, k.no) ?? '').trim();
     const label = tabel.teks(r, k.uraian) || (tabel.nilai[r] ?? []).map((_, j) => tabel.teks(r, j)).find(Boolean) || '';
-    const jenis = POLA_JUMLAH.test(label) || POLA_JUMLAH.test(no) ? 'jumlah' : POLA_PROGRAM.test(label) || /^[A-Z]\.?$/.test(no) ? 'program' : 'biasa';
+    // a numbered row is neither the total nor a program row, whatever its name ("Jumlah sekolah ...")
+    const bernomorIni = /^\d+(\.\d+)*$/.test(no);
+    const jenis =
+      !bernomorIni && (POLA_JUMLAH.test(label) || POLA_JUMLAH.test(no))
+        ? 'jumlah'
+        : (!bernomorIni && POLA_PROGRAM.test(label)) || /^[A-Z]\.?$/.test(no)
+          ? 'program'
+          : 'biasa';
     const b: Baris = { r, jenis, no, anak: [] };
     if (jenis === 'jumlah') {
       jumlah.push({ baris: b, atas: atas.splice(0) });

@@ -9,6 +9,7 @@ import { teks } from './sel';
 import type { TataLetak } from './tata-letak';
 
 export interface GrupSasaran {
+  readonly nama: string;
   /** 0-based rows of the sasaran (its own row and its indicator rows). */
   readonly baris: number[];
   readonly indikator: number[];
@@ -48,7 +49,9 @@ export function susunStruktur(nilai: readonly (readonly Sel[])[], tata: TataLeta
     if (!baris.some(terisi)) continue;
     const label = baris.map(teks).filter(Boolean);
     if (label.length > 0 && baris.every((x, j) => !terisi(x) || normalJudul(x) === tata.judul[j])) continue;
-    if (label.some((t) => POLA_UNIT.test(t))) {
+    // the row's own label, not an indicator named "Jumlah sekolah ..."
+    const pertama = baris.findIndex((x) => teks(x) !== '');
+    if (pertama >= 0 && pertama !== k.indikator && POLA_UNIT.test(teks(baris[pertama]))) {
       unit.push(r);
       s = null;
       continue;
@@ -64,8 +67,10 @@ export function susunStruktur(nilai: readonly (readonly Sel[])[], tata: TataLeta
       tata.matriks &&
       (teks(sel(baris, k.indikator)) !== '' || [k.target, k.realisasi, k.capaian].some((j) => terisi(sel(baris, j))));
     if (indikator) {
-      if (namaSasaran !== '' || s === null) {
-        s = { baris: [], indikator: [] };
+      // a sasaran starts where its name is filled in and differs: merged cells read blank below,
+      // some planners repeat the name on every row
+      if (s === null || (namaSasaran !== '' && namaSasaran !== s.nama)) {
+        s = { nama: namaSasaran, baris: [], indikator: [] };
         p.sasaran.push(s);
       }
       s.baris.push(r);
@@ -80,7 +85,7 @@ export function susunStruktur(nilai: readonly (readonly Sel[])[], tata: TataLeta
       s = null;
       continue;
     }
-    s = { baris: [r], indikator: [] };
+    s = { nama: namaSasaran || judul, baris: [r], indikator: [] };
     p.sasaran.push(s);
   }
   return { perspektif: perspektif.filter((g) => g.nama !== null || g.sasaran.length > 0), unit };

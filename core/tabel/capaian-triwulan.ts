@@ -1,5 +1,6 @@
 // Capaian Triwulan (interim report): each indicator against the quarter's target (the cumulative
-// target of the quarter's last month) and against the annual target, with the quarter's kriteria.
+// target of the quarter's last month) and against the annual target, with the quarter's kriteria;
+// a Polaritas column when an indicator is not positif, so the table carries what its capaian need.
 import type { HasilSkor } from '../model';
 import { KEPALA_AWAL, KOLOM_AWAL, tulisBarisIndikator } from './baris-indikator';
 import { angka, kepala, kriteria, nilaiAngka, teks } from './gaya';
@@ -19,7 +20,9 @@ export function tabelCapaianTriwulan(hasil: HasilSkor, nama: string): TabelSpec 
   const skema = hasil.opsi.skema;
   const tw = singkatPeriode(periode);
   const kolom = new Kolom([
-    ...KOLOM_AWAL, 'target', 'realisasi', 'capaian',
+    ...KOLOM_AWAL,
+    hasil.indikator.some((s) => s.indikator.polaritas !== 'positif') && 'polaritas',
+    'target', 'realisasi', 'capaian',
     'targetTahunan', 'capaianTahunan', 'kriteria', 'keterangan',
   ] as const);
   const judul = `Capaian Kinerja ${namaPeriode(periode)}`;
@@ -27,6 +30,7 @@ export function tabelCapaianTriwulan(hasil: HasilSkor, nama: string): TabelSpec 
   kisi.tambah(
     kolom.baris({
       ...KEPALA_AWAL,
+      polaritas: kepala('Polaritas'),
       target: kepala(`Target ${tw}`),
       realisasi: kepala(`Realisasi ${tw}`),
       capaian: kepala(`Capaian ${tw} (%)`),
@@ -40,6 +44,7 @@ export function tabelCapaianTriwulan(hasil: HasilSkor, nama: string): TabelSpec 
     lebarPerspektif: kolom.jumlah,
     indikator: (s) => [
       kolom.baris({
+        polaritas: teks(s.indikator.polaritas, { rata: 'tengah' }),
         target: nilaiAngka(s.target),
         realisasi: nilaiAngka(realisasiPeriode(s)),
         capaian: angka(s.capaian),

@@ -78,6 +78,17 @@ describe('periksa: recomputation', () => {
     expect(periksaLembar('L', [kepala.slice(0, 6), [1, 'S', 'I', 89, 37 / 43 * 100, 96.69]], kepka).temuan.map((t) => t.sel)).toEqual(['F2']);
   });
 
+  it('a sasaran name repeated on every row is one sasaran; an indicator named "Jumlah ..." is not a total row', () => {
+    const nilai: Sel[][] = [
+      ['Sasaran', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'NPS'],
+      ['S1', 'Jumlah sekolah dengan pangan aman', 50, 45, 90, 95],
+      ['S1', 'Persentase sampel diuji', 100, 100, 100, 95],
+      ['S2', 'Total desa pangan aman', 10, 12, 120, 120],
+      ['Rata-rata', null, null, null, null, 107.5],
+    ];
+    expect(periksaLembar('L', nilai, kepka).temuan).toEqual([]);
+  });
+
   it('weights from a Bobot column, negative polarity from a Polaritas column', () => {
     const nilai: Sel[][] = [
       ['Sasaran', 'Indikator Kinerja', 'Bobot', 'Polaritas', 'Target', 'Realisasi', 'Capaian (%)', 'NPS'],

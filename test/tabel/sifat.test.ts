@@ -54,11 +54,11 @@ describe('bangunTabel over arbitrary models', () => {
     );
   });
 
-  it('its own capaian, sasaran, budget and efisiensi tables pass the audit', () => {
+  it('its own capaian, sasaran, quarterly, budget and efisiensi tables pass the audit', () => {
     fc.assert(
       fc.property(modelAcak({ dapatDiperiksa: true }), ({ model, opsi }) => {
         const hasil = skorModel(model, opsi);
-        const diperiksa = ['pencapaian-iku', 'pencapaian-sasaran', 'realisasi-anggaran', 'efisiensi'];
+        const diperiksa = ['pencapaian-iku', 'pencapaian-sasaran', 'capaian-triwulan', 'realisasi-anggaran', 'efisiensi'];
         for (const t of bangunTabel(hasil, { tabel: diperiksa }).tabel) {
           expect(periksaLembar(t.namaLembar, nilaiTabel(t.sel), { skema: opsi.skema }).temuan).toEqual([]);
         }
