@@ -24,10 +24,18 @@ export function ukuran(r: Rentang): readonly [number, number] {
 
 const tulisUkuran = ([m, n]: readonly [number, number]): string => `${m}×${n}`;
 
-function ambil(x: Masukan, i: number, j: number): Sel {
-  if (!adalahRentang(x)) return x;
+/**
+ * A reader of one argument's cell (i, j): single values and 1×1 ranges broadcast. The size is
+ * measured once here, not per cell: per cell it made one call over a 5,000-row range quadratic.
+ */
+function pembaca(x: Masukan): (i: number, j: number) => Sel {
+  if (!adalahRentang(x)) return () => x;
   const [m, n] = ukuran(x);
-  return m === 1 && n === 1 ? x[0][0] : x[i]?.[j];
+  if (m === 1 && n === 1) {
+    const satu = x[0][0];
+    return () => satu;
+  }
+  return (i, j) => x[i]?.[j];
 }
 
 /** Numbers must be finite, -0 shows as 0. */
@@ -64,10 +72,11 @@ export function perSel(
   }
   if (!adaRentang) return aman(hitung(argumen.map(([, x]) => x as Sel)));
   const [m, n] = bentuk ?? [1, 1];
+  const baca = argumen.map(([, x]) => pembaca(x));
   const hasil: Keluaran[][] = [];
   for (let i = 0; i < m; i++) {
     const baris: Keluaran[] = [];
-    for (let j = 0; j < n; j++) baris.push(aman(hitung(argumen.map(([, x]) => ambil(x, i, j)))));
+    for (let j = 0; j < n; j++) baris.push(aman(hitung(baca.map((b) => b(i, j)))));
     hasil.push(baris);
   }
   return hasil;
@@ -122,6 +131,7 @@ export function kumpulkanTertimbang(
       return galat('nilai', PESAN.ukuranTakSama(`${nama} ${tulisUkuran([m, n])}, bobot ${tulisUkuran(u)}`));
     }
   }
+  const bacaBobot = pembaca(bobot);
   const hasil = { nilai: [] as number[], bobot: [] as number[] };
   for (let i = 0; i < m; i++) {
     for (let j = 0; j < n; j++) {
@@ -132,9 +142,9 @@ export function kumpulkanTertimbang(
       if (a.jenis === 'kualitatif') return di(PESAN.teksBukanNilai(a.teks));
       const salah = periksa(a.nilai);
       if (salah !== null) return di(salah);
-      const b = adaBobot ? bacaAngka(ambil(bobot, i, j)) : null;
+      const b = adaBobot ? bacaAngka(bacaBobot(i, j)) : null;
       if (b !== null && b.jenis !== 'kosong' && (b.jenis !== 'angka' || b.nilai < 0)) {
-        return galat('nilai', PESAN.diSel('bobot', i + 1, j + 1, PESAN.bobotSalah(String(ambil(bobot, i, j)))));
+        return galat('nilai', PESAN.diSel('bobot', i + 1, j + 1, PESAN.bobotSalah(String(bacaBobot(i, j)))));
       }
       hasil.nilai.push(a.nilai);
       hasil.bobot.push(b !== null && b.jenis === 'angka' ? b.nilai : 1);
