@@ -13,106 +13,117 @@ import type { Polaritas, Sel, Skema } from '../model';
 import { bacaPolaritas } from '../polaritas';
 import { bertentangan, dariTercetak, pasti, petakan, rataPerkiraan, type Perkiraan } from './perkiraan';
 import { PESAN_PERIKSA } from './pesan';
-import { Tabel, galatTeks } from './sel';
+import type { Tabel } from './sel';
 import { susunStruktur, type GrupPerspektif, type GrupSasaran } from './struktur';
-import { kenaliTataLetak } from './tata-letak';
+import { kenaliTataLetak, type TataLetak } from './tata-letak';
 
 /** Whether the table is a capaian table; its findings go to the table's reporter. */
 export function periksaCapaian(tabel: Tabel, skema: Skema, batasAtas: number | undefined): boolean {
   const tata = kenaliTataLetak(tabel.nilai);
   if (tata === null) return false;
-  const k = tata.kolom;
-  const angka = (r: number, j: number | undefined) => tabel.angka(r, j);
-  const sel = (r: number, j: number | undefined): Sel => tabel.sel(r, j);
-
-  /** A printed label against the band of the figure it stands beside. */
-  const nilaiKriteria = (r: number, kolom: readonly number[], angkaDinilai: number | null) => {
-    if (angkaDinilai === null) return;
-    const pita = cariPita(angkaDinilai, skema);
-    if (pita === null) return;
-    const alasan = PESAN_PERIKSA.kriteria(bulat(angkaDinilai, 2), skema.kode, pita.label);
-    for (const j of kolom) tabel.bandingkanLabel(r, j, pita.label, alasan);
-  };
-
-  // indicators: capaian and its kriteria; what each indicator contributes to its sasaran's NPS
-  const capaianEfektif = new Map<number, Perkiraan | null>();
+  const p = new Pemeriksa(tabel, tata, skema, batasAtas);
   const struktur = susunStruktur(tabel.nilai, tata);
-  for (const p of struktur.perspektif) {
-    for (const s of p.sasaran) {
-      for (const r of s.indikator) {
-        const dihitung = capaianDariTR(sel(r, k.target), sel(r, k.realisasi), sel(r, k.polaritas), k, batasAtas);
-        const tercetak = angka(r, k.capaian);
-        if (dihitung && 'perkiraan' in dihitung) {
-          tabel.bandingkan(r, k.capaian, dihitung.perkiraan, PESAN_PERIKSA.capaian(dihitung.polaritas, dihitung.perkiraan.nilai));
-          capaianEfektif.set(r, dihitung.perkiraan);
-        } else {
-          if (dihitung) tabel.bandingkan(r, k.capaian, null, '', PESAN_PERIKSA.tidakDapatDihitung(dihitung.galat));
-          capaianEfektif.set(r, !dihitung && tercetak !== null ? dariTercetak(tercetak) : null);
-        }
-        nilaiKriteria(r, tata.kriteriaCapaian, tercetak ?? (capaianEfektif.get(r)?.nilai ?? null));
-      }
-    }
+  const sasaran = struktur.perspektif.flatMap((g) => g.sasaran);
+  for (const s of sasaran) for (const r of s.indikator) p.indikator(r);
+  for (const s of sasaran) p.sasaran(s);
+  for (const g of struktur.perspektif) if (g.nama !== null) p.perspektif(g);
+  for (const r of struktur.unit) p.unit(r, struktur.perspektif);
+  return true;
+}
+
+/** Each level recomputed from the one below, bottom up; what each contributes upward is kept. */
+class Pemeriksa {
+  private readonly k: TataLetak['kolom'];
+  private readonly capaian = new Map<number, Perkiraan | null>();
+  private readonly npsSasaran = new Map<GrupSasaran, Perkiraan | null>();
+  private readonly npsPerspektif = new Map<GrupPerspektif, Perkiraan | null>();
+  /** Whether indicator rows carry a capaian or what it is computed from. */
+  private readonly adaCapaian: boolean;
+
+  constructor(
+    private readonly tabel: Tabel,
+    private readonly tata: TataLetak,
+    private readonly skema: Skema,
+    private readonly batasAtas: number | undefined,
+  ) {
+    this.k = tata.kolom;
+    this.adaCapaian = this.k.capaian !== undefined || (this.k.target !== undefined && this.k.realisasi !== undefined);
   }
 
-  // sasaran: NPS from its indicators (in a matrix), kriteria beside it; what it contributes upward
-  const adaCapaian = k.capaian !== undefined || (k.target !== undefined && k.realisasi !== undefined);
-  const npsSasaran = new Map<GrupSasaran, Perkiraan | null>();
-  for (const p of struktur.perspektif) {
-    for (const s of p.sasaran) {
-      const bobot = s.indikator.map((r) => {
-        const b = angka(r, k.bobot);
-        return b !== null && b >= 0 ? b : 1;
-      });
-      const daftar = s.indikator.map((r) => capaianEfektif.get(r) ?? null);
-      const hitung = adaCapaian && s.indikator.length > 0 ? rataPerkiraan(daftar, bobot) : null;
-      const berangka = daftar.filter(Boolean).length;
-      const tercetak = s.baris.map((r) => angka(r, k.nps)).find((n) => n !== null) ?? null;
-      for (const r of s.baris) {
-        if (adaCapaian && s.indikator.length > 0) {
-          tabel.bandingkan(r, k.nps, hitung, hitung ? PESAN_PERIKSA.npsSasaran(berangka, hitung.nilai) : '', PESAN_PERIKSA.npsSasaranKosong);
-        }
-        nilaiKriteria(r, tata.kriteriaNps, angka(r, k.nps) ?? tercetak ?? hitung?.nilai ?? null);
-      }
-      npsSasaran.set(s, tercetak !== null ? dariTercetak(tercetak) : hitung);
+  /** Capaian from T/R and its kriteria; contributes T/R's capaian, else the printed one. */
+  indikator(r: number): void {
+    const { tabel, k } = this;
+    const dihitung = capaianDariTR(tabel.sel(r, k.target), tabel.sel(r, k.realisasi), tabel.sel(r, k.polaritas), k, this.batasAtas);
+    const tercetak = tabel.angka(r, k.capaian);
+    if (dihitung && 'perkiraan' in dihitung) {
+      tabel.bandingkan(r, k.capaian, dihitung.perkiraan, PESAN_PERIKSA.capaian(dihitung.polaritas, dihitung.perkiraan.nilai));
+      this.capaian.set(r, dihitung.perkiraan);
+    } else {
+      if (dihitung) tabel.bandingkan(r, k.capaian, null, '', PESAN_PERIKSA.tidakDapatDihitung(dihitung.galat));
+      this.capaian.set(r, !dihitung && tercetak !== null ? dariTercetak(tercetak) : null);
     }
+    this.kriteria(r, this.tata.kriteriaCapaian, tercetak ?? this.capaian.get(r)?.nilai ?? null);
   }
 
-  // perspectives: the mean of their sasaran
-  const npsPerspektif = new Map<GrupPerspektif, Perkiraan | null>();
-  for (const p of struktur.perspektif) {
-    if (p.nama === null) continue;
-    const hitung = rataPerkiraan(p.sasaran.map((s) => npsSasaran.get(s) ?? null));
-    const n = p.baris === null ? null : angka(p.baris, k.nps);
-    if (p.baris !== null) {
-      if (hitung) tabel.bandingkan(p.baris, k.nps, hitung, PESAN_PERIKSA.npsPerspektif(p.sasaran.length, hitung.nilai));
-      nilaiKriteria(p.baris, [...tata.kriteriaNps, ...tata.kriteriaCapaian], n ?? hitung?.nilai ?? null);
+  /** NPS from its indicators (in a matrix) and the kriteria beside it; contributes its printed NPS. */
+  sasaran(s: GrupSasaran): void {
+    const { tabel, k } = this;
+    const bobot = s.indikator.map((r) => {
+      const b = tabel.angka(r, k.bobot);
+      return b !== null && b >= 0 ? b : 1;
+    });
+    const daftar = s.indikator.map((r) => this.capaian.get(r) ?? null);
+    const dapat = this.adaCapaian && s.indikator.length > 0;
+    const hitung = dapat ? rataPerkiraan(daftar, bobot) : null;
+    const alasan = hitung ? PESAN_PERIKSA.npsSasaran(daftar.filter(Boolean).length, hitung.nilai) : '';
+    const tercetak = s.baris.map((r) => tabel.angka(r, k.nps)).find((n) => n !== null) ?? null;
+    for (const r of s.baris) {
+      if (dapat) tabel.bandingkan(r, k.nps, hitung, alasan, PESAN_PERIKSA.npsSasaranKosong);
+      this.kriteria(r, this.tata.kriteriaNps, tabel.angka(r, k.nps) ?? tercetak ?? hitung?.nilai ?? null);
     }
-    npsPerspektif.set(p, n !== null ? dariTercetak(n) : hitung);
+    this.npsSasaran.set(s, tercetak !== null ? dariTercetak(tercetak) : hitung);
   }
 
-  // the unit: mean of perspectives (sasaran outside any count on their own) or of all sasaran
-  const semuaSasaran = struktur.perspektif.flatMap((p) => p.sasaran.map((s) => npsSasaran.get(s) ?? null));
-  const adaPerspektif = npsPerspektif.size > 0;
-  const perPerspektif = adaPerspektif
-    ? rataPerkiraan([
-        ...npsPerspektif.values(),
-        ...struktur.perspektif.filter((p) => p.nama === null).flatMap((p) => p.sasaran.map((s) => npsSasaran.get(s) ?? null)),
-      ])
-    : null;
-  const perSasaran = rataPerkiraan(semuaSasaran);
-  for (const r of struktur.unit) {
-    const n = angka(r, k.nps);
-    const cocok = [perPerspektif, perSasaran].some((c) => c !== null && n !== null && !bertentangan(c, n));
+  /** The plain mean of its sasaran. */
+  perspektif(g: GrupPerspektif): void {
+    const { tabel, k } = this;
+    const hitung = rataPerkiraan(g.sasaran.map((s) => this.npsSasaran.get(s) ?? null));
+    const tercetak = g.baris === null ? null : tabel.angka(g.baris, k.nps);
+    if (g.baris !== null) {
+      if (hitung) tabel.bandingkan(g.baris, k.nps, hitung, PESAN_PERIKSA.npsPerspektif(g.sasaran.length, hitung.nilai));
+      this.kriteria(g.baris, [...this.tata.kriteriaNps, ...this.tata.kriteriaCapaian], tercetak ?? hitung?.nilai ?? null);
+    }
+    this.npsPerspektif.set(g, tercetak !== null ? dariTercetak(tercetak) : hitung);
+  }
+
+  /** The mean of the perspectives (sasaran outside any count on their own) or of all sasaran. */
+  unit(r: number, grup: readonly GrupPerspektif[]): void {
+    const { tabel, k } = this;
+    const nps = (g: GrupPerspektif) => g.sasaran.map((s) => this.npsSasaran.get(s) ?? null);
+    const semua = grup.flatMap(nps);
+    const perPerspektif =
+      this.npsPerspektif.size > 0 ? rataPerkiraan([...this.npsPerspektif.values(), ...grup.filter((g) => g.nama === null).flatMap(nps)]) : null;
+    const perSasaran = rataPerkiraan(semua);
+    const tercetak = tabel.angka(r, k.nps);
+    const cocok = [perPerspektif, perSasaran].some((c) => c !== null && tercetak !== null && !bertentangan(c, tercetak));
     const utama = perPerspektif ?? perSasaran;
     if (utama && !cocok) {
       const alasan = perPerspektif
-        ? PESAN_PERIKSA.npsUnit(npsPerspektif.size, 'perspektif', utama.nilai)
-        : PESAN_PERIKSA.npsUnit(semuaSasaran.filter(Boolean).length, 'sasaran', utama.nilai);
+        ? PESAN_PERIKSA.npsUnit(this.npsPerspektif.size, 'perspektif', utama.nilai)
+        : PESAN_PERIKSA.npsUnit(semua.filter(Boolean).length, 'sasaran', utama.nilai);
       tabel.bandingkan(r, k.nps, utama, alasan);
     }
-    nilaiKriteria(r, [...tata.kriteriaNps, ...tata.kriteriaCapaian], n ?? utama?.nilai ?? null);
+    this.kriteria(r, [...this.tata.kriteriaNps, ...this.tata.kriteriaCapaian], tercetak ?? utama?.nilai ?? null);
   }
-  return true;
+
+  /** Printed labels against the band of the figure they stand beside. */
+  private kriteria(r: number, kolom: readonly number[], dinilai: number | null): void {
+    if (dinilai === null) return;
+    const pita = cariPita(dinilai, this.skema);
+    if (pita === null) return;
+    const alasan = PESAN_PERIKSA.kriteria(bulat(dinilai, 2), this.skema.kode, pita.label);
+    for (const j of kolom) this.tabel.bandingkanLabel(r, j, pita.label, alasan);
+  }
 }
 
 /** Capaian from the printed target and realisasi, over the range a rounded realisasi allows. */
