@@ -49,10 +49,10 @@ export function tulisBarisIndikator(kisi: Kisi, hasil: HasilSkor, isi: IsiBaris)
         const baris = ind ? isi.indikator(ind) : [[]];
         const pertama = kisi.sel.length;
         baris.forEach((sisa, j) => {
-          const awal = j > 0 ? [] : [nomor(no), teks(skor.sasaran.nama, { rata: 'kiri' })];
+          const sasaran = j > 0 ? [] : [nomor(no), teks(skor.sasaran.nama, { rata: 'kiri' })];
           const noInd = ind && j === 0 ? nomor(ind.indikator.no.trim() || urutan) : KOSONG;
           const namaInd = ind && j === 0 ? teks(ind.indikator.nama) : KOSONG;
-          kisi.tambah([awal[0], awal[1], noInd, namaInd, ...sisa.slice(KOLOM_AWAL.length)]);
+          kisi.tambah([sasaran[0], sasaran[1], noInd, namaInd, ...sisa.slice(KOLOM_AWAL.length)]);
         });
         kisi.gabungTurun(pertama, kisi.sel.length - 1, [2, 3, ...(isi.gabungIndikator ?? [])]);
       }
