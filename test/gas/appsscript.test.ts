@@ -38,7 +38,8 @@ describe('appsscript.json', () => {
     writeFileSync(path.join(dir, 'dist/gas/catatan.txt'), 'bukan untuk didorong');
     const keluaran = execFileSync(path.join(AKAR, 'node_modules/.bin/clasp'), ['status', '--json'], { cwd: dir, encoding: 'utf8' });
     const didorong = ['appsscript.json', 'global.js', 'lapkin.js', 'sidebar.html'];
-    expect(JSON.parse(keluaran).filesToPush).toEqual(didorong.map((f) => `dist/gas/${f}`));
+    // clasp lists files in directory order, which differs between file systems
+    expect([...JSON.parse(keluaran).filesToPush].sort()).toEqual(didorong.map((f) => `dist/gas/${f}`));
     expect(berkasDidorong()).toEqual(didorong);
     rmSync(dir, { recursive: true, force: true });
   });
