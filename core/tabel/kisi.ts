@@ -1,5 +1,5 @@
 // Assembling a TabelSpec: rows appended one by one, merges, the title row, column widths from content.
-import { formatAngka } from '../bulat';
+import { bulat } from '../bulat';
 import { FORMAT, KOSONG, tertutup } from './gaya';
 import type { Gabung, GrafikSpec, SelTabel, TabelSpec } from './spec';
 
@@ -84,20 +84,22 @@ export function selesai(kisi: Kisi, meta: MetaTabel): TabelSpec {
 
 /** Widths from content: cells spanning several columns and the title do not count. */
 function lebarKolom(kisi: Kisi, awalBadan: number): number[] {
-  const melebar = new Set<string>();
+  const n = kisi.jumlahKolom;
+  // one flag per cell, row-major: a numeric index is far cheaper than a 'b,k' key per cell
+  const melebar = new Uint8Array(kisi.sel.length * n);
   for (const g of kisi.gabung) {
     if (g.kolomAkhir === g.kolom) continue;
-    for (let b = g.baris; b <= g.barisAkhir; b++) melebar.add(`${b},${g.kolom}`);
+    for (let b = g.baris; b <= g.barisAkhir; b++) melebar[b * n + g.kolom] = 1;
   }
-  const lebar = Array.from({ length: kisi.jumlahKolom }, () => LEBAR_MIN);
-  kisi.sel.forEach((baris, b) => {
-    if (b === 0) return;
-    baris.forEach((s, k) => {
-      if (melebar.has(`${b},${k}`)) return;
-      const panjang = b < awalBadan ? panjangKepala(s) : panjangIsi(s);
+  const lebar = Array.from({ length: n }, () => LEBAR_MIN);
+  for (let b = 1; b < kisi.sel.length; b++) {
+    const baris = kisi.sel[b];
+    for (let k = 0; k < baris.length; k++) {
+      if (melebar[b * n + k] === 1) continue;
+      const panjang = b < awalBadan ? panjangKepala(baris[k]) : panjangIsi(baris[k]);
       lebar[k] = Math.max(lebar[k], Math.min(LEBAR_MAKS, panjang + 2));
-    });
-  });
+    }
+  }
   return lebar;
 }
 
@@ -110,7 +112,19 @@ function panjangKepala(s: SelTabel): number {
 function panjangIsi(s: SelTabel): number {
   if (s.nilai === null) return 0;
   if (typeof s.nilai === 'string') return s.nilai.length;
-  return formatAngka(s.nilai, s.format === FORMAT.utuh ? 0 : 2).length;
+  return panjangAngka(s.nilai, s.format === FORMAT.utuh ? 0 : 2);
+}
+
+/** formatAngka(x, digit).length without building the text: a width pass meets every number. */
+function panjangAngka(x: number, digit: number): number {
+  if (!Number.isFinite(x)) return 0;
+  const r = bulat(x, digit);
+  const mutlak = Math.abs(r);
+  if (mutlak >= 1e21) return String(r).length;
+  const teks = mutlak.toFixed(digit);
+  const utuh = digit > 0 ? teks.length - digit - 1 : teks.length;
+  // sign, integer digits, a thousands dot per full group of three, then ',' and the decimals
+  return (r < 0 ? 1 : 0) + utuh + Math.floor((utuh - 1) / 3) + (digit > 0 ? digit + 1 : 0);
 }
 
 /** Named columns, some present only when the sheet has them (false entries are dropped). */
