@@ -1,8 +1,8 @@
 // Periods: monthly targets are cumulative, so the target of TW n is the target of its last month
-// (Mar, Jun, Sep, Des); a month shown as '-' has none.
+// (Mar, Jun, Sep, Des); a month shown as '-' has none. The same holds for the quarter's realisasi.
 import { galat, type Galat } from './galat';
 import type { Angka, Sel } from './model';
-import { NAMA_BULAN, PESAN } from './pesan';
+import { NAMA_BULAN, PESAN, ROMAWI_TRIWULAN } from './pesan';
 
 export type Triwulan = 1 | 2 | 3 | 4;
 
@@ -18,6 +18,17 @@ export function targetTriwulan(bulanan: readonly Angka[], tw: Triwulan): Angka {
   const nilai = bulanan.length === 12 ? bulanan[bulan - 1] : bulanan[tw - 1];
   if (nilai.jenis !== 'kosong') return nilai;
   return { jenis: 'kosong', alasan: PESAN.targetTriwulanKosong(NAMA_BULAN[bulan - 1], nilai.alasan) };
+}
+
+/**
+ * The realisasi of quarter tw from the monthly (or quarterly) realisasi columns: the figure of its
+ * last month. A quarter with no figure there has none, even when the annual Realisasi column has
+ * one (an indicator measured only at year end).
+ */
+export function realisasiTriwulan(bulanan: readonly Angka[], tw: Triwulan): Angka {
+  const nilai = bulanan[tw * 3 - 1];
+  if (nilai.jenis !== 'kosong') return nilai;
+  return { jenis: 'kosong', alasan: PESAN.realisasiTriwulanKosong(ROMAWI_TRIWULAN[tw - 1], nilai.alasan) };
 }
 
 const ROMAWI: Readonly<Record<string, Triwulan>> = { i: 1, ii: 2, iii: 3, iv: 4 };

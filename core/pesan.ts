@@ -59,6 +59,7 @@ export const PESAN = {
   targetBulananUkuran: (baris: number, kolom: number) =>
     `Target bulanan harus 12 sel (Jan..Des, 1×12 atau 12×1) atau 4 sel (TW I..IV); diterima ${baris}×${kolom}`,
   targetTriwulanKosong: (bulan: string, alasan: string) => `Target ${bulan} belum ada: ${alasan}`,
+  realisasiTriwulanKosong: (tw: string, alasan: string) => `Realisasi TW ${tw} belum ada: ${alasan}`,
 
   // ---- NPS, IKM ----
   bobotSalah: (teks: string) => `Bobot ${kutip(teks)} harus angka 0 atau lebih`,
@@ -86,3 +87,6 @@ export const NAMA_BULAN = [
   'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
   'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
 ] as const;
+
+/** Quarter numerals (index 0 = TW I). */
+export const ROMAWI_TRIWULAN = ['I', 'II', 'III', 'IV'] as const;

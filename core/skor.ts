@@ -6,10 +6,10 @@ import { capaianAngka, hitungCapaian, type OpsiCapaian } from './capaian';
 import { isGalat } from './galat';
 import { cariIndeksPita, pencariPita } from './kriteria';
 import type {
-  Angka, HasilSkor, Indikator, ModelLapkin, OpsiSkor, Polaritas, Sasaran, Skema, SkorIndikator, SkorPerspektif, SkorSasaran,
+  Angka, HasilSkor, ModelLapkin, OpsiSkor, Polaritas, Sasaran, Skema, SkorIndikator, SkorPerspektif, SkorSasaran,
 } from './model';
 import { PenjumlahTertimbang, rataRata } from './nps';
-import { targetTriwulan, type Triwulan } from './periode';
+import { realisasiTriwulan, targetTriwulan, type Triwulan } from './periode';
 import { SKEMA_BAWAAN, SKEMA_DEFAULT } from './skema';
 
 /** KEPKA-128-2022; unit = mean of perspektif when the sheet has them, else of sasaran; annual. */
@@ -66,7 +66,8 @@ export function skorRingkas(model: ModelLapkin, opsi: OpsiSkor): SkorRingkas {
     for (let k = 0; k < daftar.length; k++, i++) {
       const ind = daftar[k];
       const t = tw === null || ind.targetBulanan === null ? ind.target : targetTriwulan(ind.targetBulanan, tw);
-      const r = tw === null ? ind.realisasi : realisasiTriwulan(ind, tw);
+      // without monthly realisasi columns the Realisasi column is the figure so far
+      const r = tw === null || ind.realisasiBulanan === null ? ind.realisasi : realisasiTriwulan(ind.realisasiBulanan, tw);
       // the common case, two plain numbers, skips the general checks
       const c =
         r.jenis === 'angka' && t.jenis === 'angka' && tanpaBatas
@@ -136,12 +137,6 @@ export function skorModel(model: ModelLapkin, opsi: OpsiSkor): HasilSkor {
 function siapkanOpsi(batasAtas: number | undefined): Readonly<Record<Polaritas, OpsiCapaian>> {
   const buat = (polaritas: Polaritas): OpsiCapaian => (batasAtas === undefined ? { polaritas } : { polaritas, batasAtas });
   return { positif: buat('positif'), negatif: buat('negatif'), 'negatif-rasio': buat('negatif-rasio') };
-}
-
-/** The quarter's realisasi: its last month's figure when the sheet has monthly realisasi. */
-function realisasiTriwulan(ind: Indikator, tw: Triwulan): Angka {
-  const bulan = ind.realisasiBulanan?.[tw * 3 - 1];
-  return bulan !== undefined && bulan.jenis !== 'kosong' ? bulan : ind.realisasi;
 }
 
 function angkaAtauNaN(x: unknown): number {

@@ -1,6 +1,7 @@
 // The grouping every indicator table shares: perspective header rows, then each sasaran (numbered
 // 1..n across the unit) with its indicators, in sheet order.
 import type { Angka, HasilSkor, Periode, SkorIndikator, SkorPerspektif, SkorSasaran, Tingkat } from '../model';
+import { ROMAWI_TRIWULAN as ROMAWI } from '../pesan';
 
 export interface Kelompok {
   /** null for sasaran under no perspective. */
@@ -26,8 +27,6 @@ export function kelompokPerspektif(hasil: HasilSkor): Kelompok[] {
   });
   return kelompok;
 }
-
-const ROMAWI = ['I', 'II', 'III', 'IV'];
 
 /** 'Triwulan III' for TW3, '' for tahunan. */
 export function namaPeriode(periode: Periode): string {

@@ -39,6 +39,28 @@ describe('skorModel', () => {
     expect(h.sasaran.map((s) => s.nps)).toEqual([95, (95 / 90) * 100, null]);
   });
 
+  it("an interim period never takes the annual realisasi when the quarter's cell has no figure", () => {
+    const m = baca([
+      ['Sasaran', 'Indikator', 'Target', ...Array.from({ length: 12 }, (_, k) => `B${k + 1}`), 'Realisasi', 'Realisasi TW II', 'Realisasi TW III'],
+      ['S1', 'tiap triwulan', 80, ...Array(12).fill(80), 85, 78, '-'],
+      ['', 'akhir tahun', 73, ...Array(11).fill('-'), 73, 74.12, '-', '-'],
+      ['', 'sel kosong', 90, ...Array(12).fill(90), 95, 88, ''],
+    ]);
+    expect(m.peta.peran.realisasiBulan9).toBe(17);
+    const h = skorModel(m, { ...opsiBawaan(m), periode: 'TW3' });
+    expect(h.indikator.map((x) => [x.realisasi, x.capaian, x.capaianTahunan, x.kriteria])).toEqual([
+      [{ jenis: 'kosong', alasan: 'Realisasi TW III belum ada: Tanda "-": belum ada angka' }, null, null, null],
+      [{ jenis: 'kosong', alasan: 'Realisasi TW III belum ada: Tanda "-": belum ada angka' }, null, null, null],
+      [{ jenis: 'kosong', alasan: 'Realisasi TW III belum ada: Sel kosong: belum ada angka' }, null, null, null],
+    ]);
+    expect(h.indikator[0].keterangan).toBe('Realisasi belum ada: Realisasi TW III belum ada: Tanda "-": belum ada angka');
+    expect(h.sasaran[0].nps).toBeNull();
+    // the quarter before has its figures; a sheet without quarterly columns keeps the Realisasi column
+    expect(skorModel(m, { ...opsiBawaan(m), periode: 'TW2' }).indikator.map((x) => x.capaian)).toEqual([(78 / 80) * 100, null, (88 / 90) * 100]);
+    const tanpaKolom = baca(BULANAN.map((b) => b.slice(0, 17)));
+    expect(skorModel(tanpaKolom, { ...opsiBawaan(tanpaKolom), periode: 'TW3' }).indikator[0].realisasi).toEqual({ jenis: 'angka', nilai: 42 });
+  });
+
   it('the annual period uses the annual target and the Realisasi column; reasons say why a capaian is missing', () => {
     const m = baca(BULANAN);
     const h = skorModel(m, opsiBawaan(m));
