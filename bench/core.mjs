@@ -31,7 +31,7 @@ function buatModel() {
         nama: `Indikator ${s + 1}.${i + 1}`,
         satuan: '%',
         target: { jenis: 'angka', nilai: t },
-        realisasi: kosong ? { jenis: 'kosong', alasan: 'Tanda "-": belum ada angka' } : { jenis: 'angka', nilai: t * (0.7 + ((s + i * 31) % 60) / 100) },
+        realisasi: kosong ? { jenis: 'kosong', alasan: '"-"' } : { jenis: 'angka', nilai: t * (0.7 + ((s + i * 31) % 60) / 100) },
         bobot: i === 0 ? 2 : 1,
         iku: i === 0,
         polaritas: 'positif',

@@ -117,9 +117,9 @@ class PembacaBaris {
     this.masalah.push({ baris: this.nomor, kolom: hurufKolom(this.kolomAwal - 1 + j), teks: teks(this.isi[j]), alasan });
   }
 
-  /** A figure in column j; label names the column in a problem and in the "no column" reason. */
+  /** A figure in column j; label names the column in a problem. */
   angka(label: string, j: number | undefined): Angka {
-    if (j === undefined) return { jenis: 'kosong', alasan: PESAN.kolomTidakAda(label) };
+    if (j === undefined) return { jenis: 'kosong', alasan: PESAN.kolomTidakAda };
     const a = bacaAngka(this.isi[j]);
     if (a.jenis === 'galat') this.catat(j, PESAN.diKolom(label, a.pesan));
     return a;
@@ -151,8 +151,8 @@ function bacaIndikator(
     no: teks(b.sel('no')),
     nama: letak.nama,
     satuan: teks(b.sel('satuan')),
-    target: ada('target') ? b.angkaPeran('target') : terakhir(targetBulanan, 'target'),
-    realisasi: ada('realisasi') ? b.angkaPeran('realisasi') : terakhir(realisasiBulanan, 'realisasi'),
+    target: ada('target') ? b.angkaPeran('target') : terakhir(targetBulanan),
+    realisasi: ada('realisasi') ? b.angkaPeran('realisasi') : terakhir(realisasiBulanan),
     ...(ada('capaian') ? { capaianTercetak: bacaAngka(b.sel('capaian')) } : {}),
     bobot: bacaBobot(b, iku ? letak.bobotIku : 1),
     iku,
@@ -214,7 +214,7 @@ function adalahIku(s: Sel): boolean {
 }
 
 /** Without a target (realisasi) column: the last month that has a figure (targets are cumulative). */
-function terakhir(bulanan: readonly Angka[] | null, peran: 'target' | 'realisasi'): Angka {
+function terakhir(bulanan: readonly Angka[] | null): Angka {
   const ada = bulanan?.filter((a) => a.jenis !== 'kosong') ?? [];
-  return ada[ada.length - 1] ?? { jenis: 'kosong', alasan: PESAN.kolomTidakAda(DAFTAR_PERAN[peran]) };
+  return ada[ada.length - 1] ?? { jenis: 'kosong', alasan: PESAN.kolomTidakAda };
 }

@@ -28,8 +28,7 @@ export function hitungCapaian(
 ): number | TanpaAngka | Galat {
   if (target.jenis === 'galat') return galat('nilai', PESAN.galatTarget(target.pesan));
   if (realisasi.jenis === 'galat') return galat('nilai', PESAN.galatRealisasi(realisasi.pesan));
-  if (target.jenis === 'kosong') return { kosong: PESAN.targetKosong(target.alasan) };
-  if (realisasi.jenis === 'kosong') return { kosong: PESAN.realisasiKosong(realisasi.alasan) };
+  if (target.jenis === 'kosong' || realisasi.jenis === 'kosong') return { kosong: alasanKosong(realisasi, target) };
   if (target.jenis === 'kualitatif' || realisasi.jenis === 'kualitatif') {
     if (target.jenis !== 'kualitatif' || realisasi.jenis !== 'kualitatif') {
       return galat('nilai', PESAN.campuranTeksAngka);
@@ -52,6 +51,15 @@ export function capaianAngka(realisasi: number, target: number, polaritas: Polar
     hasil = (target / realisasi) * 100;
   } else hasil = (realisasi / target) * 100;
   return Number.isFinite(hasil) ? hasil : galat('na', PESAN.hasilTakHingga);
+}
+
+/** One sentence naming what has no figure: 'Target September dan realisasi TW III belum ada ("-")'. */
+function alasanKosong(realisasi: Angka, target: Angka): string {
+  const t = target.jenis === 'kosong' ? target : null;
+  const r = realisasi.jenis === 'kosong' ? realisasi : null;
+  if (t && r) return PESAN.keduanyaBelumAda(t.nama ?? 'Target', t.alasan, r.nama ?? 'Realisasi', r.alasan);
+  if (t) return PESAN.belumAda(t.nama ?? 'Target', t.alasan);
+  return r ? PESAN.belumAda(r.nama ?? 'Realisasi', r.alasan) : '';
 }
 
 type Kualitatif = Extract<Angka, { jenis: 'kualitatif' }>;

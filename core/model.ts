@@ -7,8 +7,12 @@ export type Sel = number | string | boolean | Date | null | undefined;
 /** A cell read as a planner meant it. */
 export type Angka =
   | { readonly jenis: 'angka'; readonly nilai: number }
-  /** "no figure yet": empty, '-', 'Akhir Tahun', 'Dimulai TW III', 'belum diukur', ... */
-  | { readonly jenis: 'kosong'; readonly alasan: string }
+  /**
+   * "no figure yet": empty, '-', 'Akhir Tahun', 'Dimulai TW III', 'belum diukur', ...; alasan is
+   * what the cell holds ('"-"', 'sel kosong'), nama what has no figure when it is more than the
+   * target or the realisasi ('Target September', 'Realisasi TW III').
+   */
+  | { readonly jenis: 'kosong'; readonly alasan: string; readonly nama?: string }
   /** WTP, Efisien, Baik ...; peringkat orders audit opinions (WTP 4 > WDP 3 > TW 2 > TMP 1). */
   | {
       readonly jenis: 'kualitatif';

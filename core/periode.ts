@@ -17,7 +17,7 @@ export function targetTriwulan(bulanan: readonly Angka[], tw: Triwulan): Angka {
   const bulan = tw * 3;
   const nilai = bulanan.length === 12 ? bulanan[bulan - 1] : bulanan[tw - 1];
   if (nilai.jenis !== 'kosong') return nilai;
-  return { jenis: 'kosong', alasan: PESAN.targetTriwulanKosong(NAMA_BULAN[bulan - 1], nilai.alasan) };
+  return { jenis: 'kosong', nama: PESAN.targetBulan(NAMA_BULAN[bulan - 1]), alasan: nilai.alasan };
 }
 
 /**
@@ -28,7 +28,7 @@ export function targetTriwulan(bulanan: readonly Angka[], tw: Triwulan): Angka {
 export function realisasiTriwulan(bulanan: readonly Angka[], tw: Triwulan): Angka {
   const nilai = bulanan[tw * 3 - 1];
   if (nilai.jenis !== 'kosong') return nilai;
-  return { jenis: 'kosong', alasan: PESAN.realisasiTriwulanKosong(ROMAWI_TRIWULAN[tw - 1], nilai.alasan) };
+  return { jenis: 'kosong', nama: PESAN.realisasiTriwulan(ROMAWI_TRIWULAN[tw - 1]), alasan: nilai.alasan };
 }
 
 const ROMAWI: Readonly<Record<string, Triwulan>> = { i: 1, ii: 2, iii: 3, iv: 4 };

@@ -2,12 +2,14 @@
 import { formatAngka } from './bulat';
 
 const kutip = (teks: string): string => `"${teks}"`;
+const kecil = (teks: string): string => teks.charAt(0).toLowerCase() + teks.slice(1);
 
 export const PESAN = {
   // ---- reading numbers ----
-  selKosong: 'Sel kosong: belum ada angka',
-  tandaStrip: 'Tanda "-": belum ada angka',
-  belumAdaAngka: (teks: string) => `${kutip(teks)}: belum ada angka`,
+  // why a cell has no figure: said inside a sentence, 'Target September belum ada ("-")'
+  selKosong: 'sel kosong',
+  tandaStrip: kutip('-'),
+  belumAdaAngka: (teks: string) => kutip(teks),
   tidakTerbaca: (teks: string) => `Teks ${kutip(teks)} tidak dapat dibaca sebagai angka`,
   selGalat: (teks: string) => `Sel berisi galat ${teks}: perbaiki rumus sumbernya`,
   bukanAngkaTanggal: (tanggal: string) => `Tanggal ${tanggal} tidak dapat dibaca sebagai angka`,
@@ -19,8 +21,11 @@ export const PESAN = {
   // ---- capaian ----
   targetNol: 'Target 0: capaian tidak dapat dihitung (pembagian dengan nol)',
   realisasiNolRasio: 'Realisasi 0: capaian polaritas negatif-rasio (target / realisasi) tidak dapat dihitung',
-  targetKosong: (alasan: string) => `Target belum ada: ${alasan}`,
-  realisasiKosong: (alasan: string) => `Realisasi belum ada: ${alasan}`,
+  belumAda: (nama: string, alasan: string) => `${nama} belum ada (${alasan})`,
+  keduanyaBelumAda: (target: string, alasanTarget: string, realisasi: string, alasanRealisasi: string) =>
+    alasanTarget === alasanRealisasi
+      ? `${target} dan ${kecil(realisasi)} belum ada (${alasanTarget})`
+      : `${target} (${alasanTarget}) dan ${kecil(realisasi)} (${alasanRealisasi}) belum ada`,
   galatTarget: (pesan: string) => `Target: ${pesan}`,
   galatRealisasi: (pesan: string) => `Realisasi: ${pesan}`,
   kualitatifTakSebanding: (realisasi: string, target: string) =>
@@ -58,8 +63,8 @@ export const PESAN = {
     `Triwulan ${kutip(teks)} tidak dikenal: gunakan 1-4 atau "TW I".."TW IV"`,
   targetBulananUkuran: (baris: number, kolom: number) =>
     `Target bulanan harus 12 sel (Jan..Des, 1×12 atau 12×1) atau 4 sel (TW I..IV); diterima ${baris}×${kolom}`,
-  targetTriwulanKosong: (bulan: string, alasan: string) => `Target ${bulan} belum ada: ${alasan}`,
-  realisasiTriwulanKosong: (tw: string, alasan: string) => `Realisasi TW ${tw} belum ada: ${alasan}`,
+  targetBulan: (bulan: string) => `Target ${bulan}`,
+  realisasiTriwulan: (tw: string) => `Realisasi TW ${tw}`,
 
   // ---- NPS, IKM ----
   bobotSalah: (teks: string) => `Bobot ${kutip(teks)} harus angka 0 atau lebih`,
@@ -72,7 +77,7 @@ export const PESAN = {
   headerTakDitemukan:
     'Baris judul tabel indikator tidak ditemukan: perlu kolom "Indikator Kinerja" dan kolom "Target", "Realisasi" atau bulan',
   indikatorBelumDipetakan: 'Kolom "Indikator Kinerja" belum dipilih dalam pemetaan kolom',
-  kolomTidakAda: (label: string) => `Kolom ${label} tidak ada di lembar`,
+  kolomTidakAda: 'kolomnya tidak ada di lembar',
   angkaTanpaIndikator: 'Baris berisi target/realisasi tetapi nama indikatornya kosong',
   diKolom: (label: string, pesan: string) => `${label}: ${pesan}`,
 

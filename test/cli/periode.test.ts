@@ -12,9 +12,13 @@ describe('lapkin --periode TW3 on examples/contoh-lapkin.xlsx', () => {
   it('hitung: no realisasi TW III means no realisasi and no capaian, not the annual figure', () => {
     const r = lapkin('hitung', CONTOH, '--periode', 'TW3', '--json');
     expect(r.kode).toBe(0);
-    const indikator: { indikator: string; realisasi: unknown; capaian: unknown; kriteria: unknown }[] = JSON.parse(r.keluar).indikator;
+    type Baris = { indikator: string; realisasi: unknown; capaian: unknown; kriteria: unknown; keterangan: string };
+    const indikator: Baris[] = JSON.parse(r.keluar).indikator;
     const akhir = indikator.filter((i) => AKHIR_TAHUN.includes(i.indikator));
     expect(akhir.map((i) => [i.indikator, i.realisasi, i.capaian, i.kriteria])).toEqual(AKHIR_TAHUN.map((n) => [n, null, null, null]));
+    // the reason: one short sentence naming what is missing
+    expect(akhir.map((i) => i.keterangan)).toEqual(AKHIR_TAHUN.map(() => 'Target September dan realisasi TW III belum ada ("-")'));
+    expect(indikator.find((i) => i.indikator.startsWith('Persentase parameter uji'))?.keterangan).toBe('Realisasi TW III belum ada ("-")');
     // a quarter with its figure keeps it
     expect(indikator.find((i) => i.indikator === 'Persentase obat yang memenuhi syarat')?.realisasi).toBe(94.23);
   });

@@ -90,7 +90,7 @@ describe('bacaLembar: report 002 Tabel 3.1 (interim, BSC column, numbering row)'
     expect(model.peta.peran).toEqual({ perspektif: 0, no: 3, sasaran: 2, indikator: 4, target: 5, realisasi: 6, capaian: 7 });
     expect(model.perspektif.map((p) => p.nama)).toEqual(['Stakeholders Perspective', 'Internal Process Perspective', 'Learning & Growth Perspective']);
     expect(model.sasaran.map((s) => s.indikator.length)).toEqual([5, 1, 4, 1, 2]);
-    expect(model.indikator[5].target).toEqual({ jenis: 'kosong', alasan: 'Tanda "-": belum ada angka' });
+    expect(model.indikator[5].target).toEqual({ jenis: 'kosong', alasan: '"-"' });
   });
 
   it('scores S1 to the figure its indicators give (the report printed another), S5, S10 as in Tabel 3.2', () => {
@@ -101,7 +101,7 @@ describe('bacaLembar: report 002 Tabel 3.1 (interim, BSC column, numbering row)'
     expect(bulat(hasil.sasaran[2].nps as number, 2)).toBe(nps.kasus.find((k) => k.sasaran === 'S5')?.nps);
     expect(bulat(hasil.sasaran[4].nps as number, 2)).toBe(nps.kasus.find((k) => k.sasaran.startsWith('S10'))?.nps);
     expect(hasil.sasaran[1].nps).toBeNull();
-    expect(hasil.sasaran[1].indikator[0].keterangan).toBe('Target belum ada: Tanda "-": belum ada angka');
+    expect(hasil.sasaran[1].indikator[0].keterangan).toBe('Target dan realisasi belum ada ("-")');
   });
 });
 
@@ -146,7 +146,7 @@ describe('bacaLembar: monthly targets and two-row headers', () => {
     const model = baca([['Indikator', 'Target', 'B3', 'B6', 'B9', 'B12', 'Realisasi'], ['Nilai A', 90, 20, 45, 70, 90, 60]]);
     expect(model.peta.peran).toMatchObject({ bulan3: 2, bulan6: 3, bulan9: 4, bulan12: 5 });
     expect(model.indikator[0].targetBulanan?.[8]).toEqual({ jenis: 'angka', nilai: 70 });
-    expect(model.indikator[0].targetBulanan?.[0]).toEqual({ jenis: 'kosong', alasan: 'Kolom Target Januari tidak ada di lembar' });
+    expect(model.indikator[0].targetBulanan?.[0]).toEqual({ jenis: 'kosong', alasan: 'kolomnya tidak ada di lembar' });
   });
 
   it('prior years: Target 2023 / Realisasi 2023 beside 2024, and 2023 over T R %', () => {

@@ -35,8 +35,12 @@ describe('bulat and formatAngka', () => {
 
 describe('capaian in core', () => {
   it('no figure is a reason, not a number', () => {
-    expect(hitungCapaian(bacaAngka('-'), bacaAngka(80))).toEqual({ kosong: 'Realisasi belum ada: Tanda "-": belum ada angka' });
-    expect(hitungCapaian(bacaAngka(80), bacaAngka('Dimulai TW III'))).toEqual({ kosong: 'Target belum ada: "Dimulai TW III": belum ada angka' });
+    expect(hitungCapaian(bacaAngka('-'), bacaAngka(80))).toEqual({ kosong: 'Realisasi belum ada ("-")' });
+    expect(hitungCapaian(bacaAngka(80), bacaAngka('Dimulai TW III'))).toEqual({ kosong: 'Target belum ada ("Dimulai TW III")' });
+    expect(hitungCapaian(bacaAngka(''), bacaAngka(80))).toEqual({ kosong: 'Realisasi belum ada (sel kosong)' });
+    // both missing: one sentence naming both
+    expect(hitungCapaian(bacaAngka('-'), bacaAngka('-'))).toEqual({ kosong: 'Target dan realisasi belum ada ("-")' });
+    expect(hitungCapaian(bacaAngka('Akhir Tahun'), bacaAngka(null))).toEqual({ kosong: 'Target (sel kosong) dan realisasi ("Akhir Tahun") belum ada' });
   });
 
   it('qualitative values compare by their rank on one scale', () => {

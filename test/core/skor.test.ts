@@ -33,9 +33,9 @@ describe('skorModel', () => {
     const h = skorModel(m, { ...opsiBawaan(m), periode: 'TW3' });
     const [a, b, c, d] = h.indikator;
     expect([a.target, a.realisasi, a.capaian, a.capaianTahunan]).toEqual([{ jenis: 'angka', nilai: 40 }, { jenis: 'angka', nilai: 38 }, 95, (38 / 60) * 100]);
-    expect([b.capaian, b.keterangan]).toEqual([null, 'Target belum ada: Target September belum ada: Tanda "-": belum ada angka']);
+    expect([b.capaian, b.keterangan]).toEqual([null, 'Target September ("-") dan realisasi TW III (sel kosong) belum ada']);
     expect([c.capaian, c.capaianTahunan, c.kriteria]).toEqual([(95 / 90) * 100, 95, 'Memenuhi Ekspektasi']);
-    expect([d.capaian, d.keterangan]).toEqual([null, 'Target belum ada: Target September belum ada: Sel kosong: belum ada angka']);
+    expect([d.capaian, d.keterangan]).toEqual([null, 'Target September dan realisasi TW III belum ada (sel kosong)']);
     expect(h.sasaran.map((s) => s.nps)).toEqual([95, (95 / 90) * 100, null]);
   });
 
@@ -49,11 +49,15 @@ describe('skorModel', () => {
     expect(m.peta.peran.realisasiBulan9).toBe(17);
     const h = skorModel(m, { ...opsiBawaan(m), periode: 'TW3' });
     expect(h.indikator.map((x) => [x.realisasi, x.capaian, x.capaianTahunan, x.kriteria])).toEqual([
-      [{ jenis: 'kosong', alasan: 'Realisasi TW III belum ada: Tanda "-": belum ada angka' }, null, null, null],
-      [{ jenis: 'kosong', alasan: 'Realisasi TW III belum ada: Tanda "-": belum ada angka' }, null, null, null],
-      [{ jenis: 'kosong', alasan: 'Realisasi TW III belum ada: Sel kosong: belum ada angka' }, null, null, null],
+      [{ jenis: 'kosong', nama: 'Realisasi TW III', alasan: '"-"' }, null, null, null],
+      [{ jenis: 'kosong', nama: 'Realisasi TW III', alasan: '"-"' }, null, null, null],
+      [{ jenis: 'kosong', nama: 'Realisasi TW III', alasan: 'sel kosong' }, null, null, null],
     ]);
-    expect(h.indikator[0].keterangan).toBe('Realisasi belum ada: Realisasi TW III belum ada: Tanda "-": belum ada angka');
+    expect(h.indikator.map((x) => x.keterangan)).toEqual([
+      'Realisasi TW III belum ada ("-")',
+      'Target September dan realisasi TW III belum ada ("-")',
+      'Realisasi TW III belum ada (sel kosong)',
+    ]);
     expect(h.sasaran[0].nps).toBeNull();
     // the quarter before has its figures; a sheet without quarterly columns keeps the Realisasi column
     expect(skorModel(m, { ...opsiBawaan(m), periode: 'TW2' }).indikator.map((x) => x.capaian)).toEqual([(78 / 80) * 100, null, (88 / 90) * 100]);
@@ -67,8 +71,8 @@ describe('skorModel', () => {
     expect(h.indikator.map((x) => x.capaian)).toEqual([70, null, null, null]);
     expect(h.indikator.map((x) => x.keterangan)).toEqual([
       '',
-      'Realisasi belum ada: Sel kosong: belum ada angka',
-      'Realisasi belum ada: "Akhir Tahun": belum ada angka',
+      'Realisasi belum ada (sel kosong)',
+      'Realisasi belum ada ("Akhir Tahun")',
       'Target 0: capaian tidak dapat dihitung (pembagian dengan nol)',
     ]);
     expect(h.indikator.every((x) => x.realisasi === x.indikator.realisasi)).toBe(true);

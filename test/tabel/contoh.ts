@@ -31,7 +31,7 @@ export const IND = [
   indikator({ baris: 3, perspektif: P1, sasaran: S1, no: '1', nama: 'Indeks kepuasan masyarakat', satuan: 'Indeks', target: angka(80), realisasi: angka(88), bobot: 2, iku: true, pagu: angka(1_000_000), realisasiAnggaran: angka(900_000) }),
   indikator({ baris: 4, perspektif: P1, sasaran: S1, no: '2', nama: 'Opini BPK atas laporan keuangan', satuan: '-', target: { jenis: 'kualitatif', teks: 'WTP', peringkat: 4, skala: 'opini' }, realisasi: { jenis: 'kualitatif', teks: 'WTP', peringkat: 4, skala: 'opini' }, pagu: angka(500_000), realisasiAnggaran: angka(500_000) }),
   indikator({ baris: 5, perspektif: P2, sasaran: S2, no: '3', nama: 'Persentase sarana yang memenuhi ketentuan', target: angka(75), realisasi: angka(60), pagu: angka(2_000_000), realisasiAnggaran: angka(1_500_000) }),
-  indikator({ baris: 6, perspektif: P2, sasaran: S2, no: '4', nama: 'Persentase sampel yang diuji', target: angka(100), realisasi: kosong('"Akhir Tahun": belum ada angka'), pagu: kosong('Sel kosong: belum ada angka'), realisasiAnggaran: kosong('Sel kosong: belum ada angka') }),
+  indikator({ baris: 6, perspektif: P2, sasaran: S2, no: '4', nama: 'Persentase sampel yang diuji', target: angka(100), realisasi: kosong('"Akhir Tahun"'), pagu: kosong('sel kosong'), realisasiAnggaran: kosong('sel kosong') }),
   indikator({ baris: 7, perspektif: P2, sasaran: S3, no: '5', nama: 'Persentase produk ilegal', target: angka(0), realisasi: angka(2), pagu: angka(0), realisasiAnggaran: angka(0) }),
 ];
 
@@ -40,7 +40,7 @@ export const PETA_ANGGARAN: PetaKolom = {
   tahunLalu: [],
 };
 
-const KET_AKHIR = 'Realisasi belum ada: "Akhir Tahun": belum ada angka';
+const KET_AKHIR = 'Realisasi belum ada ("Akhir Tahun")';
 const KET_NOL = 'Target 0: capaian tidak dapat dihitung (pembagian dengan nol)';
 
 export function contohHasil(opsi: Partial<OpsiSkor> = {}, peta: PetaKolom = PETA_ANGGARAN): HasilSkor {

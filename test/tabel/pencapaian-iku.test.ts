@@ -9,7 +9,7 @@ const satu = (id: string, hasil = contohHasil()): TabelSpec => {
   return t;
 };
 
-const KET_AKHIR = 'Realisasi belum ada: "Akhir Tahun": belum ada angka';
+const KET_AKHIR = 'Realisasi belum ada ("Akhir Tahun")';
 const KET_NOL = 'Target 0: capaian tidak dapat dihitung (pembagian dengan nol)';
 const BAIK = 'Memenuhi Ekspektasi';
 const BELUM = 'Belum Memenuhi Ekspektasi';
