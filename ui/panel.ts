@@ -24,6 +24,9 @@ const TINGKAT: readonly [Tingkat, string][] = [
   ['sasaran', 'Sasaran'],
 ];
 const PERAN_BULANAN = /^(bulan|realisasiBulan)\d+$/;
+// A sheet with no indicator table is often a filled table picked to audit: not a failure
+const BUKAN_LEMBAR_INDIKATOR =
+  'Tidak ada tabel indikator di lembar ini. Periksa tetap dapat dipakai untuk tabel yang sudah terisi. Untuk Isi tabel, pilih lembar indikator atau atur Pemetaan kolom.';
 
 export function pasangPanel(root: HTMLElement, host: Host): void {
   new Panel(root, host).mulai();
@@ -148,14 +151,19 @@ class Panel {
     if (!d) return;
     const model = d.hasil.model;
     const tanpaRealisasi = model !== null && !adaRealisasi(d.peta);
+    // no header detected is a note; the planner's own mapping without an indicator column is a problem
+    const petaKurang = model === null && d.peta !== null;
     this.setStatus(
       model
         ? `Header di baris ${model.barisHeader}: ${model.indikator.length} indikator, ${model.sasaran.length} sasaran` +
             (model.perspektif.length ? `, ${model.perspektif.length} perspektif.` : '.') +
             (tanpaRealisasi ? ' Kolom Realisasi belum dipetakan: pilih di Pemetaan kolom.' : '')
-        : pesanTanpaModel(d.hasil),
-      model === null || tanpaRealisasi,
+        : petaKurang
+          ? pesanTanpaModel(d.hasil)
+          : BUKAN_LEMBAR_INDIKATOR,
+      petaKurang || tanpaRealisasi,
     );
+    this.aturTombol();
     if (tanpaRealisasi) this.bagianPeta.open = true;
     const masalah = d.hasil.masalah.filter((m) => m.baris > 0);
     isi(this.hasil, masalah.length ? daftarMasalah(`Masalah di lembar indikator (${masalah.length})`, masalah, d.rentang.lembar, this.pilih) : null);
@@ -189,7 +197,7 @@ class Panel {
       tahunLalu.length ? el('p', { kelas: 'lk-catatan' }, `Kolom tahun lalu: ${tahunLalu.map((t) => t.tahun).join(', ')}.`) : null,
     );
     this.bagianPeta.hidden = false;
-    this.bagianPeta.open = d.hasil.model === null || !adaRealisasi(d.peta);
+    this.bagianPeta.open = d.hasil.model !== null && !adaRealisasi(d.peta);
   }
 
   private ubahPeta(k: PeranKolom, nilai: string): void {
@@ -362,7 +370,7 @@ class Panel {
   private async kerja(f: () => Promise<void>): Promise<void> {
     if (this.sibuk) return;
     this.sibuk = true;
-    for (const b of Object.values(this.tombol)) b.disabled = true;
+    this.aturTombol();
     this.pesan.hidden = true;
     this.langkah('Mulai…', 0);
     try {
@@ -372,9 +380,15 @@ class Panel {
       this.galat(e);
     } finally {
       this.sibuk = false;
-      for (const b of Object.values(this.tombol)) b.disabled = false;
+      this.aturTombol();
       this.kemajuan.hidden = true;
     }
+  }
+
+  /** All off while busy; Isi tabel needs an indicator table, Periksa works on any sheet. */
+  private aturTombol(): void {
+    for (const b of Object.values(this.tombol)) b.disabled = this.sibuk;
+    if (!this.d?.hasil.model) this.tombol.isi.disabled = true;
   }
 
   private langkah(teks: string, bagian = 0): void {

@@ -129,6 +129,44 @@ describe('task pane in Chromium', () => {
     await page.close();
   });
 
+  it('a filled table is no indicator sheet: a calm note, Periksa on, Isi tabel off until an indicator table is detected', async () => {
+    const { page, dialog } = await bukaPanel({ 'Data IKU': DATA_IKU });
+    const status = page.locator('.lk-status');
+    const isiTabel = page.getByRole('button', { name: 'Isi tabel' });
+    const periksa = page.getByRole('button', { name: 'Periksa' });
+    await page.locator('#lk-p-realisasi').selectOption({ label: 'F · Hasil Akhir' });
+    await isiTabel.click();
+    await page.getByRole('heading', { name: /^Tabel ditulis/ }).waitFor();
+
+    // the planner reads the sheet list again and picks a table the fill wrote
+    await page.getByRole('button', { name: 'Deteksi' }).click();
+    await expect.poll(() => page.locator('#lk-lembar option').allTextContents()).toContain('Pencapaian Sasaran');
+    await page.locator('#lk-lembar').selectOption('Pencapaian Sasaran');
+    await expect
+      .poll(() => status.textContent())
+      .toBe('Tidak ada tabel indikator di lembar ini. Periksa tetap dapat dipakai untuk tabel yang sudah terisi. Untuk Isi tabel, pilih lembar indikator atau atur Pemetaan kolom.');
+    expect(await status.getAttribute('class')).toBe('lk-status');
+    expect(await page.locator('.lk-peta').isVisible()).toBe(false);
+    expect(await periksa.isEnabled()).toBe(true);
+    expect(await isiTabel.isDisabled()).toBe(true);
+    expect(await page.locator('.lk-pesan').isHidden()).toBe(true);
+
+    await periksa.click();
+    await page.getByRole('heading', { name: 'Periksa: Pencapaian Sasaran' }).waitFor();
+    expect(await page.locator('.lk-hasil .lk-angka').textContent()).toBe('Semua angka sesuai');
+    // after an action the buttons are as before it
+    expect(await periksa.isEnabled()).toBe(true);
+    expect(await isiTabel.isDisabled()).toBe(true);
+    await page.screenshot({ path: path.join(GAMBAR, 'taskpane-periksa-tabel.png'), fullPage: true });
+
+    // back on the indicator sheet, Isi tabel is on again
+    await page.locator('#lk-lembar').selectOption('Data IKU');
+    await expect.poll(() => status.textContent()).toContain('Header di baris 2: 6 indikator, 3 sasaran.');
+    expect(await isiTabel.isEnabled()).toBe(true);
+    expect(dialog).toEqual([]);
+    await page.close();
+  });
+
   it('shows an indicator and a sheet named like HTML as text, and fires no dialog', async () => {
     const { page, dialog } = await bukaPanel({ 'Data IKU': DATA_IKU, [JAHAT]: [['x']] });
     await page.locator('#lk-p-realisasi').selectOption({ label: 'F · Hasil Akhir' });
