@@ -6,6 +6,7 @@ import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GalatCli } from './galat-cli';
 import { pesan } from './pesan';
+import { isiLembarXml, type SelXml } from './sel-xml';
 import { deflateZip } from './zip';
 
 export async function bukaBuku(berkas: string): Promise<ExcelJS.Workbook> {
@@ -34,11 +35,18 @@ export async function periksaKeluaran(keluar: string, opsi: { masukan?: string; 
   if (!folder?.isDirectory()) throw new GalatCli(pesan.folderTidakAda(path.dirname(keluar)));
 }
 
-export async function simpanBuku(wb: ExcelJS.Workbook, keluar: string): Promise<void> {
+/** Saves the workbook; tables written with `selXml` get their cells here (sel-xml.ts). */
+export async function simpanBuku(wb: ExcelJS.Workbook, keluar: string, selXml: readonly SelXml[] = []): Promise<void> {
   const sementara = path.join(path.dirname(keluar), `.${path.basename(keluar)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const tersimpan = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
-    await writeFile(sementara, deflateZip(Buffer.from(tersimpan)));
+    // exceljs saves worksheet n as xl/worksheets/sheet<n>.xml
+    const perBagian = new Map(selXml.map((s) => [`xl/worksheets/sheet${s.lembar.id}.xml`, s]));
+    const isi = (nama: string, data: Buffer) => {
+      const sel = perBagian.get(nama);
+      return sel === undefined ? data : Buffer.from(isiLembarXml(data.toString('utf8'), sel));
+    };
+    await writeFile(sementara, await deflateZip(Buffer.from(tersimpan), isi));
     await rename(sementara, keluar);
   } catch (err) {
     await rm(sementara, { force: true });

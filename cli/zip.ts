@@ -1,7 +1,10 @@
 // exceljs compresses through JSZip's pure-JavaScript deflate, a large share of the time to save a
 // big workbook. It is asked to store the parts uncompressed instead; this recompresses that zip
-// with Node's native zlib, reusing the CRC-32 each entry already carries.
-import { deflateRawSync } from 'node:zlib';
+// with Node's native zlib, optionally changing a part on the way (sel-xml.ts).
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+
+const gzipAsync = promisify(gzip);
 
 const LOKAL = 0x04034b50;
 const PUSAT = 0x02014b50;
@@ -10,22 +13,32 @@ const UTF8 = 0x0800;
 
 interface Entri {
   nama: Buffer;
-  crc: number;
-  ukuran: number;
   waktu: number;
   tanggal: number;
   flag: number;
   data: Buffer;
 }
 
-/** A zip whose entries are stored (method 0), as one whose entries are deflated (method 8). */
-export function deflateZip(zip: Buffer): Buffer {
+/**
+ * A zip whose entries are stored (method 0), as one whose entries are deflated (method 8);
+ * `ubah` may give an entry new contents.
+ */
+export async function deflateZip(zip: Buffer, ubah: (nama: string, data: Buffer) => Buffer = (_, data) => data): Promise<Buffer> {
   const entri = bacaEntri(zip);
+  // each part is compressed on the thread pool while the next one is prepared
+  const siap = await Promise.all(
+    entri.map((e) => {
+      const data = ubah(e.nama.toString('utf8'), e.data);
+      return gzipAsync(data, { level: 6 }).then((gz) => ({ e, data, gz }));
+    }),
+  );
   const bagian: Buffer[] = [];
   const pusat: Buffer[] = [];
   let offset = 0;
-  for (const e of entri) {
-    const padat = deflateRawSync(e.data, { level: 6 });
+  for (const { e, data, gz } of siap) {
+    // gzip is raw deflate between a 10-byte header and a trailer holding the CRC-32 and the size
+    const crc = gz.readUInt32LE(gz.length - 8);
+    const padat = gz.subarray(10, gz.length - 8);
     const lokal = Buffer.alloc(30);
     lokal.writeUInt32LE(LOKAL, 0);
     lokal.writeUInt16LE(20, 4);
@@ -33,9 +46,9 @@ export function deflateZip(zip: Buffer): Buffer {
     lokal.writeUInt16LE(8, 8);
     lokal.writeUInt16LE(e.waktu, 10);
     lokal.writeUInt16LE(e.tanggal, 12);
-    lokal.writeUInt32LE(e.crc, 14);
+    lokal.writeUInt32LE(crc, 14);
     lokal.writeUInt32LE(padat.length, 18);
-    lokal.writeUInt32LE(e.ukuran, 22);
+    lokal.writeUInt32LE(data.length, 22);
     lokal.writeUInt16LE(e.nama.length, 26);
     lokal.writeUInt16LE(0, 28);
     const p = Buffer.alloc(46);
@@ -46,9 +59,9 @@ export function deflateZip(zip: Buffer): Buffer {
     p.writeUInt16LE(8, 10);
     p.writeUInt16LE(e.waktu, 12);
     p.writeUInt16LE(e.tanggal, 14);
-    p.writeUInt32LE(e.crc, 16);
+    p.writeUInt32LE(crc, 16);
     p.writeUInt32LE(padat.length, 20);
-    p.writeUInt32LE(e.ukuran, 24);
+    p.writeUInt32LE(data.length, 24);
     p.writeUInt16LE(e.nama.length, 28);
     p.writeUInt32LE(offset, 42);
     bagian.push(lokal, e.nama, padat);
@@ -81,8 +94,6 @@ function bacaEntri(zip: Buffer): Entri[] {
     const mulai = lokal + 30 + zip.readUInt16LE(lokal + 26) + zip.readUInt16LE(lokal + 28);
     entri.push({
       nama: zip.subarray(p + 46, p + 46 + panjangNama),
-      crc: zip.readUInt32LE(p + 16),
-      ukuran,
       waktu: zip.readUInt16LE(p + 12),
       tanggal: zip.readUInt16LE(p + 14),
       flag: zip.readUInt16LE(p + 8) & UTF8,

@@ -9,6 +9,7 @@ import { opsiSkor, periksaOpsiSkor } from '../opsi-skor';
 import { pesan } from '../pesan';
 import { ringkasan } from '../ringkasan';
 import { daftarTabel } from '../tabel-diminta';
+import type { SelXml } from '../sel-xml';
 import { tulisTabel } from '../tulis-xlsx';
 import type { Perintah } from './perintah';
 
@@ -26,11 +27,14 @@ export const isi: Perintah = {
     const hasil = skorModel(lembar.model, opsiSkor(lembar.model, arg));
     const dibangun = bangunTabel(hasil, tabel === undefined ? {} : { tabel });
     for (const d of dibangun.dilewati) io.lapor(`${pesan.tabelDilewati(d.id, d.alasan)}\n`);
+    const selXml: SelXml[] = [];
     for (const spec of dibangun.tabel) {
-      for (const p of tulisTabel(wb, spec).pemberitahuan) io.lapor(`${p}\n`);
+      const ditulis = tulisTabel(wb, spec, { selXml: true });
+      for (const p of ditulis.pemberitahuan) io.lapor(`${p}\n`);
+      if (ditulis.selXml !== undefined) selXml.push(ditulis.selXml);
     }
     if (lembar.model.indikator.length >= BARIS_BESAR) io.lapor(`${pesan.kemajuanTulis(keluar)}\n`);
-    await simpanBuku(wb, keluar);
+    await simpanBuku(wb, keluar, selXml);
 
     io.tulis(`${ringkasan(hasil, lembar.nama)}\n${pesan.ditulis(keluar)}\n`);
     return 0;
