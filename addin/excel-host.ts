@@ -4,6 +4,7 @@
 // merges and notes go in one batch); marking audit findings is three.
 import { formatAngka } from '../core/bulat';
 import type { Temuan } from '../core/model';
+import { PESAN_TABEL } from '../core/tabel/pesan';
 import type { TabelSpec } from '../core/tabel/spec';
 import type { HasilTulis, Host, RentangBaca } from '../ui/host';
 import { potongAlamat, tataLetak, type Gaya } from './tata-letak';
@@ -187,10 +188,16 @@ function tulis(sheet: Excel.Worksheet, t: TabelSpec): void {
   for (const { gaya, alamat } of tl.gaya) {
     for (const daftar of potongAlamat(alamat)) terapkanGaya(sheet.getRanges(daftar), gaya);
   }
-  for (const { pilihan, alamat } of tl.daftar) {
+  for (const { pilihan, ketat, alamat } of tl.daftar) {
     const sumber = pilihan.join(',');
+    // a suggestion list shows no alert: Excel then keeps any value typed
+    const peringatan: Excel.DataValidationErrorAlert = ketat
+      ? { showAlert: true, style: 'Stop', title: 'Lapkin', message: PESAN_TABEL.pilihSalahSatu(pilihan) }
+      : { showAlert: false, style: 'Information', title: 'Lapkin', message: PESAN_TABEL.daftarSaran };
     for (const daftar of potongAlamat(alamat)) {
-      sheet.getRanges(daftar).dataValidation.rule = { list: { inCellDropDown: true, source: sumber } };
+      const validasi = sheet.getRanges(daftar).dataValidation;
+      validasi.rule = { list: { inCellDropDown: true, source: sumber } };
+      validasi.errorAlert = peringatan;
     }
   }
   for (const alamat of tl.gabung) sheet.getRange(alamat).merge(false);

@@ -16,7 +16,7 @@ export interface TataLetak {
   readonly gaya: readonly { gaya: Gaya; alamat: string[] }[];
   readonly gabung: readonly string[];
   readonly catatan: readonly { alamat: string; teks: string }[];
-  readonly daftar: readonly { pilihan: readonly string[]; alamat: string[] }[];
+  readonly daftar: readonly { pilihan: readonly string[]; ketat: boolean; alamat: string[] }[];
   /** Column widths in characters, as runs of equal width: [first column, last column, width]. */
   readonly lebar: readonly [number, number, number][];
 }
@@ -35,12 +35,13 @@ export function tataLetak(t: TabelSpec): TataLetak {
 
   const gaya = new Map<string, { gaya: Gaya; kunci: string[][] }>();
   const kunciGaya = kisi.map((b) => b.map((s) => (s ? simpanGaya(gaya, s) : '')));
-  const daftar = new Map<string, { pilihan: readonly string[] }>();
+  const daftar = new Map<string, { pilihan: readonly string[]; ketat: boolean }>();
   const kunciDaftar = kisi.map((b) =>
     b.map((s) => {
       if (!s?.daftar?.length) return '';
-      const k = JSON.stringify(s.daftar);
-      if (!daftar.has(k)) daftar.set(k, { pilihan: s.daftar });
+      const ketat = s.daftarKetat === true;
+      const k = JSON.stringify([s.daftar, ketat]);
+      if (!daftar.has(k)) daftar.set(k, { pilihan: s.daftar, ketat });
       return k;
     }),
   );
@@ -60,7 +61,7 @@ export function tataLetak(t: TabelSpec): TataLetak {
     gaya: [...gaya].map(([k, g]) => ({ gaya: g.gaya, alamat: kotak(kunciGaya, k) })),
     gabung: t.gabung.map(alamatGabung),
     catatan,
-    daftar: [...daftar].map(([k, d]) => ({ pilihan: d.pilihan, alamat: kotak(kunciDaftar, k) })),
+    daftar: [...daftar].map(([k, d]) => ({ ...d, alamat: kotak(kunciDaftar, k) })),
     lebar: deretLebar(t.lebarKolom),
   };
 }

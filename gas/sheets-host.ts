@@ -208,16 +208,17 @@ function nilaiSheets(s: SelTabel | undefined): string | number {
   return s.nilai ? `'${s.nilai}` : '';
 }
 
-/** One rule per distinct list, however many cells carry it. */
+/** One rule per distinct list, however many cells carry it; only a strict list refuses other values. */
 function aturanDaftar(kisi: readonly (SelTabel | undefined)[][]): (DataValidation | null)[][] {
   const aturan = new Map<string, DataValidation>();
   return kisi.map((b) =>
     b.map((s) => {
       if (!s?.daftar) return null;
-      const kunci = JSON.stringify(s.daftar);
+      const ketat = s.daftarKetat === true;
+      const kunci = JSON.stringify([s.daftar, ketat]);
       let a = aturan.get(kunci);
       if (!a) {
-        a = SpreadsheetApp.newDataValidation().requireValueInList([...s.daftar], true).setAllowInvalid(false).build();
+        a = SpreadsheetApp.newDataValidation().requireValueInList([...s.daftar], true).setAllowInvalid(!ketat).build();
         aturan.set(kunci, a);
       }
       return a;

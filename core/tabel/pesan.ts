@@ -14,6 +14,9 @@ export const PESAN_TABEL = {
   catatanTanpaKriteria: 'Tanpa angka capaian, atau nilainya di luar semua pita skema',
   jumlah: 'Jumlah',
   skema: (kode: string, nama: string) => `Skema ${kode}: ${nama}`,
+  // a dropdown's alert: a strict list refuses other values, a suggestion list takes them
+  pilihSalahSatu: (daftar: readonly string[]) => `Pilih salah satu: ${daftar.join(', ')}`,
+  daftarSaran: 'Pilih dari daftar atau tulis nilai sendiri',
 } as const;
 
 export const NAMA_BULAN_SINGKAT = [

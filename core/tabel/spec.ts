@@ -21,8 +21,11 @@ export interface SelTabel {
   readonly garis?: boolean;
   /** A comment/note on the cell. */
   readonly catatan?: string;
-  /** A dropdown of allowed values (templates: polaritas, perspektif). */
+  /** A dropdown of values (templates: polaritas, perspektif). */
   readonly daftar?: readonly string[];
+  /** The dropdown's values are the only ones allowed (polaritas); by default they are suggestions
+   *  and the cell takes any other value (a unit's own perspective names). */
+  readonly daftarKetat?: boolean;
 }
 
 /** A merged block, 0-based and inclusive, relative to the table's top-left cell. */

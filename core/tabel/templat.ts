@@ -1,6 +1,6 @@
 // A ready input sheet: the header row with the column names the sheet reader recognises, a few
 // realistic example rows grouped by perspective and sasaran (merged cells), dropdowns for
-// Perspektif, IKU and Polaritas, notes on the headers, and empty bordered rows to fill in.
+// Perspektif (a suggestion), IKU and Polaritas, notes on the headers, and empty bordered rows to fill in.
 import { FORMAT, KOSONG, kepala, teks } from './gaya';
 import { Kolom, kisiBerjudul, selesai } from './kisi';
 import { NAMA_BULAN_SINGKAT } from './pesan';
@@ -115,7 +115,12 @@ const CONTOH: readonly { perspektif: string; sasaran: readonly { nama: string; i
   },
 ];
 
-const DAFTAR: Partial<Record<Kunci, readonly string[]>> = { perspektif: PERSPEKTIF_BAKU, iku: YA_TIDAK, polaritas: POLARITAS };
+// Perspektif only suggests: a unit may name its own perspectives. IKU and Polaritas take only these.
+const DAFTAR: Partial<Record<Kunci, Pick<SelTabel, 'daftar' | 'daftarKetat'>>> = {
+  perspektif: { daftar: PERSPEKTIF_BAKU },
+  iku: { daftar: YA_TIDAK, daftarKetat: true },
+  polaritas: { daftar: POLARITAS, daftarKetat: true },
+};
 
 export function bangunTemplat(): TabelSpec {
   const judul = 'Lembar Indikator Kinerja';
@@ -124,7 +129,7 @@ export function bangunTemplat(): TabelSpec {
     KOLOM.baris(Object.fromEntries(KOLOM.kunci.map((k) => [k, { ...kepala(KEPALA[k]), ...(CATATAN[k] ? { catatan: CATATAN[k] } : {}) }]))),
   );
   const isian = (isi: Partial<Record<Kunci, SelTabel>>) =>
-    KOLOM.baris(Object.fromEntries(KOLOM.kunci.map((k) => [k, { ...(isi[k] ?? KOSONG), ...(DAFTAR[k] ? { daftar: DAFTAR[k] } : {}) }])));
+    KOLOM.baris(Object.fromEntries(KOLOM.kunci.map((k) => [k, { ...(isi[k] ?? KOSONG), ...DAFTAR[k] }])));
 
   let no = 0;
   for (const p of CONTOH) {

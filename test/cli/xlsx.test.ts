@@ -107,6 +107,24 @@ describe('tulisTabel', () => {
   });
 });
 
+describe('tulisTabel dropdowns', () => {
+  it('a strict list refuses other values with a message, a suggestion list takes them without one', async () => {
+    const wb = new ExcelJS.Workbook();
+    tulisTabel(wb, {
+      id: 'templat', namaLembar: 'Templat', judul: 'Templat', gabung: [], lebarKolom: [12, 20], barisBeku: 1,
+      sel: [
+        [{ nilai: 'Polaritas' }, { nilai: 'Perspektif' }],
+        [{ nilai: 'positif', daftar: ['positif', 'negatif'], daftarKetat: true }, { nilai: null, daftar: ['Customer', 'Internal'] }],
+      ],
+    });
+    const ws = (await bolakBalik(wb)).getWorksheet('Templat')!;
+    expect(ws.getCell('A2').dataValidation).toEqual({
+      type: 'list', allowBlank: true, formulae: ['"positif,negatif"'], showErrorMessage: true, errorTitle: 'Lapkin', error: 'Pilih salah satu: positif, negatif',
+    });
+    expect(ws.getCell('B2').dataValidation).toEqual({ type: 'list', allowBlank: true, formulae: ['"Customer,Internal"'] });
+  });
+});
+
 describe('namaLembarBaru', () => {
   it('gives a name of at most 31 characters that no sheet has, ignoring case', () => {
     fc.assert(

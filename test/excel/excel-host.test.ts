@@ -86,6 +86,26 @@ describe('Excel host: writing tables', () => {
     expect(s.props.get('lapkin')).toBe('pencapaian-iku');
   });
 
+  it('writes dropdowns: a strict list stops other values with a message, a suggestion list shows no alert', async () => {
+    const book = bukuDenganData();
+    const daftar = (k: Partial<SelTabel>): SelTabel[] => [
+      { nilai: 'positif', daftar: ['positif', 'negatif'], daftarKetat: true, ...k },
+      { nilai: null, daftar: ['Customer', 'Internal'], ...k },
+    ];
+    const templat: TabelSpec = {
+      id: 'templat', namaLembar: 'Templat', judul: 'Templat', gabung: [], lebarKolom: [12, 20], barisBeku: 1,
+      sel: [[{ nilai: 'Polaritas' }, { nilai: 'Perspektif' }], daftar({}), daftar({ garis: true })],
+    };
+    await buatHostExcel(book.run).tulisTabel([templat]);
+    const ketat = { list: 'positif,negatif', listAlert: { showAlert: true, style: 'Stop', title: 'Lapkin', message: 'Pilih salah satu: positif, negatif' } };
+    const saran = { list: 'Customer,Internal', listAlert: { showAlert: false, style: 'Information', title: 'Lapkin', message: 'Pilih dari daftar atau tulis nilai sendiri' } };
+    for (const baris of [2, 3]) {
+      expect(book.at('Templat', `A${baris}`)).toMatchObject(ketat);
+      expect(book.at('Templat', `B${baris}`)).toMatchObject(saran);
+    }
+    expect(book.at('Templat', 'A1')?.list).toBeUndefined();
+  });
+
   it("never touches a user's sheet, and picks a fresh name when a user's sheet has the table's name", async () => {
     const book = bukuDenganData();
     book.put('Pencapaian IKU', 'B2', [['catatan saya']]);

@@ -22,6 +22,7 @@ export interface CellState {
   wrap?: boolean;
   border?: boolean;
   list?: string;
+  listAlert?: { showAlert: boolean; style: string; title: string; message: string };
 }
 
 export interface CommentState {
@@ -820,13 +821,27 @@ class RangeBorderApi extends FormatPart {
 
 class DataValidationApi extends FormatPart {
   clear(): void {
-    this._ctx.queue.push(() => existingCells(this._refs(), (s, r, c) => delete s.cell(r, c)!.list));
+    this._ctx.queue.push(() =>
+      existingCells(this._refs(), (s, r, c) => {
+        const cell = s.cell(r, c)!;
+        delete cell.list;
+        delete cell.listAlert;
+      }),
+    );
   }
   set rule(v: { list?: { inCellDropDown: boolean; source: string } }) {
     if (!v.list) throw new Error('only list rules are modelled');
     const source = v.list.source;
     this._apply((c) => {
       c.list = source;
+    });
+  }
+  /** Excel.DataValidationErrorAlert: showAlert, style ('Stop' | 'Warning' | 'Information'), title, message. */
+  set errorAlert(v: Excel.DataValidationErrorAlert) {
+    if (!['Stop', 'Warning', 'Information'].includes(v.style)) throw new FakeOfficeError('InvalidArgument', `style ${v.style}`);
+    const alert = { showAlert: v.showAlert, style: v.style, title: v.title, message: v.message };
+    this._apply((c) => {
+      c.listAlert = alert;
     });
   }
 }

@@ -45,8 +45,8 @@ const templat: TabelSpec = {
   judul: 'Templat',
   sel: [
     [{ nilai: 'Polaritas' }, { nilai: 'Perspektif' }],
-    [{ nilai: 'positif', daftar: ['positif', 'negatif'] }, { nilai: null, daftar: ['Customer', 'Internal'] }],
-    [{ nilai: null, daftar: ['positif', 'negatif'] }, { nilai: null, daftar: ['Customer', 'Internal'] }],
+    [{ nilai: 'positif', daftar: ['positif', 'negatif'], daftarKetat: true }, { nilai: null, daftar: ['Customer', 'Internal'] }],
+    [{ nilai: null, daftar: ['positif', 'negatif'], daftarKetat: true }, { nilai: null, daftar: ['Customer', 'Internal'] }],
   ],
   gabung: [],
   lebarKolom: [12, 20],
@@ -112,11 +112,11 @@ describe('tulisTabel', () => {
     ]);
   });
 
-  it('gives each distinct dropdown list one rule, on the cells that carry it', () => {
+  it('gives each distinct dropdown list one rule, on the cells that carry it; only a strict list refuses other values', () => {
     tulisTabel(ss, [templat]);
     const l = lembar('Templat');
     expect(l.ambil(2, 1)?.validasi).toEqual({ daftar: ['positif', 'negatif'], dropdown: true, bolehSalah: false });
-    expect(l.ambil(3, 2)?.validasi).toEqual({ daftar: ['Customer', 'Internal'], dropdown: true, bolehSalah: false });
+    expect(l.ambil(3, 2)?.validasi).toEqual({ daftar: ['Customer', 'Internal'], dropdown: true, bolehSalah: true });
     expect(l.ambil(1, 1)?.validasi).toBeUndefined();
     expect(layanan.hitung.per.get('DataValidationBuilder.build')).toBe(2);
   });

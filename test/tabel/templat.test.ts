@@ -51,6 +51,8 @@ describe('bangunTemplat', () => {
       expect(b[0].daftar).toEqual(PERSPEKTIF_BAKU);
       expect(b[5].daftar).toEqual(['Ya', 'Tidak']);
       expect(b[7].daftar).toEqual(POLARITAS);
+      // a unit's own perspective names are allowed; IKU and Polaritas take only their values
+      expect([b[0].daftarKetat ?? false, b[5].daftarKetat, b[7].daftarKetat]).toEqual([false, true, true]);
       expect(b[22].format).toBe('#,##0');
     }
   });
