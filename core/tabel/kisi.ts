@@ -17,7 +17,9 @@ export class Kisi {
 
   /** Appends a row padded with bordered blanks; returns its 0-based index. */
   tambah(isi: readonly (SelTabel | undefined)[]): number {
-    this.sel.push(Array.from({ length: this.jumlahKolom }, (_, k) => isi[k] ?? KOSONG));
+    const baris: SelTabel[] = [];
+    for (let k = 0; k < this.jumlahKolom; k++) baris.push(isi[k] ?? KOSONG);
+    this.sel.push(baris);
     return this.sel.length - 1;
   }
 
@@ -121,8 +123,9 @@ function panjangAngka(x: number, digit: number): number {
   const r = bulat(x, digit);
   const mutlak = Math.abs(r);
   if (mutlak >= 1e21) return String(r).length;
-  const teks = mutlak.toFixed(digit);
-  const utuh = digit > 0 ? teks.length - digit - 1 : teks.length;
+  // integer digits; r is already rounded to `digit` places, so the text's decimals never carry
+  let utuh = 1;
+  for (let p = 10; p <= mutlak; p *= 10) utuh++;
   // sign, integer digits, a thousands dot per full group of three, then ',' and the decimals
   return (r < 0 ? 1 : 0) + utuh + Math.floor((utuh - 1) / 3) + (digit > 0 ? digit + 1 : 0);
 }
