@@ -193,3 +193,29 @@ export interface Temuan {
   readonly seharusnya: number | string;
   readonly alasan: string;
 }
+
+/** A merged block of cells, 0-based and inclusive, relative to the values it came with. */
+export interface Gabungan {
+  readonly r1: number;
+  readonly c1: number;
+  readonly r2: number;
+  readonly c2: number;
+}
+
+/** One sheet as every host hands it to core: the values with what the planner sees of them.
+ *  Formats, hidden rows/columns and merges are optional so a host that cannot tell leaves them out. */
+export interface RentangBaca {
+  readonly lembar: string;
+  /** Values of the used range, as the host returns them (blank = '' or null). */
+  readonly nilai: readonly (readonly Sel[])[];
+  /** 1-based row and column of nilai[0][0] in the sheet. */
+  readonly barisAwal: number;
+  readonly kolomAwal: number;
+  /** Number format code of each cell, same indices as nilai; missing or 'General' = no format. */
+  readonly format?: readonly (readonly (string | undefined)[] | undefined)[];
+  /** Indices into nilai (rows) and into a row (columns) that are hidden in the sheet. */
+  readonly barisTersembunyi?: readonly number[];
+  readonly kolomTersembunyi?: readonly number[];
+  /** Merged cells, indices into nilai. */
+  readonly gabungan?: readonly Gabungan[];
+}

@@ -1,16 +1,9 @@
 // The one panel (Excel task pane, Sheets sidebar) talks to the workbook only through this.
 // Core runs in the panel; a host only reads values and writes what core built.
-import type { Sel, Temuan } from '../core/model';
+import type { RentangBaca, Temuan } from '../core/model';
 import type { TabelSpec } from '../core/tabel/spec';
 
-export interface RentangBaca {
-  readonly lembar: string;
-  /** Values of the used range, as the host returns them (blank = '' or null). */
-  readonly nilai: readonly (readonly Sel[])[];
-  /** 1-based row and column of nilai[0][0] in the sheet. */
-  readonly barisAwal: number;
-  readonly kolomAwal: number;
-}
+export type { RentangBaca } from '../core/model';
 
 export interface HasilTulis {
   /** Names of the sheets written (one per table). */
