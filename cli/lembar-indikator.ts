@@ -2,8 +2,7 @@
 // recognises) and reads it into the model. Any problem the reader reports stops the command:
 // a figure read wrongly would silently change every NPS above it.
 import type { Workbook } from 'exceljs';
-import { bacaLembar } from '../core/baca-lembar';
-import type { ModelLapkin } from '../core/model';
+import { bacaRentang, type Bacaan, type ModelLapkin } from '../core/index';
 import { bacaNilaiLembar } from './baca-xlsx';
 import { GalatCli } from './galat-cli';
 import { pesan } from './pesan';
@@ -14,6 +13,8 @@ export const BARIS_BESAR = 1000;
 export interface LembarIndikator {
   readonly nama: string;
   readonly model: ModelLapkin;
+  /** The read the pipeline goes on from (columns detected once). */
+  readonly bacaan: Bacaan & { model: ModelLapkin };
 }
 
 export function cariLembarIndikator(
@@ -29,7 +30,8 @@ export function cariLembarIndikator(
   for (const ws of calon) {
     const { nilai, barisAwal, kolomAwal } = bacaNilaiLembar(ws);
     if (nilai.length >= BARIS_BESAR) lapor(`${pesan.kemajuanHitung(nilai.length, ws.name)}\n`);
-    const { model, masalah } = bacaLembar(nilai, { barisAwal, kolomAwal });
+    const bacaan = bacaRentang({ lembar: ws.name, nilai, barisAwal, kolomAwal });
+    const { model, masalah } = bacaan;
     const galat = masalah.length > 0 ? new GalatCli(pesan.masalah(berkas, ws.name, masalah[0], masalah.length - 1)) : undefined;
     if (model === null) {
       tanpaJudul ??= galat;
@@ -38,7 +40,7 @@ export function cariLembarIndikator(
     // a header with an unreadable cell below it is the sheet meant
     if (galat !== undefined) throw galat;
     const kurang = kolomKurang(model);
-    if (kurang === undefined) return { nama: ws.name, model };
+    if (kurang === undefined) return { nama: ws.name, model, bacaan: { ...bacaan, model } };
     tanpaKolom ??= new GalatCli(pesan.kolomTidakAda(berkas, ws.name, kurang, model.barisHeader));
   }
   throw tanpaKolom ?? (namaLembar !== undefined ? tanpaJudul : undefined) ?? new GalatCli(pesan.headerTidakDitemukan(berkas));

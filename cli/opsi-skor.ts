@@ -1,9 +1,6 @@
-// The scoring options a command line asks for: --skema, --periode, --tingkat over the core's
-// defaults for the model read.
-import { isGalat } from '../core/galat';
-import type { ModelLapkin, OpsiSkor, Periode, Skema, Tingkat } from '../core/model';
-import { cariSkema } from '../core/skema';
-import { opsiBawaan } from '../core/skor';
+// The scoring options a command line asks for: --skema, --periode, --tingkat; the core's pipeline
+// fills what is not asked from the model read.
+import { cariSkema, isGalat, type OpsiSkor, type Periode, type Skema, type Tingkat } from '../core/index';
 import type { Argumen } from './argumen';
 import { GalatCli } from './galat-cli';
 import { pesan } from './pesan';
@@ -20,20 +17,12 @@ export function skemaDiminta(arg: Argumen): Skema | undefined {
   return skema;
 }
 
-export function periksaOpsiSkor(arg: Argumen): void {
-  skemaDiminta(arg);
-  periodeDiminta(arg);
-  tingkatDiminta(arg);
-}
-
-export function opsiSkor(model: ModelLapkin, arg: Argumen): OpsiSkor {
-  const bawaan = opsiBawaan(model);
-  return {
-    ...bawaan,
-    skema: skemaDiminta(arg) ?? bawaan.skema,
-    periode: periodeDiminta(arg) ?? bawaan.periode,
-    tingkat: tingkatDiminta(arg) ?? bawaan.tingkat,
-  };
+/** Called before any file is read, so a typo fails fast. */
+export function opsiDiminta(arg: Argumen): Partial<OpsiSkor> {
+  const skema = skemaDiminta(arg);
+  const periode = periodeDiminta(arg);
+  const tingkat = tingkatDiminta(arg);
+  return { ...(skema && { skema }), ...(periode && { periode }), ...(tingkat && { tingkat }) };
 }
 
 function periodeDiminta(arg: Argumen): Periode | undefined {

@@ -3,7 +3,7 @@
 // row, the column letter and the text, with an Indonesian reason.
 import { bacaAngka } from './angka';
 import { isGalat } from './galat';
-import { hurufKolom, normalJudul, petaKolomOtomatis, DAFTAR_PERAN } from './kolom';
+import { hurufKolom, normalJudul, DAFTAR_PERAN, type KolomTerdeteksi } from './kolom';
 import type { Angka, HasilBaca, Indikator, Masalah, PeranKolom, Perspektif, PetaKolom, Polaritas, Sasaran, Sel } from './model';
 import { PESAN } from './pesan';
 import { bacaPolaritas } from './polaritas';
@@ -25,9 +25,9 @@ const POLA_RINGKASAN = /^(jumlah|total|rata-?rata|nps\b|nilai pencapaian|capaian
 const TANDA_IKU = /^(ya|y|iku|iku\b.*|v|✓|✔|√|x|1|true|benar)$/i;
 const BULAN = Array.from({ length: 12 }, (_, i) => i + 1);
 
-export function bacaLembar(nilai: readonly (readonly Sel[])[], opsi: OpsiBaca = {}): HasilBaca {
+/** `deteksi` is petaKolomOtomatis(nilai), run once by the caller (the panel shows it before reading). */
+export function bacaLembar(nilai: readonly (readonly Sel[])[], deteksi: KolomTerdeteksi | null, opsi: OpsiBaca = {}): HasilBaca {
   const barisAwal = opsi.barisAwal ?? 1;
-  const deteksi = petaKolomOtomatis(nilai);
   const peta = opsi.peta ?? deteksi?.peta;
   if (peta === undefined) return gagal(PESAN.headerTakDitemukan);
   if (peta.peran.indikator === undefined) return gagal(PESAN.indikatorBelumDipetakan);

@@ -16,6 +16,7 @@ export { hitungIkm, jumlahTertimbang } from './ikm';
 export { PESAN, NAMA_BULAN } from './pesan';
 export * from './fungsi/index';
 export { bacaLembar, type OpsiBaca } from './baca-lembar';
+export { alurLapkin, bacaRentang, olahBacaan, type Bacaan, type HasilAlur, type OpsiAlur } from './alur';
 export { DAFTAR_PERAN, alamatSel, hurufKolom, kenaliJudul, petaKolomOtomatis, type Calon, type KolomTerdeteksi } from './kolom';
 export { skorModel, skorRingkas, opsiBawaan, type SkorRingkas } from './skor';
 export * from './tabel';

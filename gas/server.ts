@@ -1,12 +1,8 @@
 // The Apps Script entry. Every export becomes a top-level function of the project (the build writes
 // a plain `function name(...)` for each into global.js): the menu and its actions, the sidebar's
 // server calls, and the spreadsheet functions.
-import { bacaLembar } from '../core/baca-lembar';
-import * as F from '../core/fungsi/index';
-import { periksaLembar } from '../core/periksa/index';
-import { SKEMA_BAWAAN, SKEMA_DEFAULT } from '../core/skema';
-import { opsiBawaan, skorModel } from '../core/skor';
-import { bangunTabel, bangunTemplat } from '../core/tabel/index';
+import * as F from '../core/index';
+import { alurLapkin, bangunTemplat, periksaLembar, SKEMA_BAWAAN, SKEMA_DEFAULT } from '../core/index';
 import type { ServerLapkin } from './api';
 import { untukSheets } from './fungsi';
 import { PESAN_GAS } from './pesan';
@@ -41,9 +37,8 @@ export function lapkinBukaPanel(): void {
 export function lapkinIsiTabel(): void {
   dariMenu((ss) => {
     const nama = ss.getActiveSheet().getName();
-    const { model, masalah } = bacaLembar(host.bacaLembar(ss, nama).nilai);
+    const { model, masalah, tabel, dilewati } = alurLapkin(host.bacaLembar(ss, nama));
     if (!model) throw new Error(PESAN_GAS.bukanLembarIndikator(nama, masalah[0]?.alasan ?? ''));
-    const { tabel, dilewati } = bangunTabel(skorModel(model, opsiBawaan(model)));
     const { lembar } = host.tulisTabel(ss, tabel);
     const lewat = dilewati.map((d) => d.alasan);
     return [PESAN_GAS.tabelDitulis(lembar), ...(lewat.length ? [PESAN_GAS.tabelDilewati(lewat)] : [])].join(' ');

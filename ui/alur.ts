@@ -1,14 +1,23 @@
 // What the panel's buttons do, without the DOM: read through the Host, let core score and build,
 // write back through the Host. The Excel task pane and the Sheets sidebar run exactly this.
-import { bacaLembar } from '../core/baca-lembar';
-import { isGalat } from '../core/galat';
-import { petaKolomOtomatis, type KolomTerdeteksi } from '../core/kolom';
-import type { HasilBaca, HasilSkor, Masalah, OpsiSkor, PetaKolom, Skema, Temuan } from '../core/model';
-import { periksaLembar } from '../core/periksa/index';
-import { SKEMA_BAWAAN, skemaDariRentang } from '../core/skema';
-import { skorModel } from '../core/skor';
-import { bangunTabel, bangunTemplat } from '../core/tabel/index';
-import type { TabelDilewati } from '../core/tabel/spec';
+import {
+  alurLapkin,
+  bacaRentang,
+  bangunTemplat,
+  isGalat,
+  periksaLembar,
+  SKEMA_BAWAAN,
+  skemaDariRentang,
+  type HasilBaca,
+  type HasilSkor,
+  type KolomTerdeteksi,
+  type Masalah,
+  type OpsiSkor,
+  type PetaKolom,
+  type Skema,
+  type TabelDilewati,
+  type Temuan,
+} from '../core/index';
 import type { Host, RentangBaca } from './host';
 
 /** A sheet as read, the header and columns detected in it, and the model read with a mapping. */
@@ -23,17 +32,14 @@ export type Kemajuan = (langkah: string, bagian?: number) => void;
 
 export async function deteksi(host: Host, lembar: string): Promise<Deteksi> {
   const rentang = await host.bacaLembar(lembar);
-  const kolom = petaKolomOtomatis(rentang.nilai);
-  return { rentang, kolom, peta: kolom?.peta ?? null, hasil: baca(rentang, kolom?.peta ?? null) };
+  const { deteksi: kolom, ...hasil } = bacaRentang(rentang);
+  return { rentang, kolom, peta: kolom?.peta ?? null, hasil };
 }
 
-/** The same sheet read again with the planner's corrected mapping. */
+/** The same sheet read again with the planner's corrected mapping (the columns are not detected again). */
 export function petakanUlang(d: Deteksi, peta: PetaKolom): Deteksi {
-  return { ...d, peta, hasil: baca(d.rentang, peta) };
-}
-
-function baca(r: RentangBaca, peta: PetaKolom | null): HasilBaca {
-  return bacaLembar(r.nilai, { barisAwal: r.barisAwal, kolomAwal: r.kolomAwal, ...(peta ? { peta } : {}) });
+  const { deteksi: _, ...hasil } = bacaRentang(d.rentang, { deteksi: d.kolom, peta });
+  return { ...d, peta, hasil };
 }
 
 /** A built-in scheme by code, or a custom one read from a range address ("Skema!A1:C6"). */
@@ -59,14 +65,12 @@ export async function isiTabel(
   tabel: readonly string[],
   kemajuan: Kemajuan = () => {},
 ): Promise<HasilIsi> {
-  const model = d.hasil.model;
-  if (model === null) throw new Error(pesanTanpaModel(d.hasil));
-  kemajuan('Menghitung capaian dan NPS…', 0.1);
+  if (d.hasil.model === null) throw new Error(pesanTanpaModel(d.hasil));
+  kemajuan('Menghitung capaian dan NPS, menyusun tabel…', 0.1);
   await jeda();
-  const skor = skorModel(model, opsi);
-  kemajuan('Menyusun tabel…', 0.2);
-  await jeda();
-  const dibangun = bangunTabel(skor, { tabel });
+  const dibangun = alurLapkin(d.rentang, { ...opsi, deteksi: d.kolom, peta: d.peta, tabel });
+  const skor = dibangun.skor;
+  if (skor === null) throw new Error(pesanTanpaModel(dibangun));
   const n = dibangun.tabel.length;
   kemajuan(n ? `Menulis tabel 1 dari ${n}…` : 'Tidak ada tabel untuk ditulis.', 0.3);
   const { lembar } = n

@@ -1,12 +1,10 @@
 // `lapkin hitung <masukan.xlsx>`: the scored model as JSON (--json) or as readable tables.
-import { formatAngka } from '../../core/bulat';
-import type { HasilSkor } from '../../core/model';
-import { skorModel } from '../../core/skor';
+import { formatAngka, olahBacaan, type HasilSkor } from '../../core/index';
 import { satuBerkas } from '../argumen';
 import { bukaBuku } from '../buku';
 import { hitungJson, nilaiJson } from '../json-hitung';
 import { cariLembarIndikator } from '../lembar-indikator';
-import { opsiSkor, periksaOpsiSkor } from '../opsi-skor';
+import { opsiDiminta } from '../opsi-skor';
 import { pesan } from '../pesan';
 import { tabelTeks } from '../tabel-teks';
 import type { Perintah } from './perintah';
@@ -15,10 +13,10 @@ export const hitung: Perintah = {
   opsi: { lembar: true, skema: true, periode: true, tingkat: true, json: false },
   async jalankan(arg, io) {
     const berkas = satuBerkas('hitung', arg);
-    periksaOpsiSkor(arg);
+    const opsi = opsiDiminta(arg);
     const wb = await bukaBuku(berkas);
     const lembar = cariLembarIndikator(wb, berkas, arg.nilai.lembar, io.lapor);
-    const hasil = skorModel(lembar.model, opsiSkor(lembar.model, arg));
+    const hasil = olahBacaan(lembar.bacaan, { ...opsi, tabel: [] }).skor;
     if (arg.bendera.has('json')) io.tulis(`${JSON.stringify(hitungJson(hasil, lembar.nama), null, 2)}\n`);
     else io.tulis(`${teksHitung(hasil, lembar.nama)}\n`);
     return 0;

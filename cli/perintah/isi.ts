@@ -1,11 +1,10 @@
 // `lapkin isi <masukan.xlsx>`: a new workbook with the input's sheets and one sheet per table.
 import path from 'node:path';
-import { skorModel } from '../../core/skor';
-import { bangunTabel } from '../../core/tabel/index';
+import { olahBacaan } from '../../core/index';
 import { satuBerkas } from '../argumen';
 import { bukaBuku, periksaKeluaran, simpanBuku } from '../buku';
 import { BARIS_BESAR, cariLembarIndikator } from '../lembar-indikator';
-import { opsiSkor, periksaOpsiSkor } from '../opsi-skor';
+import { opsiDiminta } from '../opsi-skor';
 import { pesan } from '../pesan';
 import { ringkasan } from '../ringkasan';
 import { daftarTabel } from '../tabel-diminta';
@@ -17,15 +16,15 @@ export const isi: Perintah = {
   opsi: { keluar: true, lembar: true, skema: true, tabel: true, periode: true, tingkat: true, timpa: false },
   async jalankan(arg, io) {
     const berkas = satuBerkas('isi', arg);
-    periksaOpsiSkor(arg);
+    const opsi = opsiDiminta(arg);
     const tabel = daftarTabel(arg);
     const keluar = arg.nilai.keluar ?? keluaranBawaan(berkas);
     await periksaKeluaran(keluar, { masukan: berkas, timpa: arg.bendera.has('timpa') });
 
     const wb = await bukaBuku(berkas);
     const lembar = cariLembarIndikator(wb, berkas, arg.nilai.lembar, io.lapor);
-    const hasil = skorModel(lembar.model, opsiSkor(lembar.model, arg));
-    const dibangun = bangunTabel(hasil, tabel === undefined ? {} : { tabel });
+    const dibangun = olahBacaan(lembar.bacaan, { ...opsi, ...(tabel && { tabel }) });
+    const hasil = dibangun.skor;
     for (const d of dibangun.dilewati) io.lapor(`${pesan.tabelDilewati(d.id, d.alasan)}\n`);
     const selXml: SelXml[] = [];
     for (const spec of dibangun.tabel) {

@@ -8,7 +8,7 @@ import { bacaNilaiLembar } from '../../cli/baca-xlsx';
 import { simpanBuku } from '../../cli/buku';
 import type { SelXml } from '../../cli/sel-xml';
 import { tulisTabel } from '../../cli/tulis-xlsx';
-import { bacaLembar } from '../../core/baca-lembar';
+import { bacaLembar } from '../core/baca';
 import { opsiBawaan, skorModel } from '../../core/skor';
 import { bangunTabel } from '../../core/tabel/index';
 import type { TabelSpec } from '../../core/tabel/spec';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bacaLembar } from '../../core/baca-lembar';
+import { bacaLembar } from './baca';
 import { bulat } from '../../core/bulat';
 import { alamatSel, DAFTAR_PERAN, hurufKolom, petaKolomOtomatis } from '../../core/kolom';
 import type { ModelLapkin, Sel } from '../../core/model';

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bacaAngka } from '../../core/angka';
-import { bacaLembar } from '../../core/baca-lembar';
+import { bacaLembar } from './baca';
 import { bulat, formatAngka } from '../../core/bulat';
 import {
   ANGKA, CAPAIAN, EFISIENSI, FUNGSI, IKM, KRITERIA, NPS, SERAPAN, TARGET_TW, type HasilFungsi, type Keluaran,

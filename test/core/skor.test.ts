@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bacaLembar } from '../../core/baca-lembar';
+import { bacaLembar } from './baca';
 import type { ModelLapkin, Sel } from '../../core/model';
 import { opsiBawaan, skorModel, skorRingkas } from '../../core/skor';
 import { SKEMA_BAWAAN } from '../../core/skema';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bacaLembar } from '../../core/baca-lembar';
+import { bacaLembar } from '../core/baca';
 import { opsiBawaan, skorModel } from '../../core/skor';
 import { bangunTabel } from '../../core/tabel/index';
 import { muatProyek, polos } from './muat';

@@ -3,7 +3,7 @@
 // for the unit are the two it got wrong: the golden audit cases give the right ones).
 import { describe, expect, it } from 'vitest';
 import { bacaAngka } from '../../core/angka';
-import { bacaLembar } from '../../core/baca-lembar';
+import { bacaLembar } from '../core/baca';
 import { bulat } from '../../core/bulat';
 import { periksaLembar } from '../../core/periksa';
 import { SKEMA_BAWAAN } from '../../core/skema';

@@ -2,7 +2,7 @@
 // target columns), the comparison across years (prior-year columns). Built from a sheet through
 // the real reader and scoring.
 import { describe, expect, it } from 'vitest';
-import { bacaLembar } from '../../core/baca-lembar';
+import { bacaLembar } from '../core/baca';
 import type { Periode, Sel } from '../../core/model';
 import { SKEMA_BAWAAN } from '../../core/skema';
 import { skorModel } from '../../core/skor';

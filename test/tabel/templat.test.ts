@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bacaLembar } from '../../core/baca-lembar';
+import { bacaLembar } from '../core/baca';
 import { skorModel, opsiBawaan } from '../../core/skor';
 import { bangunTabel } from '../../core/tabel';
 import { POLARITAS, PERSPEKTIF_BAKU, bangunTemplat } from '../../core/tabel/templat';
