@@ -2,10 +2,7 @@
 // context.sync() calls whatever the size of the sheet: reading is one sync; writing tables is two
 // syncs to find the add-in's own sheets plus one per table (each table's values, formats, styles,
 // merges and notes go in one batch); marking audit findings is three.
-import { formatAngka } from '../core/bulat';
-import type { Temuan } from '../core/model';
-import { PESAN_TABEL } from '../core/tabel/pesan';
-import type { TabelSpec } from '../core/tabel/spec';
+import { formatAngka, PESAN_TABEL, type TabelSpec, type Temuan } from '../core/index';
 import type { HasilTulis, Host, RentangBaca } from '../ui/host';
 import { potongAlamat, tataLetak, type Gaya } from './tata-letak';
 

@@ -2,8 +2,8 @@
 // functions.json (ids are fixed: they are stored in users' workbooks). Each body only hands its
 // arguments to core and turns a core error value into Excel's error with its Indonesian message.
 // Parameters are `any[][]` so one call scores a whole column, and blank cells arrive as blanks.
-import * as F from '../core/fungsi/index';
-import { isGalat, type Galat } from '../core/galat';
+import { type Galat, isGalat } from '../core/index';
+import * as F from '../core/index';
 
 type Hasil = number | string | Galat;
 

@@ -1,9 +1,7 @@
 // A TabelSpec turned into the few whole-range assignments Office JS takes in one batch: one grid of
 // values/formulas, one grid of number formats, and each distinct cell style once with the list of
 // rectangles that carry it (so the commands grow with the distinct styles, not with the cells).
-import { alamatSel } from '../core/kolom';
-import { alamatGabung, deretLebar, kotak, selTertutup } from '../core/tabel/blok';
-import type { SelTabel, TabelSpec } from '../core/tabel/spec';
+import { alamatGabung, alamatSel, deretLebar, kotak, type SelTabel, selTertutup, type TabelSpec } from '../core/index';
 
 export type Gaya = Pick<SelTabel, 'isi' | 'warnaHuruf' | 'tebal' | 'miring' | 'rata' | 'bungkus' | 'garis'>;
 

@@ -2,7 +2,7 @@
 // a merged block's value only in its top-left cell, a formula as its cached result,
 // rich text and hyperlinks as their text, dates as Date.
 import type { Cell, CellValue, Worksheet } from 'exceljs';
-import type { Sel } from '../core/model';
+import type { Sel } from '../core/index';
 
 export interface NilaiLembar {
   readonly nilai: Sel[][];

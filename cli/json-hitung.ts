@@ -1,6 +1,6 @@
 // The scored model as `lapkin hitung --json` prints it: numbers at full precision, null where
 // there is no figure (keterangan says why), qualitative values (WTP) as their text.
-import type { Angka, HasilSkor } from '../core/model';
+import type { Angka, HasilSkor } from '../core/index';
 
 export interface IndikatorJson {
   lembar: string;

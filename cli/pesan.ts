@@ -1,5 +1,5 @@
 // Every text the `lapkin` command shows, in one place (Indonesian, as planners read it).
-import type { Masalah } from '../core/model';
+import type { Masalah } from '../core/index';
 
 const daftar = (xs: readonly string[]): string => xs.join(', ');
 

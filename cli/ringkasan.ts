@@ -1,6 +1,5 @@
 // The short summary `lapkin isi` prints: how many indicators fall in each band, and the unit NPS.
-import { formatAngka } from '../core/bulat';
-import type { HasilSkor } from '../core/model';
+import { formatAngka, type HasilSkor } from '../core/index';
 import { pesan } from './pesan';
 import { tabelTeks } from './tabel-teks';
 

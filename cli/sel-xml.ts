@@ -4,8 +4,7 @@
 // dropdowns, data bars, print setup) from a stand-in holding one cell per look; this puts the
 // table's rows and merges in place of the stand-in's.
 import type { Worksheet } from 'exceljs';
-import { alamatSel, hurufKolom } from '../core/kolom';
-import type { SelTabel, TabelSpec } from '../core/tabel/spec';
+import { alamatSel, hurufKolom, type SelTabel, type TabelSpec } from '../core/index';
 
 export interface SelXml {
   readonly lembar: Worksheet;

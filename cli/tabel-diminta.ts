@@ -1,6 +1,5 @@
 // --tabel a,b,c: which tables to fill; an unknown id stops the command before any file is read.
-import { DAFTAR_TABEL } from '../core/tabel/index';
-import { PESAN_TABEL } from '../core/tabel/pesan';
+import { DAFTAR_TABEL, PESAN_TABEL } from '../core/index';
 import type { Argumen } from './argumen';
 import { GalatCli } from './galat-cli';
 

@@ -2,8 +2,7 @@
 // number formats, fills, fonts, alignment, borders, merges, widths, frozen rows, notes, dropdowns,
 // print setup. exceljs cannot draw charts: a chart becomes data bars in its value cells.
 import type { Alignment, Borders, Cvfo, DataBarRuleType, Fill, Font, Style, Workbook, Worksheet } from 'exceljs';
-import { PESAN_TABEL } from '../core/tabel/pesan';
-import type { Gabung, GrafikSpec, SelTabel, TabelSpec } from '../core/tabel/spec';
+import { type Gabung, type GrafikSpec, PESAN_TABEL, type SelTabel, type TabelSpec } from '../core/index';
 import { pesan } from './pesan';
 import type { SelXml } from './sel-xml';
 import { jumlahBarisTeks } from './ukuran-teks';

@@ -1,23 +1,25 @@
-// The engine's public surface: what dist/core.mjs exports and what every host imports.
-export * from './galat';
+// The engine's public surface: what dist/core.mjs exports and what every host imports (hosts never
+// reach past this file; test/core/pintu.test.ts checks). Internals stay internal.
+export { galat, isGalat, type Galat, type KodeGalat } from './galat';
 export type * from './model';
 export type * from './tabel/spec';
 export { bulat, formatAngka } from './bulat';
-export { bacaAngka } from './angka';
-export { bacaPolaritas } from './polaritas';
-export { hitungCapaian, capaianAngka, type OpsiCapaian, type TanpaAngka } from './capaian';
-export { SKEMA_BAWAAN, SKEMA_DEFAULT, WARNA, cariSkema, skemaDariRentang } from './skema';
-export { cariPita, cariIndeksPita, pencariPita } from './kriteria';
-export { rataTertimbang, rataRata, PenjumlahTertimbang } from './nps';
-export { hitungEfisiensi, type Efisiensi } from './efisiensi';
-export { hitungSerapan, type Serapan } from './anggaran';
-export { targetTriwulan, bacaTriwulan, type Triwulan } from './periode';
-export { hitungIkm, jumlahTertimbang } from './ikm';
-export { PESAN, NAMA_BULAN } from './pesan';
+
+// the spreadsheet functions (Excel LAPKIN.*, Sheets by name) and their declarations
 export * from './fungsi/index';
-export { bacaLembar, type OpsiBaca } from './baca-lembar';
+
+// schemes
+export { SKEMA_BAWAAN, SKEMA_DEFAULT, cariSkema, skemaDariRentang } from './skema';
+
+// from a sheet to its tables
 export { alurLapkin, bacaRentang, olahBacaan, type Bacaan, type HasilAlur, type OpsiAlur } from './alur';
-export { DAFTAR_PERAN, alamatSel, hurufKolom, kenaliJudul, petaKolomOtomatis, type Calon, type KolomTerdeteksi } from './kolom';
+export { bacaLembar, type OpsiBaca } from './baca-lembar';
+export { DAFTAR_PERAN, alamatSel, hurufKolom, petaKolomOtomatis, type KolomTerdeteksi } from './kolom';
 export { skorModel, skorRingkas, opsiBawaan, type SkorRingkas } from './skor';
-export * from './tabel';
-export * from './periksa';
+export { bangunTabel, bangunTemplat, DAFTAR_TABEL, type IdTabel, type OpsiTabel } from './tabel/index';
+export { PESAN_TABEL } from './tabel/pesan';
+export { warnaPita } from './tabel/gaya';
+export { alamatGabung, deretLebar, kotak, selTertutup } from './tabel/blok';
+
+// the audit of a filled table
+export { periksaLembar, type OpsiPeriksa } from './periksa/index';

@@ -1,7 +1,6 @@
 // The server functions the sidebar calls through google.script.run. server.ts implements them and
 // the build exposes each as a top-level global (google.script.run only sees top-level functions).
-import type { Temuan } from '../core/model';
-import type { TabelSpec } from '../core/tabel/spec';
+import type { TabelSpec, Temuan } from '../core/index';
 import type { HasilTulis, RentangBaca } from '../ui/host';
 
 export interface ServerLapkin {

@@ -1,7 +1,7 @@
 // The spreadsheet functions as Sheets calls them. Core answers with values; Sheets shows a thrown
 // Error as #ERROR! with its message, but a returned range has no per-cell error, so there a Galat
 // becomes the text "#GALAT: <pesan>": the one bad row says why and its neighbours still compute.
-import { isGalat } from '../core/galat';
+import { isGalat } from '../core/index';
 
 export const AWALAN_GALAT = '#GALAT: ';
 

@@ -7,11 +7,8 @@
 // a merge in the body (a sasaran spanning its indicators, a perspective row) keeps its text in
 // the top-left cell (at the top; wider text runs on over the blank cells beside it) and becomes
 // one box through a single RangeList.setBorder call.
-import type { Sel, Temuan } from '../core/model';
-import type { SelTabel, TabelSpec } from '../core/tabel/spec';
+import { alamatGabung, deretLebar, formatAngka, kotak, type Sel, type SelTabel, selTertutup, type TabelSpec, type Temuan } from '../core/index';
 import type { HasilTulis, RentangBaca } from '../ui/host';
-import { formatAngka } from '../core/bulat';
-import { alamatGabung, deretLebar, kotak, selTertutup } from '../core/tabel/blok';
 import { posisiA1 } from './a1';
 import { AWALAN_CATATAN, PESAN_GAS } from './pesan';
 

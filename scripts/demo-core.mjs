@@ -1,6 +1,6 @@
 // npm run demo:core — the engine alone (dist/core.mjs, built by `npm run build`): reads a small
 // indicator sheet given as cell values, scores it and prints capaian, NPS and kriteria.
-import { bacaLembar, formatAngka, opsiBawaan, skorModel, CAPAIAN, KRITERIA, TARGET_TW } from '../dist/core.mjs';
+import { alurLapkin, formatAngka, CAPAIAN, KRITERIA, TARGET_TW } from '../dist/core.mjs';
 
 const lembar = [
   ['Capaian Kinerja Tahun 2024'],
@@ -13,12 +13,12 @@ const lembar = [
   ['', 5, '', 'Indeks kesadaran masyarakat', 'Indeks', 91, 'Akhir Tahun', ''],
 ];
 
-const { model, masalah } = bacaLembar(lembar);
-if (model === null || masalah.length > 0) {
+// the scores only (no tables): the scheme, level and period are the model's defaults
+const { skor: hasil, masalah } = alurLapkin({ lembar: 'Contoh', nilai: lembar, barisAwal: 1, kolomAwal: 1 }, { tabel: [] });
+if (hasil === null || masalah.length > 0) {
   for (const m of masalah) console.error(`Baris ${m.baris} kolom ${m.kolom}: ${m.alasan}`);
   process.exit(1);
 }
-const hasil = skorModel(model, opsiBawaan(model));
 const angka = (x) => (x === null ? '-' : formatAngka(x));
 
 console.log(`Skema kriteria: ${hasil.opsi.skema.nama}\n`);

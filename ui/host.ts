@@ -1,9 +1,8 @@
 // The one panel (Excel task pane, Sheets sidebar) talks to the workbook only through this.
 // Core runs in the panel; a host only reads values and writes what core built.
-import type { RentangBaca, Temuan } from '../core/model';
-import type { TabelSpec } from '../core/tabel/spec';
+import type { RentangBaca, TabelSpec, Temuan } from '../core/index';
+export type { RentangBaca } from '../core/index';
 
-export type { RentangBaca } from '../core/model';
 
 export interface HasilTulis {
   /** Names of the sheets written (one per table). */

@@ -1,12 +1,6 @@
 // The Lapkin panel: the Excel task pane and the Google Sheets sidebar mount this same UI over
 // their Host. Plain DOM, Indonesian text, every workbook text set as text (see dom.ts).
-import { formatAngka } from '../core/bulat';
-import { DAFTAR_PERAN, hurufKolom } from '../core/kolom';
-import type { Masalah, OpsiSkor, PeranKolom, Periode, PetaKolom, Skema, Temuan, Tingkat } from '../core/model';
-import { SKEMA_BAWAAN, SKEMA_DEFAULT } from '../core/skema';
-import { opsiBawaan } from '../core/skor';
-import { warnaPita } from '../core/tabel/gaya';
-import { DAFTAR_TABEL } from '../core/tabel/index';
+import { DAFTAR_PERAN, DAFTAR_TABEL, formatAngka, hurufKolom, type Masalah, opsiBawaan, type OpsiSkor, type PeranKolom, type Periode, type PetaKolom, type Skema, SKEMA_BAWAAN, SKEMA_DEFAULT, type Temuan, type Tingkat, warnaPita } from '../core/index';
 import { ambilSkema, buatTemplat, deteksi, isiTabel, periksa, pesanTanpaModel, petakanUlang, type Deteksi, type HasilIsi } from './alur';
 import { el, isi, pilihan } from './dom';
 import type { Host } from './host';

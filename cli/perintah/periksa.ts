@@ -1,8 +1,5 @@
 // `lapkin periksa <berkas.xlsx>`: audits filled tables; exit 0 when clean, 3 with findings.
-import { formatAngka } from '../../core/bulat';
-import type { Temuan } from '../../core/model';
-import { periksaLembar } from '../../core/periksa/index';
-import { SKEMA_BAWAAN, SKEMA_DEFAULT } from '../../core/skema';
+import { formatAngka, periksaLembar, SKEMA_BAWAAN, SKEMA_DEFAULT, type Temuan } from '../../core/index';
 import { satuBerkas } from '../argumen';
 import { bacaNilaiLembar } from '../baca-xlsx';
 import { bukaBuku } from '../buku';

@@ -1,6 +1,6 @@
 // `lapkin templat <berkas.xlsx>`: a ready input workbook built from the core's template spec.
 import ExcelJS from 'exceljs';
-import { bangunTemplat } from '../../core/tabel/templat';
+import { bangunTemplat } from '../../core/index';
 import { satuBerkas } from '../argumen';
 import { periksaKeluaran, simpanBuku } from '../buku';
 import { pesan } from '../pesan';
