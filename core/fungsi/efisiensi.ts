@@ -4,6 +4,18 @@ import { hitungEfisiensi, type Efisiensi } from '../efisiensi';
 import { PESAN } from '../pesan';
 import { perSel, satuNilai, teksOpsi, type HasilFungsi, type Keluaran, type Masukan } from './rentang';
 import { duaAngka } from './dua-angka';
+import type { MetaFungsi } from './meta';
+
+export const METADATA = {
+  id: 'EFISIENSI',
+  keterangan: 'Efisiensi: IE = capaian output / capaian input (serapan anggaran); efisien bila IE ≥ 1.',
+  parameter: [
+    { nama: 'capaian_output', keterangan: 'Capaian output (%) sasaran atau indikator.', dimensi: 'matrix' },
+    { nama: 'capaian_input', keterangan: 'Capaian input (%): realisasi anggaran terhadap pagu.', dimensi: 'matrix' },
+    { nama: 'keluaran', keterangan: '"IE" (bawaan), "TE", "SE" atau "kategori".', dimensi: 'scalar', opsional: true },
+  ],
+  hasil: { dimensi: 'matrix', keterangan: 'Nilai efisiensi seukuran masukan.' },
+} as const satisfies MetaFungsi;
 
 const KELUARAN: Readonly<Record<string, (e: Efisiensi) => Keluaran>> = {
   ie: (e) => e.IE,

@@ -5,6 +5,18 @@ import type { Pita, Skema } from '../model';
 import { PESAN } from '../pesan';
 import { cariSkema, SKEMA_DEFAULT, skemaDariRentang } from '../skema';
 import { adalahRentang, perSel, satuNilai, teksOpsi, ukuran, type HasilFungsi, type Masukan } from './rentang';
+import type { MetaFungsi } from './meta';
+
+export const METADATA = {
+  id: 'KRITERIA',
+  keterangan: 'Kriteria capaian menurut skema, dari nilai yang tampil (2 desimal).',
+  parameter: [
+    { nama: 'nilai', keterangan: 'Capaian atau nilai: satu sel atau satu kolom.', dimensi: 'matrix' },
+    { nama: 'skema', keterangan: 'Kode skema bawaan ("KEPKA-128-2022", "BPOM-2019", "IKM", "IPP", "AKIP", "Efisiensi") atau rentang pita sendiri (batas bawah, label, warna).', dimensi: 'matrix', opsional: true },
+    { nama: 'keluaran', keterangan: '"label" (bawaan), "warna", "efektivitas" atau "kode".', dimensi: 'scalar', opsional: true },
+  ],
+  hasil: { dimensi: 'matrix', keterangan: 'Kriteria seukuran nilai.' },
+} as const satisfies MetaFungsi;
 
 const KELUARAN: Readonly<Record<string, (p: Pita) => string>> = {
   label: (p) => p.label,

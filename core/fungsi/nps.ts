@@ -1,6 +1,17 @@
 import { isGalat } from '../galat';
 import { rataTertimbang } from '../nps';
 import { hasilRata, kumpulkanTertimbang, type Keluaran, type Masukan } from './rentang';
+import type { MetaFungsi } from './meta';
+
+export const METADATA = {
+  id: 'NPS',
+  keterangan: 'Nilai Pencapaian Sasaran: rata-rata capaian tertimbang (Σ bobot × capaian / Σ bobot); indikator tanpa angka tidak dihitung.',
+  parameter: [
+    { nama: 'capaian', keterangan: 'Capaian indikator (%) dalam satu rentang.', dimensi: 'matrix' },
+    { nama: 'bobot', keterangan: 'Bobot tiap indikator, seukuran capaian. Kosong: semua bobot 1.', dimensi: 'matrix', opsional: true },
+  ],
+  hasil: { dimensi: 'scalar', keterangan: 'Satu angka NPS.' },
+} as const satisfies MetaFungsi;
 
 /**
  * NPS(capaian, [bobot]): the weighted mean of a range of capaian (Σ bobot×capaian / Σ bobot),

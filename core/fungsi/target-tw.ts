@@ -4,6 +4,17 @@ import type { Sel } from '../model';
 import { PESAN } from '../pesan';
 import { bacaTriwulan, targetTriwulan } from '../periode';
 import { adalahRentang, dariAngka, satuNilai, ukuran, type HasilFungsi, type Keluaran, type Masukan } from './rentang';
+import type { MetaFungsi } from './meta';
+
+export const METADATA = {
+  id: 'TARGET_TW',
+  keterangan: 'Target triwulan dari target bulanan kumulatif: target bulan terakhir triwulan itu (Mar, Jun, Sep, Des).',
+  parameter: [
+    { nama: 'target_bulanan', keterangan: 'Target Jan..Des (12 sel sebaris atau sekolom; n baris × 12 kolom untuk n indikator), atau 4 target TW.', dimensi: 'matrix' },
+    { nama: 'triwulan', keterangan: 'Triwulan: 1 sampai 4, atau "TW III".', dimensi: 'scalar' },
+  ],
+  hasil: { dimensi: 'matrix', keterangan: 'Target triwulan, satu per indikator.' },
+} as const satisfies MetaFungsi;
 
 /**
  * TARGET_TW(target_bulanan, triwulan): the target of a quarter from cumulative monthly targets

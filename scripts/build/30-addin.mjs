@@ -1,5 +1,6 @@
 // dist/addin: the Excel add-in as Office loads it. functions.js (the LAPKIN.* functions),
-// functions.json (their metadata, generated from the JSDoc of addin/functions.ts), taskpane.html
+// functions.json (their metadata: core/fungsi's METADATA written as JSDoc declarations into
+// dist/gen/functions.ts, which custom-functions-metadata reads), taskpane.html
 // with taskpane.js and taskpane.css (the panel; it also registers the functions, since the shared
 // runtime loads this page), a help page, the icons, and manifest.xml with its URLs pointing at
 // LAPKIN_URL (default https://localhost:3000, the development server of `npm start`).
@@ -7,6 +8,10 @@ import { build as esbuild } from 'esbuild';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
+import { deklarasiExcel, muatMetadata } from '../metadata-fungsi.mjs';
+
+/** Generated, not kept by hand: the declarations the metadata generator reads. */
+const DEKLARASI = 'dist/gen/functions.ts';
 
 const URL_DEV = 'https://localhost:3000';
 
@@ -18,7 +23,9 @@ export async function build({ quiet, keluar = 'dist/addin' }) {
   await rm(tmp, { recursive: true, force: true });
   await mkdir(`${tmp}/assets`, { recursive: true });
   try {
-    const metadata = await metadataFungsi('addin/functions.ts');
+    await mkdir('dist/gen', { recursive: true });
+    await writeFile(DEKLARASI, deklarasiExcel(await muatMetadata()));
+    const metadata = await metadataFungsi(DEKLARASI);
     await writeFile(`${tmp}/functions.json`, `${JSON.stringify(metadata, null, 2)}\n`);
 
     const js = {
@@ -70,13 +77,7 @@ async function metadataFungsi(berkas) {
   if (hasil.errors.length > 0) {
     throw new Error(`metadata fungsi ${berkas} bermasalah:\n${hasil.errors.join('\n')}`);
   }
-  const metadata = JSON.parse(hasil.metadataJson);
-  const tanpa = metadata.functions.flatMap((f) => [
-    ...(f.description ? [] : [f.id]),
-    ...f.parameters.filter((p) => !p.description).map((p) => `${f.id}(${p.name})`),
-  ]);
-  if (tanpa.length > 0) throw new Error(`fungsi atau parameter tanpa keterangan: ${tanpa.join(', ')}`);
-  return metadata;
+  return JSON.parse(hasil.metadataJson);
 }
 
 const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);

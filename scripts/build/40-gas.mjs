@@ -1,22 +1,24 @@
 // dist/gas: the Apps Script project clasp pushes (rootDir).
 //   lapkin.js     core + gas/server.ts as one IIFE with the global name `Lapkin`
 //   global.js     the top-level functions Apps Script needs to see: one custom-function stub per
-//                 function of dist/addin/functions.json (same metadata as Excel, written by step 30),
-//                 with its JSDoc, and one entry per other export of gas/server.ts (menu, sidebar calls)
+//                 function declared in core/fungsi (METADATA, the same declarations Excel's
+//                 functions.json comes from), with its JSDoc, and one entry per other export of
+//                 gas/server.ts (menu, sidebar calls)
 //   sidebar.html  the ui/ panel (gas/sidebar-entry.ts, ui/panel.css + gas/sidebar.css) inlined:
 //                 HtmlService serves one file
 //   appsscript.json
 import { build as esbuild } from 'esbuild';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import vm from 'node:vm';
+import { dok, muatMetadata } from '../metadata-fungsi.mjs';
 
 const KELUAR = 'dist/gas';
-const METADATA = 'dist/addin/functions.json';
+const METADATA = 'core/fungsi (METADATA)';
 
 export async function build({ quiet }) {
   await rm(KELUAR, { recursive: true, force: true });
   await mkdir(KELUAR, { recursive: true });
-  const fungsi = await bacaMetadata();
+  const fungsi = await muatMetadata();
 
   const bundle = await esbuild({
     entryPoints: ['gas/server.ts'],
@@ -33,9 +35,9 @@ export async function build({ quiet }) {
   const lapkin = bundle.outputFiles[0].text;
   const ekspor = eksporBundle(lapkin);
   for (const f of fungsi) {
-    if (typeof ekspor[f.name] !== 'function') throw new Error(`gas/server.ts tidak mengekspor fungsi ${f.name} dari ${METADATA}`);
+    if (typeof ekspor[f.id] !== 'function') throw new Error(`gas/server.ts tidak mengekspor fungsi ${f.id} dari ${METADATA}`);
   }
-  const nama = new Set(fungsi.map((f) => f.name));
+  const nama = new Set(fungsi.map((f) => f.id));
   const entri = Object.keys(ekspor).filter((n) => typeof ekspor[n] === 'function' && !nama.has(n));
   await writeFile(`${KELUAR}/lapkin.js`, lapkin);
   await writeFile(`${KELUAR}/global.js`, globalJs(fungsi, entri));
@@ -49,22 +51,6 @@ export async function build({ quiet }) {
   }
 }
 
-async function bacaMetadata() {
-  let teks;
-  try {
-    teks = await readFile(METADATA, 'utf8');
-  } catch {
-    throw new Error(`${METADATA} belum ada: langkah 30-addin menulisnya sebelum langkah ini`);
-  }
-  const { functions } = JSON.parse(teks);
-  if (!Array.isArray(functions) || functions.length === 0) throw new Error(`${METADATA} tidak memuat fungsi`);
-  for (const f of functions) {
-    const nama = [f.name, ...(f.parameters ?? []).map((p) => p.name)];
-    for (const n of nama) if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(n)) throw new Error(`${METADATA}: "${n}" bukan nama yang sah di Apps Script`);
-  }
-  return functions;
-}
-
 // The bundle's exports, read by running it alone: it must define Lapkin without touching any service.
 function eksporBundle(kode) {
   const konteks = vm.createContext({});
@@ -74,31 +60,23 @@ function eksporBundle(kode) {
 
 const JENIS = { any: 'number|string', number: 'number', string: 'string', boolean: 'boolean' };
 
-function jenis(p) {
-  const dasar = JENIS[p.type ?? 'any'] ?? 'number|string';
-  return p.dimensionality === 'matrix' ? `${dasar}|Array<Array<${dasar}>>` : dasar;
-}
-
-// Text inside a /** */ block: one line, and never the sequence that would close it.
-function dok(teks) {
-  return String(teks ?? '').replace(/\s+/g, ' ').replace(/\*\//g, '* /').trim();
+function jenis(x) {
+  const dasar = JENIS[x.jenis ?? 'any'];
+  return x.dimensi === 'matrix' ? `${dasar}|Array<Array<${dasar}>>` : dasar;
 }
 
 function stub(f) {
-  const param = f.parameters ?? [];
-  const arg = param.map((p) => p.name).join(', ');
+  const arg = f.parameter.map((p) => p.nama).join(', ');
   const baris = [
     '/**',
-    ` * ${dok(f.description)}`,
+    ` * ${dok(f.keterangan)}`,
     ' *',
-    ...param.map((p) => ` * @param {${jenis(p)}} ${p.name} ${dok(p.description)}${p.optional ? ' (opsional)' : ''}`),
-    ` * @return {${jenis({ type: f.result?.type, dimensionality: f.result?.dimensionality })}} ${
-      f.result?.dimensionality === 'matrix' ? 'Satu nilai untuk satu sel, atau rentang berbentuk sama.' : 'Satu nilai.'
-    }`,
+    ...f.parameter.map((p) => ` * @param {${jenis(p)}} ${p.nama} ${dok(p.keterangan)}${p.opsional ? ' (opsional)' : ''}`),
+    ` * @return {${jenis(f.hasil)}} ${dok(f.hasil.keterangan)}`,
     ' * @customfunction',
     ' */',
-    `function ${f.name}(${arg}) {`,
-    `  return Lapkin.${f.name}(${arg});`,
+    `function ${f.id}(${arg}) {`,
+    `  return Lapkin.${f.id}(${arg});`,
     '}',
   ];
   return baris.join('\n');
