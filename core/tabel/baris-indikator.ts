@@ -1,18 +1,18 @@
 // The body every indicator table shares: No | Sasaran | No | Indikator Kinerja | ..., perspective
 // header rows, the sasaran cells merged over its indicator rows, per-sasaran cells (NPS) merged too.
 import type { HasilSkor, SkorIndikator, SkorSasaran } from '../model';
-import { KOSONG, WARNA_PERSPEKTIF, kepala, nomor, teks } from './gaya';
+import { KOSONG, WARNA_PERSPEKTIF, nomor, teks } from './gaya';
 import { kelompokPerspektif, type Kelompok } from './kelompok';
 import type { Kisi } from './kisi';
 import type { SelTabel } from './spec';
 
 /** The leading columns of every indicator table. */
 export const KOLOM_AWAL = ['noSasaran', 'sasaran', 'no', 'indikator'] as const;
-export const KEPALA_AWAL: Readonly<Record<(typeof KOLOM_AWAL)[number], SelTabel>> = {
-  noSasaran: kepala('No'),
-  sasaran: kepala('Sasaran'),
-  no: kepala('No'),
-  indikator: kepala('Indikator Kinerja'),
+export const KEPALA_AWAL: Readonly<Record<(typeof KOLOM_AWAL)[number], string>> = {
+  noSasaran: 'No',
+  sasaran: 'Sasaran',
+  no: 'No',
+  indikator: 'Indikator Kinerja',
 };
 
 export interface IsiBaris {

@@ -1,22 +1,25 @@
 // Capaian Triwulan (interim report): each indicator against the quarter's target (the cumulative
 // target of the quarter's last month) and against the annual target, with the quarter's kriteria;
 // a Polaritas column when an indicator is not positif, so the table carries what its capaian need.
-import type { HasilSkor } from '../model';
+import type { HasilSkor, Periode } from '../model';
 import { KEPALA_AWAL, KOLOM_AWAL, tulisBarisIndikator } from './baris-indikator';
-import { angka, kepala, kriteria, nilaiAngka, teks } from './gaya';
+import { angka, kriteria, nilaiAngka, teks } from './gaya';
 import { namaPeriode, realisasiPeriode, singkatPeriode } from './kelompok';
-import { Kolom, kisiBerjudul, selesai } from './kisi';
+import { Kolom, mulaiKisi, type BentukTabel, type TabelStandar } from './kisi';
+import { tanpaBulanan } from './rencana-aksi';
 import { PESAN_TABEL } from './pesan';
-import type { TabelDilewati, TabelSpec } from './spec';
 
-const ID = 'capaian-triwulan';
 
-export function tabelCapaianTriwulan(hasil: HasilSkor, nama: string): TabelSpec | TabelDilewati {
-  const periode = hasil.opsi.periode;
-  if (periode === 'tahunan') return { id: ID, alasan: PESAN_TABEL.periodeTahunan };
-  if (!hasil.model.indikator.some((i) => i.targetBulanan !== null)) {
-    return { id: ID, alasan: PESAN_TABEL.tanpaKolom('target bulanan (Jan..Des)') };
-  }
+export const CAPAIAN_TRIWULAN = {
+  id: 'capaian-triwulan',
+  judul: 'Capaian Triwulan',
+  kurang: (hasil) => (hasil.opsi.periode === 'tahunan' ? PESAN_TABEL.periodeTahunan : tanpaBulanan(hasil)),
+  bangun,
+} as const satisfies TabelStandar;
+
+function bangun(hasil: HasilSkor): BentukTabel {
+  // kurang has turned an annual period away
+  const periode = hasil.opsi.periode as Exclude<Periode, 'tahunan'>;
   const skema = hasil.opsi.skema;
   const tw = singkatPeriode(periode);
   const kolom = new Kolom([
@@ -26,20 +29,17 @@ export function tabelCapaianTriwulan(hasil: HasilSkor, nama: string): TabelSpec 
     'targetTahunan', 'capaianTahunan', 'kriteria', 'keterangan',
   ] as const);
   const judul = `Capaian Kinerja ${namaPeriode(periode)}`;
-  const kisi = kisiBerjudul(judul, kolom.jumlah);
-  kisi.tambah(
-    kolom.baris({
-      ...KEPALA_AWAL,
-      polaritas: kepala('Polaritas'),
-      target: kepala(`Target ${tw}`),
-      realisasi: kepala(`Realisasi ${tw}`),
-      capaian: kepala(`Capaian ${tw} (%)`),
-      targetTahunan: kepala('Target Tahunan'),
-      capaianTahunan: kepala('Capaian thd Target Tahunan (%)'),
-      kriteria: kepala(`Kriteria Capaian ${tw}`),
-      keterangan: kepala('Keterangan'),
-    }),
-  );
+  const kisi = mulaiKisi(judul, kolom, {
+    ...KEPALA_AWAL,
+    polaritas: 'Polaritas',
+    target: `Target ${tw}`,
+    realisasi: `Realisasi ${tw}`,
+    capaian: `Capaian ${tw} (%)`,
+    targetTahunan: 'Target Tahunan',
+    capaianTahunan: 'Capaian thd Target Tahunan (%)',
+    kriteria: `Kriteria Capaian ${tw}`,
+    keterangan: 'Keterangan',
+  });
   tulisBarisIndikator(kisi, hasil, {
     lebarPerspektif: kolom.jumlah,
     indikator: (s) => [
@@ -55,5 +55,5 @@ export function tabelCapaianTriwulan(hasil: HasilSkor, nama: string): TabelSpec 
       }),
     ],
   });
-  return selesai(kisi, { id: ID, namaLembar: nama, judul, barisKepala: 1 });
+  return { kisi, judul };
 }

@@ -7,33 +7,34 @@ import { hitungEfisiensi } from '../efisiensi';
 import { isGalat } from '../galat';
 import type { HasilSkor } from '../model';
 import { jumlahAnggaran, kolomAnggaranHilang, type Anggaran } from './anggaran';
-import { WARNA_JUMLAH, angka, kepala, nomor, teks } from './gaya';
+import { WARNA_JUMLAH, angka, nomor, teks } from './gaya';
 import { judulPeriode } from './kelompok';
-import { Kolom, kisiBerjudul, selesai } from './kisi';
+import { Kolom, mulaiKisi, type BentukTabel, type TabelStandar } from './kisi';
 import { PESAN_TABEL } from './pesan';
-import type { SelTabel, TabelDilewati, TabelSpec } from './spec';
+import type { SelTabel } from './spec';
 
-const ID = 'efisiensi';
 
-export function tabelEfisiensi(hasil: HasilSkor, nama: string): TabelSpec | TabelDilewati {
-  const hilang = kolomAnggaranHilang(hasil);
-  if (hilang) return { id: ID, alasan: hilang };
+export const EFISIENSI = {
+  id: 'efisiensi',
+  judul: 'Efisiensi',
+  kurang: kolomAnggaranHilang,
+  bangun,
+} as const satisfies TabelStandar;
+
+function bangun(hasil: HasilSkor, nama: string): BentukTabel {
   const kolom = new Kolom(['no', 'sasaran', 'input', 'output', 'ie', 'se', 'te', 'kategori', 'keterangan'] as const);
   const judul = judulPeriode(nama, hasil.opsi.periode);
-  const kisi = kisiBerjudul(judul, kolom.jumlah);
-  kisi.tambah(
-    kolom.baris({
-      no: kepala('No'),
-      sasaran: kepala('Sasaran'),
-      input: kepala('Input: Realisasi Anggaran (%)'),
-      output: kepala('Output: Capaian Sasaran (%)'),
-      ie: kepala('IE'),
-      se: kepala('SE'),
-      te: kepala('TE'),
-      kategori: kepala('Kategori'),
-      keterangan: kepala('Keterangan'),
-    }),
-  );
+  const kisi = mulaiKisi(judul, kolom, {
+    no: 'No',
+    sasaran: 'Sasaran',
+    input: 'Input: Realisasi Anggaran (%)',
+    output: 'Output: Capaian Sasaran (%)',
+    ie: 'IE',
+    se: 'SE',
+    te: 'TE',
+    kategori: 'Kategori',
+    keterangan: 'Keterangan',
+  });
   const nilai = (anggaran: Anggaran, output: number | null, lain: Partial<SelTabel> = {}) => {
     const serapan =
       anggaran.pagu !== null && anggaran.realisasi !== null ? hitungSerapan(anggaran.realisasi, anggaran.pagu) : null;
@@ -62,5 +63,5 @@ export function tabelEfisiensi(hasil: HasilSkor, nama: string): TabelSpec | Tabe
   const jumlah = nilai(jumlahAnggaran(hasil.indikator), hasil.unit.nps, gaya);
   const awal = kolom.i('input');
   kisi.tambahLebar(teks(PESAN_TABEL.jumlah, { ...gaya, rata: 'tengah' }), awal, kolom.baris(jumlah).slice(awal));
-  return selesai(kisi, { id: ID, namaLembar: nama, judul, barisKepala: 1 });
+  return { kisi, judul };
 }

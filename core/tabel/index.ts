@@ -3,49 +3,41 @@
 // input sheet, opened also where the add-in is absent, and a table whose capaian were live formulas
 // while its kriteria and NPS (scheme, weights) were not would contradict itself after one edit.
 import type { HasilSkor } from '../model';
-import { tabelCapaianTriwulan } from './capaian-triwulan';
-import { tabelEfisiensi } from './efisiensi';
-import { tabelLegendaKriteria } from './legenda-kriteria';
-import { tabelPencapaianIku } from './pencapaian-iku';
-import { tabelPencapaianSasaran } from './pencapaian-sasaran';
-import { tabelPerbandinganTahun } from './perbandingan-tahun';
-import { tabelPerjanjianKinerja } from './perjanjian-kinerja';
+import { CAPAIAN_TRIWULAN } from './capaian-triwulan';
+import { EFISIENSI } from './efisiensi';
+import { selesai, type TabelStandar } from './kisi';
+import { LEGENDA_KRITERIA } from './legenda-kriteria';
+import { PENCAPAIAN_IKU } from './pencapaian-iku';
+import { PENCAPAIAN_SASARAN } from './pencapaian-sasaran';
+import { PERBANDINGAN_TAHUN } from './perbandingan-tahun';
+import { PERJANJIAN_KINERJA } from './perjanjian-kinerja';
 import { PESAN_TABEL } from './pesan';
-import { tabelRealisasiAnggaran } from './realisasi-anggaran';
-import { tabelRekapKriteria } from './rekap-kriteria';
-import { tabelRencanaAksi } from './rencana-aksi';
+import { REALISASI_ANGGARAN } from './realisasi-anggaran';
+import { REKAP_KRITERIA } from './rekap-kriteria';
+import { RENCANA_AKSI } from './rencana-aksi';
 import type { TabelDilewati, TabelSpec } from './spec';
 
 export { bangunTemplat } from './templat';
+export type { TabelStandar } from './kisi';
+
+/** Every standard table, one descriptor each, in report order. */
+export const TABEL_STANDAR = [
+  PERJANJIAN_KINERJA,
+  PENCAPAIAN_IKU,
+  PENCAPAIAN_SASARAN,
+  CAPAIAN_TRIWULAN,
+  RENCANA_AKSI,
+  PERBANDINGAN_TAHUN,
+  REALISASI_ANGGARAN,
+  EFISIENSI,
+  REKAP_KRITERIA,
+  LEGENDA_KRITERIA,
+] as const satisfies readonly TabelStandar[];
+
+export type IdTabel = (typeof TABEL_STANDAR)[number]['id'];
 
 /** Table id → Indonesian name (also its sheet name), in report order. */
-export const DAFTAR_TABEL = {
-  'perjanjian-kinerja': 'Perjanjian Kinerja',
-  'pencapaian-iku': 'Pencapaian IKU',
-  'pencapaian-sasaran': 'Pencapaian Sasaran',
-  'capaian-triwulan': 'Capaian Triwulan',
-  'rencana-aksi': 'Rencana Aksi',
-  'perbandingan-tahun': 'Perbandingan Antar Tahun',
-  'realisasi-anggaran': 'Realisasi Anggaran',
-  efisiensi: 'Efisiensi',
-  'rekap-kriteria': 'Rekap Kriteria',
-  'legenda-kriteria': 'Legenda Kriteria',
-} as const;
-
-export type IdTabel = keyof typeof DAFTAR_TABEL;
-
-const PEMBANGUN: Record<IdTabel, (hasil: HasilSkor, nama: string) => TabelSpec | TabelDilewati> = {
-  'perjanjian-kinerja': tabelPerjanjianKinerja,
-  'pencapaian-iku': tabelPencapaianIku,
-  'pencapaian-sasaran': tabelPencapaianSasaran,
-  'capaian-triwulan': tabelCapaianTriwulan,
-  'rencana-aksi': tabelRencanaAksi,
-  'perbandingan-tahun': tabelPerbandinganTahun,
-  'realisasi-anggaran': tabelRealisasiAnggaran,
-  efisiensi: tabelEfisiensi,
-  'rekap-kriteria': tabelRekapKriteria,
-  'legenda-kriteria': (hasil, nama) => tabelLegendaKriteria(hasil.opsi.skema, nama),
-};
+export const DAFTAR_TABEL = Object.fromEntries(TABEL_STANDAR.map((t) => [t.id, t.judul])) as Readonly<Record<IdTabel, string>>;
 
 export interface OpsiTabel {
   /** Ids to build (default: all); built in report order whatever the order given. */
@@ -53,21 +45,18 @@ export interface OpsiTabel {
 }
 
 export function bangunTabel(hasil: HasilSkor, opsi: OpsiTabel = {}): { tabel: TabelSpec[]; dilewati: TabelDilewati[] } {
-  const semua = Object.keys(DAFTAR_TABEL) as IdTabel[];
+  const semua = TABEL_STANDAR.map((t) => t.id);
   const diminta = opsi.tabel ? new Set(opsi.tabel.map((id) => id.trim().toLowerCase())) : null;
   const tabel: TabelSpec[] = [];
   const dilewati: TabelDilewati[] = [];
   for (const id of diminta ?? []) {
     if (!(id in DAFTAR_TABEL)) dilewati.push({ id, alasan: PESAN_TABEL.tidakDikenal(id, semua) });
   }
-  for (const id of semua) {
-    if (diminta && !diminta.has(id)) continue;
-    const hasilTabel =
-      hasil.indikator.length === 0 && id !== 'legenda-kriteria'
-        ? { id, alasan: PESAN_TABEL.tanpaIndikator }
-        : PEMBANGUN[id](hasil, DAFTAR_TABEL[id]);
-    if ('sel' in hasilTabel) tabel.push(hasilTabel);
-    else dilewati.push(hasilTabel);
+  for (const t of TABEL_STANDAR as readonly TabelStandar[]) {
+    if (diminta && !diminta.has(t.id)) continue;
+    const alasan = hasil.indikator.length === 0 && !t.bolehTanpaIndikator ? PESAN_TABEL.tanpaIndikator : t.kurang?.(hasil) ?? null;
+    if (alasan !== null) dilewati.push({ id: t.id, alasan });
+    else tabel.push(selesai(t.id, t.judul, t.bangun(hasil, t.judul)));
   }
   return { tabel, dilewati };
 }

@@ -1,6 +1,7 @@
 // Assembling a TabelSpec: rows appended one by one, merges, the title row, column widths from content.
 import { bulat } from '../bulat';
-import { FORMAT, KOSONG, tertutup } from './gaya';
+import type { HasilSkor } from '../model';
+import { FORMAT, KOSONG, kepala, tertutup } from './gaya';
 import type { Gabung, GrafikSpec, SelTabel, TabelSpec } from './spec';
 
 /** Text wider than this wraps (sasaran and indicator names). */
@@ -54,13 +55,37 @@ export function tambahCatatan(kisi: Kisi, catatan: string): void {
   kisi.gabungkan(baris, 0, baris, kisi.jumlahKolom - 1);
 }
 
-export interface MetaTabel {
-  readonly id: string;
-  readonly namaLembar: string;
+/** What a table's build function hands back: its grid and title; the id and sheet name come from its descriptor. */
+export interface BentukTabel {
+  readonly kisi: Kisi;
   readonly judul: string;
-  /** Header rows under the title. */
-  readonly barisKepala: number;
+  /** Header rows under the title (default 1). */
+  readonly barisKepala?: number;
   readonly grafik?: GrafikSpec;
+}
+
+/** One standard table: what it is called, what it needs from the sheet, how it is built. */
+export interface TabelStandar {
+  readonly id: string;
+  /** Its Indonesian name, also the sheet it goes into. */
+  readonly judul: string;
+  /** Why this sheet cannot give the table (a column it lacks, an annual period); null when it can. */
+  readonly kurang?: (hasil: HasilSkor) => string | null;
+  /** Built also from a sheet without indicators (the scheme's legend). */
+  readonly bolehTanpaIndikator?: boolean;
+  readonly bangun: (hasil: HasilSkor, nama: string) => BentukTabel;
+}
+
+/** The opening every table shares: the title row, then one header row from each column's header. */
+export function mulaiKisi<K extends string>(judul: string, kolom: Kolom<K>, kepalaKolom: Partial<Record<K, string>>): Kisi {
+  const kisi = kisiBerjudul(judul, kolom.jumlah);
+  const isi: Partial<Record<K, SelTabel>> = {};
+  for (const k of kolom.kunci) {
+    const t = kepalaKolom[k];
+    if (t !== undefined) isi[k] = kepala(t);
+  }
+  kisi.tambah(kolom.baris(isi));
+  return kisi;
 }
 
 /** A new grid whose row 0 is the title, merged across the table. */
@@ -71,16 +96,17 @@ export function kisiBerjudul(judul: string, jumlahKolom: number): Kisi {
   return kisi;
 }
 
-export function selesai(kisi: Kisi, meta: MetaTabel): TabelSpec {
+export function selesai(id: string, namaLembar: string, b: BentukTabel): TabelSpec {
+  const barisKepala = b.barisKepala ?? 1;
   return {
-    id: meta.id,
-    namaLembar: meta.namaLembar,
-    judul: meta.judul,
-    sel: kisi.sel,
-    gabung: kisi.gabung,
-    lebarKolom: lebarKolom(kisi, 1 + meta.barisKepala),
-    barisBeku: 1 + meta.barisKepala,
-    ...(meta.grafik ? { grafik: meta.grafik } : {}),
+    id,
+    namaLembar,
+    judul: b.judul,
+    sel: b.kisi.sel,
+    gabung: b.kisi.gabung,
+    lebarKolom: lebarKolom(b.kisi, 1 + barisKepala),
+    barisBeku: 1 + barisKepala,
+    ...(b.grafik ? { grafik: b.grafik } : {}),
   };
 }
 

@@ -1,29 +1,33 @@
 // Legenda Kriteria: the scheme's bands with their range, colour, grade and efektivitas, and the
 // scheme's note (e.g. how BPOM-2019 closes the gap at exactly 120) under the table.
 import { formatAngka } from '../bulat';
-import type { Pita, Skema } from '../model';
-import { kepala, kriteria, nomor, teks } from './gaya';
-import { Kolom, kisiBerjudul, selesai, tambahCatatan } from './kisi';
+import type { HasilSkor, Pita } from '../model';
+import { kriteria, nomor, teks } from './gaya';
+import { Kolom, mulaiKisi, tambahCatatan, type BentukTabel, type TabelStandar } from './kisi';
 import { PESAN_TABEL } from './pesan';
-import type { TabelSpec } from './spec';
 
-export function tabelLegendaKriteria(skema: Skema, nama: string): TabelSpec {
+export const LEGENDA_KRITERIA = {
+  id: 'legenda-kriteria',
+  judul: 'Legenda Kriteria',
+  bolehTanpaIndikator: true,
+  bangun,
+} as const satisfies TabelStandar;
+
+function bangun(hasil: HasilSkor, nama: string): BentukTabel {
+  const skema = hasil.opsi.skema;
   const kolom = new Kolom([
     'no', 'kriteria', 'rentang',
     skema.pita.some((p) => p.kode) && 'kode',
     skema.pita.some((p) => p.efektivitas) && 'efektivitas',
   ] as const);
   const judul = `${nama}: ${skema.kode}`;
-  const kisi = kisiBerjudul(judul, kolom.jumlah);
-  kisi.tambah(
-    kolom.baris({
-      no: kepala('No'),
-      kriteria: kepala('Kriteria'),
-      rentang: kepala('Rentang Nilai'),
-      kode: kepala('Kode'),
-      efektivitas: kepala('Efektivitas'),
-    }),
-  );
+  const kisi = mulaiKisi(judul, kolom, {
+    no: 'No',
+    kriteria: 'Kriteria',
+    rentang: 'Rentang Nilai',
+    kode: 'Kode',
+    efektivitas: 'Efektivitas',
+  });
   skema.pita.forEach((p, i) => {
     kisi.tambah(
       kolom.baris({
@@ -37,7 +41,7 @@ export function tabelLegendaKriteria(skema: Skema, nama: string): TabelSpec {
   });
   tambahCatatan(kisi, PESAN_TABEL.skema(skema.kode, skema.nama));
   if (skema.catatan) tambahCatatan(kisi, skema.catatan);
-  return selesai(kisi, { id: 'legenda-kriteria', namaLembar: nama, judul, barisKepala: 1 });
+  return { kisi, judul };
 }
 
 /** '90 ≤ x < 110', 'x < 50', '110 ≤ x ≤ 120', 'x > 120'. */

@@ -3,14 +3,21 @@
 // Bobot and Polaritas columns appear when any indicator differs from 1 / positif, so the table
 // carries everything its own figures are computed from (and passes its own audit).
 import type { HasilSkor } from '../model';
+import type { BentukTabel } from './kisi';
 import { KEPALA_AWAL, KOLOM_AWAL, tulisBarisIndikator } from './baris-indikator';
-import { FORMAT, WARNA_JUMLAH, angka, kepala, kriteria, nilaiAngka, teks } from './gaya';
+import { FORMAT, WARNA_JUMLAH, angka, kriteria, nilaiAngka, teks } from './gaya';
 import { judulPeriode, realisasiPeriode, singkatPeriode, tingkatUnit } from './kelompok';
-import { Kolom, kisiBerjudul, selesai } from './kisi';
+import { Kolom, mulaiKisi, type TabelStandar } from './kisi';
 import { PESAN_TABEL } from './pesan';
-import type { SelTabel, TabelSpec } from './spec';
+import type { SelTabel } from './spec';
 
-export function tabelPencapaianIku(hasil: HasilSkor, nama: string): TabelSpec {
+export const PENCAPAIAN_IKU = {
+  id: 'pencapaian-iku',
+  judul: 'Pencapaian IKU',
+  bangun,
+} as const satisfies TabelStandar;
+
+function bangun(hasil: HasilSkor, nama: string): BentukTabel {
   const skema = hasil.opsi.skema;
   const periode = hasil.opsi.periode;
   const tw = periode === 'tahunan' ? '' : ` ${singkatPeriode(periode)}`;
@@ -21,22 +28,19 @@ export function tabelPencapaianIku(hasil: HasilSkor, nama: string): TabelSpec {
     'target', 'realisasi', 'capaian', 'kriteria', 'nps', 'kriteriaNps', 'keterangan',
   ] as const);
   const judul = judulPeriode(nama, periode);
-  const kisi = kisiBerjudul(judul, kolom.jumlah);
-  kisi.tambah(
-    kolom.baris({
-      ...KEPALA_AWAL,
-      satuan: kepala('Satuan'),
-      bobot: kepala('Bobot'),
-      polaritas: kepala('Polaritas'),
-      target: kepala(`Target${tw}`),
-      realisasi: kepala(`Realisasi${tw}`),
-      capaian: kepala('Capaian (%)'),
-      kriteria: kepala('Kriteria'),
-      nps: kepala('NPS'),
-      kriteriaNps: kepala('Kriteria Sasaran'),
-      keterangan: kepala('Keterangan'),
-    }),
-  );
+  const kisi = mulaiKisi(judul, kolom, {
+    ...KEPALA_AWAL,
+    satuan: 'Satuan',
+    bobot: 'Bobot',
+    polaritas: 'Polaritas',
+    target: `Target${tw}`,
+    realisasi: `Realisasi${tw}`,
+    capaian: 'Capaian (%)',
+    kriteria: 'Kriteria',
+    nps: 'NPS',
+    kriteriaNps: 'Kriteria Sasaran',
+    keterangan: 'Keterangan',
+  });
 
   const lebarLabel = kolom.i('nps');
   const nilaiNps = (nps: number | null, lain: Partial<SelTabel> = {}): SelTabel =>
@@ -71,11 +75,9 @@ export function tabelPencapaianIku(hasil: HasilSkor, nama: string): TabelSpec {
     kriteria(hasil.unit.kriteria, skema, { tebal: true }),
   ]);
 
-  return selesai(kisi, {
-    id: 'pencapaian-iku',
-    namaLembar: nama,
+  return {
+    kisi,
     judul,
-    barisKepala: 1,
     grafik: {
       jenis: 'batang',
       judul: `Capaian Indikator Kinerja${tw} (%)`,
@@ -85,5 +87,5 @@ export function tabelPencapaianIku(hasil: HasilSkor, nama: string): TabelSpec {
       barisAkhir: data.akhir,
       garisAcuan: 100,
     },
-  });
+  };
 }

@@ -2,27 +2,30 @@
 // with theirs, and the unit's NPS last; kriteria in the scheme's colours, efektivitas when the
 // scheme has it.
 import type { HasilSkor, Skema } from '../model';
-import { FORMAT, KOSONG, WARNA_JUMLAH, WARNA_PERSPEKTIF, angka, kepala, kriteria, nomor, teks } from './gaya';
+import { FORMAT, KOSONG, WARNA_JUMLAH, WARNA_PERSPEKTIF, angka, kriteria, nomor, teks } from './gaya';
 import { judulPeriode, kelompokPerspektif, tingkatUnit } from './kelompok';
-import { Kolom, kisiBerjudul, selesai } from './kisi';
+import { Kolom, mulaiKisi, type BentukTabel, type TabelStandar } from './kisi';
 import { PESAN_TABEL } from './pesan';
-import type { SelTabel, TabelSpec } from './spec';
+import type { SelTabel } from './spec';
 
-export function tabelPencapaianSasaran(hasil: HasilSkor, nama: string): TabelSpec {
+export const PENCAPAIAN_SASARAN = {
+  id: 'pencapaian-sasaran',
+  judul: 'Pencapaian Sasaran',
+  bangun,
+} as const satisfies TabelStandar;
+
+function bangun(hasil: HasilSkor, nama: string): BentukTabel {
   const skema = hasil.opsi.skema;
   const adaPerspektif = hasil.sasaran.some((s) => s.sasaran.perspektif !== null);
   const kolom = new Kolom(['no', 'nama', 'nps', 'kriteria', skema.pita.some((p) => p.efektivitas) && 'efektivitas'] as const);
   const judul = judulPeriode(nama, hasil.opsi.periode);
-  const kisi = kisiBerjudul(judul, kolom.jumlah);
-  kisi.tambah(
-    kolom.baris({
-      no: kepala('No'),
-      nama: kepala(adaPerspektif ? 'Perspektif / Sasaran' : 'Sasaran'),
-      nps: kepala('NPS'),
-      kriteria: kepala('Kriteria'),
-      efektivitas: kepala('Efektivitas'),
-    }),
-  );
+  const kisi = mulaiKisi(judul, kolom, {
+    no: 'No',
+    nama: adaPerspektif ? 'Perspektif / Sasaran' : 'Sasaran',
+    nps: 'NPS',
+    kriteria: 'Kriteria',
+    efektivitas: 'Efektivitas',
+  });
 
   const barisNilai = (nps: number | null, label: string | null, lain: Partial<SelTabel> = {}) => ({
     nps: angka(nps, FORMAT.persen, { ...lain, ...(nps === null ? { catatan: PESAN_TABEL.npsKosong } : {}) }),
@@ -51,7 +54,7 @@ export function tabelPencapaianSasaran(hasil: HasilSkor, nama: string): TabelSpe
     unit.kriteria,
     ...(kolom.ada('efektivitas') ? [unit.efektivitas] : []),
   ]);
-  return selesai(kisi, { id: 'pencapaian-sasaran', namaLembar: nama, judul, barisKepala: 1 });
+  return { kisi, judul };
 }
 
 function efektivitas(label: string, skema: Skema): string | null {

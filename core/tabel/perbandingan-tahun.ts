@@ -7,15 +7,26 @@ import type { Angka, HasilSkor, Indikator } from '../model';
 import { KEPALA_AWAL, KOLOM_AWAL, tulisBarisIndikator } from './baris-indikator';
 import { KOSONG, angka, kepala, nilaiAngka } from './gaya';
 import { judulPeriode, realisasiPeriode } from './kelompok';
-import { kisiBerjudul, selesai } from './kisi';
+import { kisiBerjudul, type BentukTabel, type TabelStandar } from './kisi';
 import { PESAN_TABEL } from './pesan';
-import type { SelTabel, TabelDilewati, TabelSpec } from './spec';
+import type { SelTabel } from './spec';
 
-const ID = 'perbandingan-tahun';
 
-export function tabelPerbandinganTahun(hasil: HasilSkor, nama: string): TabelSpec | TabelDilewati {
-  const tahun = [...new Set(hasil.model.peta.tahunLalu.map((t) => t.tahun))].sort((a, b) => b - a);
-  if (tahun.length === 0) return { id: ID, alasan: PESAN_TABEL.tanpaKolom('tahun sebelumnya (mis. "Target 2023", "Realisasi 2023")') };
+export const PERBANDINGAN_TAHUN = {
+  id: 'perbandingan-tahun',
+  judul: 'Perbandingan Antar Tahun',
+  kurang: (hasil) =>
+    tahunLalu(hasil).length > 0 ? null : PESAN_TABEL.tanpaKolom('tahun sebelumnya (mis. "Target 2023", "Realisasi 2023")'),
+  bangun,
+} as const satisfies TabelStandar;
+
+/** The prior years the sheet has columns for, newest first. */
+function tahunLalu(hasil: HasilSkor): number[] {
+  return [...new Set(hasil.model.peta.tahunLalu.map((t) => t.tahun))].sort((a, b) => b - a);
+}
+
+function bangun(hasil: HasilSkor, nama: string): BentukTabel {
+  const tahun = tahunLalu(hasil);
   const adaRenstra = hasil.model.peta.peran.targetRenstra !== undefined;
   const lebarIni = adaRenstra ? 4 : 3;
   const awalIni = KOLOM_AWAL.length + (adaRenstra ? 1 : 0);
@@ -23,7 +34,7 @@ export function tabelPerbandinganTahun(hasil: HasilSkor, nama: string): TabelSpe
   const judul = judulPeriode(nama, hasil.opsi.periode);
   const kisi = kisiBerjudul(judul, jumlahKolom);
 
-  const atas: SelTabel[] = [...Object.values(KEPALA_AWAL), ...(adaRenstra ? [kepala('Target Akhir Renstra')] : [])];
+  const atas: SelTabel[] = [...Object.values(KEPALA_AWAL).map(kepala), ...(adaRenstra ? [kepala('Target Akhir Renstra')] : [])];
   const bawah: SelTabel[] = atas.map(() => kepala(''));
   const kelompok = (label: string, sub: readonly string[]) => {
     atas.push(kepala(label), ...sub.slice(1).map(() => kepala('')));
@@ -57,7 +68,7 @@ export function tabelPerbandinganTahun(hasil: HasilSkor, nama: string): TabelSpe
       return [baris];
     },
   });
-  return selesai(kisi, { id: ID, namaLembar: nama, judul, barisKepala: 2 });
+  return { kisi, judul, barisKepala: 2 };
 }
 
 function selCapaian(hasil: ReturnType<typeof hitungCapaian>): SelTabel {

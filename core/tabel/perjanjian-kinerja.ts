@@ -2,24 +2,27 @@
 // target, and the sasaran's budget (sum of its indicators' pagu) when the sheet has a Pagu column.
 import type { HasilSkor } from '../model';
 import { jumlahAnggaran } from './anggaran';
+import type { BentukTabel } from './kisi';
 import { KEPALA_AWAL, KOLOM_AWAL, tulisBarisIndikator } from './baris-indikator';
-import { FORMAT, WARNA_JUMLAH, angka, kepala, nilaiAngka, teks } from './gaya';
-import { Kolom, kisiBerjudul, selesai } from './kisi';
+import { FORMAT, WARNA_JUMLAH, angka, nilaiAngka, teks } from './gaya';
+import { Kolom, mulaiKisi, type TabelStandar } from './kisi';
 import { PESAN_TABEL } from './pesan';
-import type { TabelSpec } from './spec';
 
-export function tabelPerjanjianKinerja(hasil: HasilSkor, nama: string): TabelSpec {
+export const PERJANJIAN_KINERJA = {
+  id: 'perjanjian-kinerja',
+  judul: 'Perjanjian Kinerja',
+  bangun,
+} as const satisfies TabelStandar;
+
+function bangun(hasil: HasilSkor, nama: string): BentukTabel {
   const adaPagu = hasil.model.peta.peran.pagu !== undefined;
   const kolom = new Kolom([...KOLOM_AWAL, 'satuan', 'target', adaPagu && 'anggaran'] as const);
-  const kisi = kisiBerjudul(nama, kolom.jumlah);
-  kisi.tambah(
-    kolom.baris({
-      ...KEPALA_AWAL,
-      satuan: kepala('Satuan'),
-      target: kepala('Target'),
-      anggaran: kepala('Anggaran (Rp)'),
-    }),
-  );
+  const kisi = mulaiKisi(nama, kolom, {
+    ...KEPALA_AWAL,
+    satuan: 'Satuan',
+    target: 'Target',
+    anggaran: 'Anggaran (Rp)',
+  });
   tulisBarisIndikator(kisi, hasil, {
     lebarPerspektif: kolom.jumlah,
     indikator: (s) => [
@@ -35,5 +38,5 @@ export function tabelPerjanjianKinerja(hasil: HasilSkor, nama: string): TabelSpe
       angka(jumlahAnggaran(hasil.indikator).pagu, FORMAT.utuh, gaya),
     ]);
   }
-  return selesai(kisi, { id: 'perjanjian-kinerja', namaLembar: nama, judul: nama, barisKepala: 1 });
+  return { kisi, judul: nama };
 }

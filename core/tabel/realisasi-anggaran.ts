@@ -5,30 +5,31 @@ import { hitungSerapan } from '../anggaran';
 import { isGalat } from '../galat';
 import type { Angka, HasilSkor } from '../model';
 import { jumlahAnggaran, kolomAnggaranHilang, type Anggaran } from './anggaran';
-import { FORMAT, KOSONG, WARNA_JUMLAH, angka, kepala, nomor, teks } from './gaya';
-import { Kolom, kisiBerjudul, selesai } from './kisi';
+import { FORMAT, KOSONG, WARNA_JUMLAH, angka, nomor, teks } from './gaya';
+import { Kolom, mulaiKisi, type BentukTabel, type TabelStandar } from './kisi';
 import { PESAN_TABEL } from './pesan';
-import type { SelTabel, TabelDilewati, TabelSpec } from './spec';
+import type { SelTabel } from './spec';
 
-const ID = 'realisasi-anggaran';
 
-export function tabelRealisasiAnggaran(hasil: HasilSkor, nama: string): TabelSpec | TabelDilewati {
-  const hilang = kolomAnggaranHilang(hasil);
-  if (hilang) return { id: ID, alasan: hilang };
+export const REALISASI_ANGGARAN = {
+  id: 'realisasi-anggaran',
+  judul: 'Realisasi Anggaran',
+  kurang: kolomAnggaranHilang,
+  bangun,
+} as const satisfies TabelStandar;
+
+function bangun(hasil: HasilSkor, nama: string): BentukTabel {
   const kolom = new Kolom(['no', 'nama', 'pagu', 'realisasi', 'persen', 'sisa', 'porsi', 'keterangan'] as const);
-  const kisi = kisiBerjudul(nama, kolom.jumlah);
-  kisi.tambah(
-    kolom.baris({
-      no: kepala('No'),
-      nama: kepala('Sasaran / Indikator Kinerja'),
-      pagu: kepala('Pagu (Rp)'),
-      realisasi: kepala('Realisasi (Rp)'),
-      persen: kepala('Realisasi (%)'),
-      sisa: kepala('Sisa (Rp)'),
-      porsi: kepala('Porsi Pagu (%)'),
-      keterangan: kepala('Keterangan'),
-    }),
-  );
+  const kisi = mulaiKisi(nama, kolom, {
+    no: 'No',
+    nama: 'Sasaran / Indikator Kinerja',
+    pagu: 'Pagu (Rp)',
+    realisasi: 'Realisasi (Rp)',
+    persen: 'Realisasi (%)',
+    sisa: 'Sisa (Rp)',
+    porsi: 'Porsi Pagu (%)',
+    keterangan: 'Keterangan',
+  });
   const total = jumlahAnggaran(hasil.indikator);
   const nilai = (a: Anggaran, lain: Partial<SelTabel> = {}) => {
     const serapan = a.pagu !== null && a.realisasi !== null ? hitungSerapan(a.realisasi, a.pagu) : null;
@@ -59,7 +60,7 @@ export function tabelRealisasiAnggaran(hasil: HasilSkor, nama: string): TabelSpe
   const jumlah = nilai(total, gaya);
   const awal = kolom.i('pagu');
   kisi.tambahLebar(teks(PESAN_TABEL.jumlah, { ...gaya, rata: 'tengah' }), awal, kolom.baris(jumlah).slice(awal));
-  return selesai(kisi, { id: ID, namaLembar: nama, judul: nama, barisKepala: 1 });
+  return { kisi, judul: nama };
 }
 
 function ada(a: Angka | null): boolean {

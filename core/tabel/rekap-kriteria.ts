@@ -1,29 +1,31 @@
 // Rekap Kriteria: how many indicators and sasaran fall in each band of the scheme (the executive
 // summary's counts), with their share, a row for those without a kriteria, and the totals.
 import type { HasilSkor } from '../model';
-import { FORMAT, WARNA_JUMLAH, angka, kepala, kriteria, nomor, teks } from './gaya';
+import { FORMAT, WARNA_JUMLAH, angka, kriteria, nomor, teks } from './gaya';
 import { judulPeriode } from './kelompok';
-import { Kolom, kisiBerjudul, selesai } from './kisi';
+import { Kolom, mulaiKisi, type BentukTabel, type TabelStandar } from './kisi';
 import { rentangPita } from './legenda-kriteria';
 import { PESAN_TABEL } from './pesan';
-import type { TabelSpec } from './spec';
 
-export function tabelRekapKriteria(hasil: HasilSkor, nama: string): TabelSpec {
+export const REKAP_KRITERIA = {
+  id: 'rekap-kriteria',
+  judul: 'Rekap Kriteria',
+  bangun,
+} as const satisfies TabelStandar;
+
+function bangun(hasil: HasilSkor, nama: string): BentukTabel {
   const skema = hasil.opsi.skema;
   const kolom = new Kolom(['no', 'kriteria', 'rentang', 'indikator', 'persenIndikator', 'sasaran', 'persenSasaran'] as const);
   const judul = judulPeriode(nama, hasil.opsi.periode);
-  const kisi = kisiBerjudul(judul, kolom.jumlah);
-  kisi.tambah(
-    kolom.baris({
-      no: kepala('No'),
-      kriteria: kepala('Kriteria'),
-      rentang: kepala('Rentang Nilai'),
-      indikator: kepala('Jumlah Indikator'),
-      persenIndikator: kepala('Indikator (%)'),
-      sasaran: kepala('Jumlah Sasaran'),
-      persenSasaran: kepala('Sasaran (%)'),
-    }),
-  );
+  const kisi = mulaiKisi(judul, kolom, {
+    no: 'No',
+    kriteria: 'Kriteria',
+    rentang: 'Rentang Nilai',
+    indikator: 'Jumlah Indikator',
+    persenIndikator: 'Indikator (%)',
+    sasaran: 'Jumlah Sasaran',
+    persenSasaran: 'Sasaran (%)',
+  });
 
   const labelIndikator = hasil.indikator.map((s) => s.kriteria);
   const labelSasaran = hasil.sasaran.map((s) => s.kriteria);
@@ -54,5 +56,5 @@ export function tabelRekapKriteria(hasil: HasilSkor, nama: string): TabelSpec {
     angka(nSasaran, FORMAT.utuh, gaya),
     angka(nSasaran > 0 ? 100 : null, FORMAT.persen, gaya),
   ]);
-  return selesai(kisi, { id: 'rekap-kriteria', namaLembar: nama, judul, barisKepala: 1 });
+  return { kisi, judul };
 }

@@ -162,5 +162,5 @@ export function bangunTemplat(): TabelSpec {
   for (let i = 0; i < BARIS_KOSONG; i++) {
     kisi.tambah(isian({ pagu: { ...KOSONG, format: FORMAT.utuh }, realisasiAnggaran: { ...KOSONG, format: FORMAT.utuh } }));
   }
-  return selesai(kisi, { id: 'templat', namaLembar: 'Indikator', judul, barisKepala: 1 });
+  return selesai('templat', 'Indikator', { kisi, judul });
 }
