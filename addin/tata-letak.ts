@@ -65,14 +65,12 @@ export function tataLetak(t: TabelSpec): TataLetak {
 }
 
 function nilaiSel(s: SelTabel | undefined): number | string {
-  if (!s) return '';
-  if (s.rumus) return `=${s.rumus}`;
-  return s.nilai ?? '';
+  return s?.nilai ?? '';
 }
 
 function formatSel(s: SelTabel | undefined, nilai: number | string): string {
   if (s?.format) return s.format;
-  return typeof nilai === 'string' && nilai !== '' && !s?.rumus ? FORMAT_TEKS : 'General';
+  return typeof nilai === 'string' && nilai !== '' ? FORMAT_TEKS : 'General';
 }
 
 function simpanGaya(peta: Map<string, { gaya: Gaya; kunci: string[][] }>, s: SelTabel): string {

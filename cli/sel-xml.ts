@@ -66,13 +66,7 @@ const DATA = /<sheetData\/>|<sheetData>[\s\S]*<\/sheetData>/;
  * inline rather than in the shared-string table.
  */
 function xmlSel(awal: string, tanpaGaya: boolean, isi: SelTabel): string {
-  const { nilai, rumus } = isi;
-  if (rumus !== undefined) {
-    const f = `<f>${teksXml(rumus)}</f>`;
-    if (nilai === null) return `${awal}>${f}</c>`;
-    if (typeof nilai === 'number') return `${awal}>${f}<v>${nilai}</v></c>`;
-    return `${awal} t="str">${f}<v>${teksXml(nilai)}</v></c>`;
-  }
+  const { nilai } = isi;
   if (nilai === null) return tanpaGaya ? '' : `${awal}/>`;
   if (typeof nilai === 'number') return `${awal}><v>${nilai}</v></c>`;
   // leading, trailing or line-break spaces survive only when marked

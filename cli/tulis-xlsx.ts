@@ -51,8 +51,7 @@ export function tulisTabel(
       if (selXml !== undefined && s.catatan === undefined && s.daftar === undefined) return;
       const cell = row.getCell(c + 1);
       if (selXml === undefined) {
-        if (s.rumus !== undefined) cell.value = { formula: s.rumus, result: s.nilai ?? undefined };
-        else if (s.nilai !== null) cell.value = s.nilai;
+        if (s.nilai !== null) cell.value = s.nilai;
         const st = gaya.daftar[gaya.sel[r * kolom + c]];
         if (st !== undefined) cell.style = st;
       }

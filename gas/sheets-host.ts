@@ -1,8 +1,8 @@
 // The spreadsheet side of the Sheets host: reads ranges and writes what core built.
 // Every table costs the same number of service calls whatever its row count: one whole-range call
 // per property (values, formats, fills, fonts, alignment, wrap, notes, validation), one RangeList
-// call for the grid lines. setValues reads strings as if typed, so a spec cell's rumus goes in that
-// same call as '=…' and text goes behind an apostrophe ("1.1", "=x" and "TRUE" stay text). The RangeList API has no merge() (only breakApart()), and each
+// call for the grid lines. setValues reads strings as if typed, so text goes behind an apostrophe
+// ("1.1", "=x" and "TRUE" stay text). The RangeList API has no merge() (only breakApart()), and each
 // Range.merge() is a call of its own, so only the title and header merges are merged for real;
 // a merge in the body (a sasaran spanning its indicators, a perspective row) keeps its text in
 // the top-left cell (at the top; wider text runs on over the blank cells beside it) and becomes
@@ -197,10 +197,9 @@ function warna(hex: string | undefined): string | null {
   return hex ? `#${hex}` : null;
 }
 
-/** A formula as '=…'; text behind an apostrophe so Sheets keeps it as typed ("1.1", "=x", "TRUE"). */
+/** Text behind an apostrophe so Sheets keeps it as typed ("1.1", "=x", "TRUE"). */
 function nilaiSheets(s: SelTabel | undefined): string | number {
   if (!s) return '';
-  if (s.rumus) return `=${s.rumus}`;
   if (typeof s.nilai === 'number') return s.nilai;
   return s.nilai ? `'${s.nilai}` : '';
 }

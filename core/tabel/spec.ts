@@ -4,9 +4,6 @@
 export interface SelTabel {
   /** Literal value; null = leave blank. Numbers stay at full precision (format rounds for display). */
   readonly nilai: number | string | null;
-  /** A formula without '=' in English function names, e.g. 'ROUND(F5/E5*100,2)'; hosts that can
-   *  write formulas write this and use `nilai` as the cached result. */
-  readonly rumus?: string;
   /** Number format code, e.g. '0.00' or '#,##0'. */
   readonly format?: string;
   /** Fill colour, 6-digit hex without '#'. */

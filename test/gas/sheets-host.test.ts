@@ -21,7 +21,7 @@ function spek(barisData: number, opsi: Partial<TabelSpec> = {}): TabelSpec {
       { nilai: `${i + 1}.1`, garis: true },
       { nilai: i === 1 ? '=HYPERLINK("x")' : `Indikator ${i + 1}`, garis: true },
       { nilai: 80 + (i % 7), format: '0.00', garis: true },
-      { nilai: 99.5, rumus: `ROUND(D${r + 1}*1.1,2)`, format: '0.00', garis: true, rata: 'kanan' },
+      { nilai: 99.5, format: '0.00', garis: true, rata: 'kanan' },
       { nilai: 'Baik', isi: '00B050', warnaHuruf: 'FFFFFF', garis: true, catatan: i === 0 ? 'Pita 90-<110' : undefined },
     ]);
   }
@@ -85,10 +85,11 @@ describe('tulisTabel', () => {
     expect(l.nilai(1, 1, 4, 6)).toEqual([
       ['Pencapaian IKU', '', '', '', '', ''],
       ['Sasaran', 'No', 'Indikator', 'Target', 'Capaian', 'Kriteria'],
-      ['S1', '1.1', 'Indikator 1', 80, '', 'Baik'],
-      ['', '2.1', '=HYPERLINK("x")', 81, '', 'Baik'],
+      ['S1', '1.1', 'Indikator 1', 80, 99.5, 'Baik'],
+      ['', '2.1', '=HYPERLINK("x")', 81, 99.5, 'Baik'],
     ]);
-    expect(l.ambil(3, 5)).toMatchObject({ rumus: 'ROUND(D3*1.1,2)', format: '0.00', rata: 'right' });
+    expect(l.ambil(3, 5)).toMatchObject({ nilai: 99.5, format: '0.00', rata: 'right' });
+    expect(l.ambil(3, 5)?.rumus).toBeUndefined();
     expect(l.ambil(3, 3)?.rumus).toBeUndefined();
     expect(l.ambil(4, 3)?.rumus).toBeUndefined();
     expect(l.ambil(3, 4)?.format).toBe('0.00');

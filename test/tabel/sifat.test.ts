@@ -21,7 +21,7 @@ function salahBentuk(t: TabelSpec): string {
     for (const s of baris) {
       const v = s.nilai;
       const sah = v === null || (typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && !GALAT.test(v));
-      if (!sah || s.rumus !== undefined) return `baris ${b}: nilai ${String(v)}`;
+      if (!sah || 'rumus' in s) return `baris ${b}: nilai ${String(v)}`;
     }
   }
   if (t.lebarKolom.some((w) => w < 5 || w > 45)) return `lebar ${t.lebarKolom.join(',')}`;
