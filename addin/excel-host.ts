@@ -2,7 +2,7 @@
 // context.sync() calls whatever the size of the sheet: reading is one sync; writing tables is two
 // syncs to find the add-in's own sheets plus one per table (each table's values, formats, styles,
 // merges and notes go in one batch); marking audit findings is three.
-import { formatAngka, PESAN_TABEL, type TabelSpec, type Temuan } from '../core/index';
+import { catatanTemuan, namaLembarBebas, PESAN_TABEL, RATA_HOST, selDariAlamat, TANDA_TEMUAN, type TabelSpec, type Temuan } from '../core/index';
 import type { HasilTulis, Host, RentangBaca } from '../ui/host';
 import { potongAlamat, tataLetak, type Gaya } from './tata-letak';
 
@@ -12,11 +12,8 @@ export type Jalankan = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 const KUNCI_TABEL = 'lapkin';
 /** Worksheet custom property: the cells an audit marked, with the fill each had before ('' = none). */
 const KUNCI_TANDA = 'lapkin-temuan';
-const WARNA_TEMUAN = '#FFC7CE';
-const AWALAN_CATATAN = 'Lapkin: ';
 const WARNA_GARIS = '#808080';
 const TEPI = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
-const RATA = { kiri: 'Left', tengah: 'Center', kanan: 'Right' } as const;
 
 export function buatHostExcel(jalankan: Jalankan = (batch) => Excel.run(batch)): Host {
   const jalan = <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
@@ -142,7 +139,7 @@ async function tulisSemua(
       kosongkan(lama);
       milik.delete(t.id);
     } else {
-      nama = namaBebas(t.namaLembar, terpakai);
+      nama = namaLembarBebas(t.namaLembar, terpakai);
       terpakai.add(nama.toLowerCase());
       sheet = sheets.add(nama);
       sheet.customProperties.add(KUNCI_TABEL, t.id);
@@ -163,16 +160,6 @@ function kosongkan({ sheet, komentar, grafik }: LembarMilik): void {
   sheet.freezePanes.unfreeze();
   for (const k of komentar.items) k.delete();
   for (const g of grafik.items) g.delete();
-}
-
-/** The name asked for, or "Name (2)", "Name (3)" … when a sheet already has it (names ignore case). */
-export function namaBebas(nama: string, terpakai: ReadonlySet<string>): string {
-  let calon = nama;
-  for (let i = 2; terpakai.has(calon.toLowerCase()); i++) {
-    const akhiran = ` (${i})`;
-    calon = nama.slice(0, 31 - akhiran.length).trimEnd() + akhiran;
-  }
-  return calon;
 }
 
 function tulis(sheet: Excel.Worksheet, t: TabelSpec): void {
@@ -217,7 +204,7 @@ function terapkanGaya(r: Excel.RangeAreas, g: Gaya): void {
   if (g.warnaHuruf) f.font.color = `#${g.warnaHuruf}`;
   if (g.tebal) f.font.bold = true;
   if (g.miring) f.font.italic = true;
-  if (g.rata) f.horizontalAlignment = RATA[g.rata];
+  if (g.rata) f.horizontalAlignment = kapital(RATA_HOST[g.rata]);
   if (g.bungkus) f.wrapText = true;
   if (g.garis) {
     for (const tepi of TEPI) {
@@ -263,8 +250,8 @@ async function tandai(context: Excel.RequestContext, temuan: readonly Temuan[], 
     const baru: Record<string, string> = {};
     const komentarPengguna = new Set<string>();
     l.komentar.items.forEach((k, j) => {
-      const sel = selDari(lokasi[i][j].address);
-      if (k.content.startsWith(AWALAN_CATATAN)) k.delete();
+      const sel = selDariAlamat(lokasi[i][j].address);
+      if (k.content.startsWith(TANDA_TEMUAN.awalan)) k.delete();
       else komentarPengguna.add(sel);
     });
     l.daftar.forEach((t, j) => {
@@ -272,9 +259,9 @@ async function tandai(context: Excel.RequestContext, temuan: readonly Temuan[], 
       const isi = l.isi[j];
       baru[sel] = lama[sel] ?? (isi.pattern === 'None' ? '' : isi.color);
       const range = l.sheet.getRange(sel);
-      range.format.fill.color = WARNA_TEMUAN;
+      range.format.fill.color = `#${TANDA_TEMUAN.warna}`;
       // a cell has one comment thread: the planner's own comment stays, the panel lists the reason
-      if (!komentarPengguna.has(sel)) l.sheet.comments.add(range, teksTemuan(t));
+      if (!komentarPengguna.has(sel)) l.sheet.comments.add(range, catatanTemuan(t));
     });
     for (const [sel, isi] of Object.entries(lama)) {
       if (sel in baru) continue;
@@ -298,11 +285,7 @@ function tandaLama(json: string): Record<string, string> {
   }
 }
 
-function selDari(alamat: string): string {
-  return alamat.slice(alamat.lastIndexOf('!') + 1).replace(/\$/g, '').toUpperCase();
-}
-
-function teksTemuan(t: Temuan): string {
-  const seharusnya = typeof t.seharusnya === 'number' ? formatAngka(t.seharusnya) : t.seharusnya;
-  return `${AWALAN_CATATAN}seharusnya ${seharusnya}. ${t.alasan}`;
+/** Office JS spells alignments 'Left', 'Center', 'Right'. */
+function kapital(rata: string): Excel.HorizontalAlignment {
+  return (rata[0].toUpperCase() + rata.slice(1)) as Excel.HorizontalAlignment;
 }

@@ -2,14 +2,13 @@
 // number formats, fills, fonts, alignment, borders, merges, widths, frozen rows, notes, dropdowns,
 // print setup. exceljs cannot draw charts: a chart becomes data bars in its value cells.
 import type { Alignment, Borders, Cvfo, DataBarRuleType, Fill, Font, Style, Workbook, Worksheet } from 'exceljs';
-import { type Gabung, type GrafikSpec, PESAN_TABEL, type SelTabel, type TabelSpec } from '../core/index';
+import { type Gabung, type GrafikSpec, namaLembarBebas, PESAN_TABEL, RATA_HOST, type SelTabel, type TabelSpec } from '../core/index';
 import { pesan } from './pesan';
 import type { SelXml } from './sel-xml';
 import { jumlahBarisTeks } from './ukuran-teks';
 
 const GARIS = { style: 'thin', color: { argb: 'FF808080' } } as const;
 const BORDER: Partial<Borders> = { top: GARIS, left: GARIS, bottom: GARIS, right: GARIS };
-const RATA = { kiri: 'left', tengah: 'center', kanan: 'right' } as const;
 /** Points per text line at the default 11 pt font. */
 const TINGGI_BARIS = 15;
 
@@ -28,7 +27,7 @@ export function tulisTabel(
   spec: TabelSpec,
   opsi: OpsiTulis = {},
 ): { lembar: Worksheet; pemberitahuan: string[]; selXml?: SelXml } {
-  const ws = wb.addWorksheet(namaLembarBaru(wb, spec.namaLembar));
+  const ws = wb.addWorksheet(namaLembarBebas(spec.namaLembar, wb.worksheets.map((w) => w.name)));
   const teks = tataTeks(spec);
   const gaya = gayaTabel(spec, teks.bungkus);
   const { kolom } = gaya;
@@ -129,17 +128,6 @@ function gabungkan(ws: Worksheet, gabung: readonly Gabung[], kolom: number, keEx
   }
 }
 
-/** Excel sheet names: ≤ 31 characters, unique regardless of case. */
-export function namaLembarBaru(wb: Workbook, nama: string): string {
-  const ada = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
-  const dasar = nama.slice(0, 31);
-  if (!ada.has(dasar.toLowerCase())) return dasar;
-  for (let i = 2; ; i++) {
-    const akhiran = ` (${i})`;
-    const calon = dasar.slice(0, 31 - akhiran.length) + akhiran;
-    if (!ada.has(calon.toLowerCase())) return calon;
-  }
-}
 
 /** Every cell's look as an index into `daftar` (0: none), row-major over `kolom` columns. */
 interface GayaTabel {
@@ -200,7 +188,7 @@ function gayaSel(s: SelTabel, bungkus: boolean): Partial<Style> {
     st.font = font;
   }
   const al: Partial<Alignment> = { vertical: 'middle' };
-  if (s.rata !== undefined) al.horizontal = RATA[s.rata];
+  if (s.rata !== undefined) al.horizontal = RATA_HOST[s.rata];
   if (bungkus) al.wrapText = true;
   st.alignment = al;
   if (s.garis) st.border = BORDER;

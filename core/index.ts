@@ -19,7 +19,10 @@ export { skorModel, skorRingkas, opsiBawaan, type SkorRingkas } from './skor';
 export { bangunTabel, bangunTemplat, DAFTAR_TABEL, type IdTabel, type OpsiTabel } from './tabel/index';
 export { PESAN_TABEL } from './tabel/pesan';
 export { warnaPita } from './tabel/gaya';
-export { alamatGabung, deretLebar, kotak, selTertutup } from './tabel/blok';
+export { RATA_HOST, alamatGabung, deretLebar, kotak, selTertutup } from './tabel/blok';
+export { posisiA1, selDariAlamat } from './alamat';
+export { namaLembarBebas } from './nama-lembar';
 
 // the audit of a filled table
 export { periksaLembar, type OpsiPeriksa } from './periksa/index';
+export { TANDA_TEMUAN, catatanTemuan } from './periksa/tanda';

@@ -4,7 +4,6 @@ export const PESAN_GAS = {
   lembarTakAda: (nama: string) => `Lembar "${nama}" tidak ditemukan.`,
   alamatTakDikenal: (alamat: string) => `Alamat rentang "${alamat}" tidak dikenal: tulis seperti Skema!A1:C5.`,
   selTakDikenal: (a1: string) => `Alamat sel "${a1}" tidak dikenal.`,
-  catatanTemuan: (seharusnya: string, alasan: string) => `Lapkin: seharusnya ${seharusnya}. ${alasan}`,
   tabelDitulis: (lembar: readonly string[]) =>
     lembar.length === 0 ? 'Tidak ada tabel yang dapat ditulis.' : `${lembar.length} tabel ditulis: ${lembar.join(', ')}.`,
   tabelDilewati: (alasan: readonly string[]) => `Dilewati: ${alasan.join('; ')}.`,
@@ -16,6 +15,3 @@ export const PESAN_GAS = {
     ` Dihitung ulang dengan skema ${skema}; skema lain dapat dipilih di panel.`,
   tidakDapatDiperiksa: (nama: string, alasan: string) => `Lembar "${nama}" tidak dapat diperiksa: ${alasan.replace(/\.$/, '')}.`,
 } as const;
-
-/** Marks the add-in's line in a cell note, so a later audit replaces it and keeps the planner's own. */
-export const AWALAN_CATATAN = 'Lapkin: ';

@@ -7,10 +7,9 @@
 // a merge in the body (a sasaran spanning its indicators, a perspective row) keeps its text in
 // the top-left cell (at the top; wider text runs on over the blank cells beside it) and becomes
 // one box through a single RangeList.setBorder call.
-import { alamatGabung, deretLebar, formatAngka, kotak, type Sel, type SelTabel, selTertutup, type TabelSpec, type Temuan } from '../core/index';
+import { alamatGabung, catatanTemuan, deretLebar, kotak, namaLembarBebas, posisiA1, RATA_HOST, type Sel, type SelTabel, selTertutup, TANDA_TEMUAN, type TabelSpec, type Temuan } from '../core/index';
 import type { HasilTulis, RentangBaca } from '../ui/host';
-import { posisiA1 } from './a1';
-import { AWALAN_CATATAN, PESAN_GAS } from './pesan';
+import { PESAN_GAS } from './pesan';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -23,7 +22,6 @@ const KUNCI = 'lapkin';
 const BARIS_CADANGAN = 20;
 /** Column width in pixels for one character of the spec's widths (Arial 10). */
 const PIKSEL_PER_HURUF = 7;
-const WARNA_TEMUAN = '#FFC7CE';
 /** What getBackgrounds answers for a cell without a fill. */
 const PUTIH = '#ffffff';
 /** Developer-metadata key on an audited sheet: A1 → the fill each marked cell had before. */
@@ -73,7 +71,7 @@ export function tulisTabel(ss: Spreadsheet, tabel: readonly TabelSpec[]): HasilT
       nama = sheet.getName();
       kosongkan(sheet);
     } else {
-      nama = namaBebas(t.namaLembar, terpakai);
+      nama = namaLembarBebas(t.namaLembar, terpakai);
       sheet = ss.insertSheet(nama, jumlah++);
       sheet.addDeveloperMetadata(KUNCI, t.id);
       terpakai.add(nama);
@@ -134,14 +132,6 @@ function lembarMilik(ss: Spreadsheet): Map<string, Sheet> {
   return milik;
 }
 
-function namaBebas(nama: string, terpakai: ReadonlySet<string>): string {
-  for (let i = 2; terpakai.has(nama); i++) {
-    const akhiran = ` (${i})`;
-    nama = nama.slice(0, 31 - akhiran.length).trimEnd() + akhiran;
-  }
-  return nama;
-}
-
 function kosongkan(sheet: Sheet): void {
   sheet.clear();
   sheet.clearNotes();
@@ -165,7 +155,7 @@ function tulis(sheet: Sheet, t: TabelSpec): void {
     .setFontColors(isi((s) => warna(s?.warnaHuruf)))
     .setFontWeights(isi((s) => (s?.tebal ? 'bold' : 'normal')))
     .setFontStyles(isi((s) => (s?.miring ? 'italic' : 'normal')))
-    .setHorizontalAlignments(isi((s) => (s?.rata ? RATA[s.rata] : null)))
+    .setHorizontalAlignments(isi((s) => (s?.rata ? RATA_HOST[s.rata] : null)))
     .setWraps(isi((s) => s?.bungkus === true))
     .setNotes(isi((s) => s?.catatan ?? ''));
   if (kisi.some((b) => b.some((s) => s?.daftar))) range.setDataValidations(aturanDaftar(kisi));
@@ -190,8 +180,6 @@ function tulis(sheet: Sheet, t: TabelSpec): void {
   }
   sheet.setFrozenRows(t.barisBeku);
 }
-
-const RATA = { kiri: 'left', tengah: 'center', kanan: 'right' } as const;
 
 function warna(hex: string | undefined): string | null {
   return hex ? `#${hex}` : null;
@@ -239,7 +227,7 @@ function tandaiLembar(sheet: Sheet, temuan: readonly Temuan[]): void {
   const lama = md ? (JSON.parse(md.getValue() ?? '{}') as Record<string, string>) : {};
   const alamat = [...new Set([...Object.keys(lama), ...temuan.map((t) => t.sel)])];
   if (alamat.length === 0) return;
-  const posisi = new Map(alamat.map((a) => [a, posisiA1(a)]));
+  const posisi = new Map(alamat.map((a) => [a, posisiA1(a) ?? galatAlamat(a)]));
   const semua = [...posisi.values()];
   const baris0 = Math.min(...semua.map((p) => p.baris));
   const kolom0 = Math.min(...semua.map((p) => p.kolom));
@@ -256,7 +244,7 @@ function tandaiLembar(sheet: Sheet, temuan: readonly Temuan[]): void {
   };
   for (const a of alamat) {
     const [b, c] = di(catatan, a);
-    b[c] = b[c].split('\n').filter((l) => l && !l.startsWith(AWALAN_CATATAN)).join('\n');
+    b[c] = b[c].split('\n').filter((l) => l && !l.startsWith(TANDA_TEMUAN.awalan)).join('\n');
   }
   const ditandai = new Set(temuan.map((t) => t.sel));
   const kembali = new Map<string, string[]>();
@@ -273,14 +261,13 @@ function tandaiLembar(sheet: Sheet, temuan: readonly Temuan[]): void {
     n[k] = [n[k], catatanTemuan(t)].filter(Boolean).join('\n');
   }
   for (const [warna, daftar] of kembali) sheet.getRangeList(daftar).setBackground(warna === PUTIH ? null : warna);
-  if (temuan.length) sheet.getRangeList(temuan.map((t) => t.sel)).setBackground(WARNA_TEMUAN);
+  if (temuan.length) sheet.getRangeList(temuan.map((t) => t.sel)).setBackground(`#${TANDA_TEMUAN.warna}`);
   range.setNotes(catatan);
   if (temuan.length === 0) md?.remove();
   else if (md) md.setValue(JSON.stringify(asli));
   else sheet.addDeveloperMetadata(KUNCI_TEMUAN, JSON.stringify(asli));
 }
 
-function catatanTemuan(t: Temuan): string {
-  const seharusnya = typeof t.seharusnya === 'number' ? formatAngka(t.seharusnya) : t.seharusnya;
-  return PESAN_GAS.catatanTemuan(seharusnya, t.alasan);
+function galatAlamat(a1: string): never {
+  throw new Error(PESAN_GAS.selTakDikenal(a1));
 }

@@ -30,5 +30,7 @@ export const PESAN_PERIKSA = {
   ie: (nilai: number) => `IE = output / input = ${formatAngka(nilai)}`,
   te: (nilai: number) => `TE = (IE − SE) / SE = ${formatAngka(nilai)}`,
   kategori: (ie: number, label: string) => `Kategori untuk IE ${formatAngka(ie)} adalah ${label}`,
+  /** The note on a marked cell, after the marks' prefix. */
+  seharusnya: (nilai: string, alasan: string) => `seharusnya ${nilai}. ${alasan}`,
   selGalat: (teks: string) => `Sel berisi ${teks}: tabel tidak boleh memuat galat; tulis angkanya, atau kosongkan dan beri alasan di keterangan`,
 } as const;

@@ -56,6 +56,9 @@ export function deretLebar(lebar: readonly number[]): [number, number, number][]
   return deret;
 }
 
+/** SelTabel.rata in the hosts' own words (xlsx and Sheets; Office JS writes them capitalised). */
+export const RATA_HOST = { kiri: 'left', tengah: 'center', kanan: 'right' } as const;
+
 /** A merge as an A1 range. */
 export function alamatGabung(g: Gabung): string {
   return `${alamatSel(g.baris + 1, g.kolom)}:${alamatSel(g.barisAkhir + 1, g.kolomAkhir)}`;

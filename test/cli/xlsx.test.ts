@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { uraiArgumen } from '../../cli/argumen';
 import { bacaNilaiLembar } from '../../cli/baca-xlsx';
 import { GalatCli } from '../../cli/galat-cli';
-import { namaLembarBaru, tulisTabel } from '../../cli/tulis-xlsx';
+import { tulisTabel } from '../../cli/tulis-xlsx';
+import { namaLembarBebas } from '../../core/nama-lembar';
 import { jumlahBarisTeks, lebarTeks } from '../../cli/ukuran-teks';
 import type { TabelSpec } from '../../core/tabel/spec';
 
@@ -137,7 +138,7 @@ describe('namaLembarBaru', () => {
           dipakai.add(bersih.toLowerCase());
           wb.addWorksheet(bersih);
         }
-        const baru = namaLembarBaru(wb, nama);
+        const baru = namaLembarBebas(nama, wb.worksheets.map((w) => w.name));
         expect(baru.length).toBeLessThanOrEqual(31);
         expect(dipakai.has(baru.toLowerCase())).toBe(false);
       }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buatHostExcel, namaBebas, pisahAlamat } from '../../addin/excel-host';
+import { buatHostExcel, pisahAlamat } from '../../addin/excel-host';
+import { namaLembarBebas as namaBebas } from '../../core/nama-lembar';
 import type { Temuan } from '../../core/model';
 import type { SelTabel, TabelSpec } from '../../core/tabel/spec';
 import { FakeWorkbook, type SheetState } from './fake-excel';

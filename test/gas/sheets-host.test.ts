@@ -144,6 +144,11 @@ describe('tulisTabel', () => {
     expect(buku.lembar.slice(0, 2).map((l) => [l.nama, l.isi()])).toEqual(sebelum);
   });
 
+  it('picks a free name whatever the case of the sheets there (Sheets refuses two names that differ in case)', () => {
+    lembar('Pencapaian IKU').nama = 'pencapaian iku';
+    expect(tulisTabel(ss, [spek(2)])).toEqual({ lembar: ['Pencapaian IKU (2)'] });
+  });
+
   it('on a rerun replaces only the sheets it made, found by their mark even when renamed', () => {
     tulisTabel(ss, [spek(30), templat]);
     lembar('Pencapaian IKU (2)').nama = 'IKU saya';
