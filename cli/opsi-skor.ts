@@ -1,6 +1,6 @@
 // The scoring options a command line asks for: --skema, --periode, --tingkat; the core's pipeline
 // fills what is not asked from the model read.
-import { cariSkema, isGalat, type OpsiSkor, type Periode, type Skema, type Tingkat } from '../core/index';
+import { isGalat, skemaPilihan, type OpsiSkor, type Periode, type Skema, type Tingkat } from '../core/index';
 import type { Argumen } from './argumen';
 import { GalatCli } from './galat-cli';
 import { pesan } from './pesan';
@@ -12,7 +12,7 @@ const TINGKAT: readonly Tingkat[] = ['perspektif', 'sasaran'];
 export function skemaDiminta(arg: Argumen): Skema | undefined {
   const kode = arg.nilai.skema;
   if (kode === undefined) return undefined;
-  const skema = cariSkema(kode);
+  const skema = skemaPilihan(kode);
   if (isGalat(skema)) throw new GalatCli(skema.pesan);
   return skema;
 }

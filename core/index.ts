@@ -9,7 +9,7 @@ export { bulat, formatAngka } from './bulat';
 export * from './fungsi/index';
 
 // schemes
-export { SKEMA_BAWAAN, SKEMA_DEFAULT, cariSkema, skemaDariRentang } from './skema';
+export { SKEMA_BAWAAN, SKEMA_DEFAULT, cariSkema, skemaDariRentang, skemaPilihan } from './skema';
 
 // from a sheet to its tables
 export { alurLapkin, bacaRentang, olahBacaan, type Bacaan, type HasilAlur, type OpsiAlur } from './alur';

@@ -197,3 +197,9 @@ function bacaWarna(sel: Sel): string | null {
   }
   return WARNA[t.replace(/^abu(-abu)?/, 'abu-abu')] ?? null;
 }
+
+/** The planner's scheme choice, wherever it is made (panel, --skema, KRITERIA's argument): a
+ *  built-in code, or the cells of a range of bands. */
+export function skemaPilihan(pilihan: string | readonly (readonly Sel[])[]): Skema | Galat {
+  return typeof pilihan === 'string' ? cariSkema(pilihan) : skemaDariRentang(pilihan);
+}

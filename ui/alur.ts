@@ -6,8 +6,7 @@ import {
   bangunTemplat,
   isGalat,
   periksaLembar,
-  SKEMA_BAWAAN,
-  skemaDariRentang,
+  skemaPilihan,
   type HasilBaca,
   type HasilSkor,
   type KolomTerdeteksi,
@@ -19,6 +18,7 @@ import {
   type Temuan,
 } from '../core/index';
 import type { Host, RentangBaca } from './host';
+import { TEKS } from './teks';
 
 /** A sheet as read, the header and columns detected in it, and the model read with a mapping. */
 export interface Deteksi {
@@ -44,9 +44,8 @@ export function petakanUlang(d: Deteksi, peta: PetaKolom): Deteksi {
 
 /** A built-in scheme by code, or a custom one read from a range address ("Skema!A1:C6"). */
 export async function ambilSkema(host: Host, pilihan: { kode: string } | { rentang: string }): Promise<Skema> {
-  if ('kode' in pilihan) return SKEMA_BAWAAN[pilihan.kode];
-  if (pilihan.rentang.trim() === '') throw new Error('Tulis alamat rentang skema, misalnya Skema!A1:C6.');
-  const skema = skemaDariRentang((await host.bacaRentang(pilihan.rentang)).nilai);
+  if ('rentang' in pilihan && pilihan.rentang.trim() === '') throw new Error(TEKS.tulisRentangSkema);
+  const skema = skemaPilihan('kode' in pilihan ? pilihan.kode : (await host.bacaRentang(pilihan.rentang)).nilai);
   if (isGalat(skema)) throw new Error(skema.pesan);
   return skema;
 }
@@ -66,24 +65,24 @@ export async function isiTabel(
   kemajuan: Kemajuan = () => {},
 ): Promise<HasilIsi> {
   if (d.hasil.model === null) throw new Error(pesanTanpaModel(d.hasil));
-  kemajuan('Menghitung capaian dan NPS, menyusun tabel…', 0.1);
+  kemajuan(TEKS.menghitung, 0.1);
   await jeda();
   const dibangun = alurLapkin(d.rentang, { ...opsi, deteksi: d.kolom, peta: d.peta, tabel });
   const skor = dibangun.skor;
   if (skor === null) throw new Error(pesanTanpaModel(dibangun));
   const n = dibangun.tabel.length;
-  kemajuan(n ? `Menulis tabel 1 dari ${n}…` : 'Tidak ada tabel untuk ditulis.', 0.3);
+  kemajuan(n ? TEKS.menulisTabel(1, n) : TEKS.tanpaTabel, 0.3);
   const { lembar } = n
     ? await host.tulisTabel(dibangun.tabel, (selesai) => {
-        if (selesai < n) kemajuan(`Menulis tabel ${selesai + 1} dari ${n}…`, 0.3 + (0.7 * selesai) / n);
+        if (selesai < n) kemajuan(TEKS.menulisTabel(selesai + 1, n), 0.3 + (0.7 * selesai) / n);
       })
     : { lembar: [] };
-  kemajuan('Selesai.', 1);
+  kemajuan(TEKS.selesai, 1);
   return { skor, lembar, dilewati: dibangun.dilewati };
 }
 
 export function pesanTanpaModel(h: HasilBaca): string {
-  return h.masalah.find((m) => m.baris === 0)?.alasan ?? 'Tabel indikator tidak ditemukan di lembar ini.';
+  return h.masalah.find((m) => m.baris === 0)?.alasan ?? TEKS.tabelTakDitemukan;
 }
 
 /** Audits a filled table and marks what disagrees (removing the marks of an earlier audit). */
@@ -93,14 +92,14 @@ export async function periksa(
   skema: Skema,
   kemajuan: Kemajuan = () => {},
 ): Promise<{ temuan: Temuan[]; masalah: Masalah[] }> {
-  kemajuan('Membaca tabel…', 0.1);
+  kemajuan(TEKS.membacaTabel, 0.1);
   const r = await host.bacaLembar(lembar);
-  kemajuan('Menghitung ulang…', 0.4);
+  kemajuan(TEKS.menghitungUlang, 0.4);
   await jeda();
   const hasil = periksaLembar(r.lembar, r.nilai, { skema, barisAwal: r.barisAwal, kolomAwal: r.kolomAwal });
-  kemajuan('Menandai sel…', 0.7);
+  kemajuan(TEKS.menandaiSel, 0.7);
   await host.tandaiTemuan(hasil.temuan, r.lembar);
-  kemajuan('Selesai.', 1);
+  kemajuan(TEKS.selesai, 1);
   return hasil;
 }
 

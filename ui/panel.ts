@@ -4,23 +4,10 @@ import { DAFTAR_PERAN, DAFTAR_TABEL, formatAngka, hurufKolom, type Masalah, opsi
 import { ambilSkema, buatTemplat, deteksi, isiTabel, periksa, pesanTanpaModel, petakanUlang, type Deteksi, type HasilIsi } from './alur';
 import { el, isi, pilihan } from './dom';
 import type { Host } from './host';
+import { PILIHAN_PERIODE, PILIHAN_TINGKAT, TEKS } from './teks';
 
 const SKEMA_RENTANG = '__rentang__';
-const PERIODE: readonly [Periode, string][] = [
-  ['tahunan', 'Tahunan'],
-  ['TW1', 'Triwulan I'],
-  ['TW2', 'Triwulan II'],
-  ['TW3', 'Triwulan III'],
-  ['TW4', 'Triwulan IV'],
-];
-const TINGKAT: readonly [Tingkat, string][] = [
-  ['perspektif', 'Perspektif'],
-  ['sasaran', 'Sasaran'],
-];
 const PERAN_BULANAN = /^(bulan|realisasiBulan)\d+$/;
-// A sheet with no indicator table is often a filled table picked to audit: not a failure
-const BUKAN_LEMBAR_INDIKATOR =
-  'Tidak ada tabel indikator di lembar ini. Periksa tetap dapat dipakai untuk tabel yang sudah terisi. Untuk Isi tabel, pilih lembar indikator atau atur Pemetaan kolom.';
 
 export function pasangPanel(root: HTMLElement, host: Host): void {
   new Panel(root, host).mulai();
@@ -33,31 +20,31 @@ class Panel {
   private readonly lembar = el('select', { id: 'lk-lembar', saatUbah: () => void this.deteksi() });
   private readonly status = el('p', { kelas: 'lk-status', attr: { role: 'status', 'aria-live': 'polite' } });
   private readonly peta = el('div', { kelas: 'lk-peta' });
-  private readonly bagianPeta = el('details', { kelas: 'lk-bagian' }, el('summary', {}, 'Pemetaan kolom'), this.peta);
+  private readonly bagianPeta = el('details', { kelas: 'lk-bagian' }, el('summary', {}, TEKS.pemetaanKolom), this.peta);
   private readonly skema = el('select', { id: 'lk-skema', saatUbah: () => this.tampilkanSkema() });
   private readonly namaSkema = el('p', { kelas: 'lk-catatan lk-rapat' });
-  private readonly rentangSkema = el('input', { id: 'lk-rentang', attr: { type: 'text', placeholder: 'mis. Skema!A1:C6', spellcheck: 'false' } });
-  private readonly barisRentang = el('div', { kelas: 'lk-medan' }, el('label', { attr: { for: 'lk-rentang' } }, 'Alamat rentang skema'), this.rentangSkema);
-  private readonly periode = el('select', { id: 'lk-periode' }, ...PERIODE.map(([v, t]) => pilihan(v, t)));
-  private readonly tingkat = el('select', { id: 'lk-tingkat' }, ...TINGKAT.map(([v, t]) => pilihan(v, t)));
+  private readonly rentangSkema = el('input', { id: 'lk-rentang', attr: { type: 'text', placeholder: TEKS.contohRentang, spellcheck: 'false' } });
+  private readonly barisRentang = el('div', { kelas: 'lk-medan' }, el('label', { attr: { for: 'lk-rentang' } }, TEKS.alamatRentang), this.rentangSkema);
+  private readonly periode = el('select', { id: 'lk-periode' }, ...PILIHAN_PERIODE.map(([v, t]) => pilihan(v, t)));
+  private readonly tingkat = el('select', { id: 'lk-tingkat' }, ...PILIHAN_TINGKAT.map(([v, t]) => pilihan(v, t)));
   private readonly tabel = el('div', { kelas: 'lk-centang' });
   private readonly tombol = {
     isi: el(
       'button',
-      { kelas: 'lk-tombol lk-utama', attr: { title: 'Hitung capaian dan NPS dari lembar indikator, lalu tulis tabel yang dicentang ke lembar baru' }, saatKlik: () => void this.isiTabel() },
-      'Isi tabel',
+      { kelas: 'lk-tombol lk-utama', attr: { title: TEKS.isiKeterangan }, saatKlik: () => void this.isiTabel() },
+      TEKS.isi,
     ),
     periksa: el(
       'button',
-      { kelas: 'lk-tombol', attr: { title: 'Hitung ulang tabel yang sudah terisi di lembar terpilih; sel yang tidak sesuai diberi warna dan komentar' }, saatKlik: () => void this.periksa() },
-      'Periksa',
+      { kelas: 'lk-tombol', attr: { title: TEKS.periksaKeterangan }, saatKlik: () => void this.periksa() },
+      TEKS.periksa,
     ),
     templat: el(
       'button',
-      { kelas: 'lk-tombol', attr: { title: 'Buat lembar indikator dengan kolom baku dan contoh isian' }, saatKlik: () => void this.templat() },
-      'Buat templat',
+      { kelas: 'lk-tombol', attr: { title: TEKS.templatKeterangan }, saatKlik: () => void this.templat() },
+      TEKS.templat,
     ),
-    deteksi: el('button', { kelas: 'lk-tombol', attr: { title: 'Baca ulang daftar lembar dan deteksi tabel' }, saatKlik: () => void this.muatLembar() }, 'Deteksi'),
+    deteksi: el('button', { kelas: 'lk-tombol', attr: { title: TEKS.deteksiKeterangan }, saatKlik: () => void this.muatLembar() }, TEKS.deteksi),
   };
   private readonly batang = el('div', { kelas: 'lk-batang-isi' });
   private readonly teksKemajuan = el('span');
@@ -69,7 +56,7 @@ class Panel {
 
   mulai(): void {
     for (const s of Object.values(SKEMA_BAWAAN)) this.skema.append(pilihan(s.kode, s.kode, s.kode === SKEMA_DEFAULT));
-    this.skema.append(pilihan(SKEMA_RENTANG, 'Skema sendiri dari rentang…'));
+    this.skema.append(pilihan(SKEMA_RENTANG, TEKS.skemaRentang));
     for (const [id, nama] of Object.entries(DAFTAR_TABEL)) {
       const kotak = el('input', { attr: { type: 'checkbox', value: id, id: `lk-t-${id}` } });
       kotak.checked = true;
@@ -85,11 +72,11 @@ class Panel {
       el(
         'div',
         { kelas: 'lk' },
-        el('header', { kelas: 'lk-kepala' }, el('h1', {}, 'Lapkin'), el('p', {}, 'Capaian, NPS dan tabel Laporan Kinerja')),
+        el('header', { kelas: 'lk-kepala' }, el('h1', {}, TEKS.judul), el('p', {}, TEKS.subjudul)),
         el(
           'section',
           { kelas: 'lk-bagian' },
-          el('label', { attr: { for: 'lk-lembar' } }, 'Lembar indikator (atau tabel yang akan diperiksa)'),
+          el('label', { attr: { for: 'lk-lembar' } }, TEKS.lembarIndikator),
           el('div', { kelas: 'lk-baris' }, this.lembar, this.tombol.deteksi),
           this.status,
         ),
@@ -97,11 +84,11 @@ class Panel {
         el(
           'details',
           { kelas: 'lk-bagian', attr: { open: '' } },
-          el('summary', {}, 'Pengaturan'),
-          medan('lk-skema', 'Skema kriteria', this.skema, this.namaSkema),
+          el('summary', {}, TEKS.pengaturan),
+          medan('lk-skema', TEKS.skemaKriteria, this.skema, this.namaSkema),
           this.barisRentang,
-          el('div', { kelas: 'lk-dua' }, medan('lk-periode', 'Periode', this.periode), medan('lk-tingkat', 'NPS unit: rata-rata', this.tingkat)),
-          el('fieldset', { kelas: 'lk-medan' }, el('legend', {}, 'Tabel yang diisi'), this.tabel),
+          el('div', { kelas: 'lk-dua' }, medan('lk-periode', TEKS.periode, this.periode), medan('lk-tingkat', TEKS.npsUnitRataRata, this.tingkat)),
+          el('fieldset', { kelas: 'lk-medan' }, el('legend', {}, TEKS.tabelDiisi), this.tabel),
         ),
         el('div', { kelas: 'lk-aksi' }, this.tombol.isi, this.tombol.periksa, this.tombol.templat),
         this.kemajuan,
@@ -129,10 +116,10 @@ class Panel {
 
   private async bacaDanPetakan(): Promise<void> {
     if (!this.lembar.value) {
-      this.setStatus('Buku kerja ini belum punya lembar.');
+      this.setStatus(TEKS.tanpaLembar);
       return;
     }
-    this.langkah(`Membaca lembar ${this.lembar.value}…`, 0.2);
+    this.langkah(TEKS.membacaLembar(this.lembar.value), 0.2);
     this.d = await deteksi(this.host, this.lembar.value);
     const model = this.d.hasil.model;
     if (model) this.tingkat.value = opsiBawaan(model).tingkat;
@@ -149,18 +136,16 @@ class Panel {
     const petaKurang = model === null && d.peta !== null;
     this.setStatus(
       model
-        ? `Header di baris ${model.barisHeader}: ${model.indikator.length} indikator, ${model.sasaran.length} sasaran` +
-            (model.perspektif.length ? `, ${model.perspektif.length} perspektif.` : '.') +
-            (tanpaRealisasi ? ' Kolom Realisasi belum dipetakan: pilih di Pemetaan kolom.' : '')
+        ? TEKS.headerDitemukan(model.barisHeader, model.indikator.length, model.sasaran.length, model.perspektif.length, tanpaRealisasi)
         : petaKurang
           ? pesanTanpaModel(d.hasil)
-          : BUKAN_LEMBAR_INDIKATOR,
+          : TEKS.bukanLembarIndikator,
       petaKurang || tanpaRealisasi,
     );
     this.aturTombol();
     if (tanpaRealisasi) this.bagianPeta.open = true;
     const masalah = d.hasil.masalah.filter((m) => m.baris > 0);
-    isi(this.hasil, masalah.length ? daftarMasalah(`Masalah di lembar indikator (${masalah.length})`, masalah, d.rentang.lembar, this.pilih) : null);
+    isi(this.hasil, masalah.length ? daftarMasalah(TEKS.masalahLembar(masalah.length), masalah, d.rentang.lembar, this.pilih) : null);
   }
 
   /** One dropdown per column role, listing the sheet's columns by letter and header text. */
@@ -173,11 +158,11 @@ class Panel {
     const peran = d.peta?.peran ?? {};
     const kolom = Array.from({ length: lebar }, (_, j) => {
       const teks = String(judul[j] ?? '').replace(/\s+/g, ' ').trim();
-      return `${hurufKolom(kolomAwal - 1 + j)} · ${teks || '(tanpa judul)'}`;
+      return `${hurufKolom(kolomAwal - 1 + j)} · ${teks || TEKS.tanpaJudul}`;
     });
     const baris = (k: PeranKolom) => {
       const pilih = el('select', { id: `lk-p-${k}`, attr: { 'data-peran': k }, saatUbah: () => this.ubahPeta(k, pilih.value) });
-      pilih.append(pilihan('', '— tidak ada —', peran[k] === undefined), ...kolom.map((t, j) => pilihan(String(j), t, peran[k] === j)));
+      pilih.append(pilihan('', TEKS.tidakAda, peran[k] === undefined), ...kolom.map((t, j) => pilihan(String(j), t, peran[k] === j)));
       return el('div', { kelas: 'lk-peran' }, el('label', { attr: { for: `lk-p-${k}` } }, DAFTAR_PERAN[k]), pilih);
     };
     const semua = Object.keys(DAFTAR_PERAN) as PeranKolom[];
@@ -187,8 +172,8 @@ class Panel {
     isi(
       this.peta,
       ...semua.filter((k) => !PERAN_BULANAN.test(k)).map(baris),
-      el('details', { kelas: 'lk-sub' }, el('summary', {}, `Target dan realisasi bulanan (${terpetakanBulanan} kolom)`), ...bulanan.map(baris)),
-      tahunLalu.length ? el('p', { kelas: 'lk-catatan' }, `Kolom tahun lalu: ${tahunLalu.map((t) => t.tahun).join(', ')}.`) : null,
+      el('details', { kelas: 'lk-sub' }, el('summary', {}, TEKS.kolomBulanan(terpetakanBulanan)), ...bulanan.map(baris)),
+      tahunLalu.length ? el('p', { kelas: 'lk-catatan' }, TEKS.kolomTahunLalu(tahunLalu.map((t) => t.tahun))) : null,
     );
     this.bagianPeta.hidden = false;
     this.bagianPeta.open = d.hasil.model !== null && !adaRealisasi(d.peta);
@@ -219,9 +204,9 @@ class Panel {
   private async isiTabel(): Promise<void> {
     await this.kerja(async () => {
       const d = this.d;
-      if (!d?.hasil.model) throw new Error(d ? pesanTanpaModel(d.hasil) : 'Pilih lembar indikator lebih dulu.');
+      if (!d?.hasil.model) throw new Error(d ? pesanTanpaModel(d.hasil) : TEKS.pilihLembarIndikator);
       const tabel = Array.from(this.tabel.querySelectorAll<HTMLInputElement>('input:checked'), (c) => c.value);
-      if (tabel.length === 0) throw new Error('Centang paling sedikit satu tabel.');
+      if (tabel.length === 0) throw new Error(TEKS.centangTabel);
       const opsi: OpsiSkor = { skema: await this.ambilSkema(), tingkat: this.tingkat.value as Tingkat, periode: this.periode.value as Periode };
       const hasil = await isiTabel(this.host, d, opsi, tabel, (t, b) => this.langkah(t, b));
       this.tampilkanIsi(hasil, d);
@@ -232,7 +217,7 @@ class Panel {
   private async periksa(): Promise<void> {
     await this.kerja(async () => {
       const lembar = this.lembar.value;
-      if (!lembar) throw new Error('Pilih lembar berisi tabel yang akan diperiksa.');
+      if (!lembar) throw new Error(TEKS.pilihLembarPeriksa);
       const skema = await this.ambilSkema();
       const { temuan, masalah } = await periksa(this.host, lembar, skema, (t, b) => this.langkah(t, b));
       isi(
@@ -240,27 +225,27 @@ class Panel {
         el(
           'section',
           { kelas: 'lk-ringkasan' },
-          el('h2', {}, `Periksa: ${lembar}`),
-          el('p', { kelas: temuan.length ? 'lk-angka lk-buruk' : 'lk-angka lk-baik' }, temuan.length ? `${temuan.length} sel tidak sesuai` : 'Semua angka sesuai'),
-          el('p', { kelas: 'lk-catatan' }, temuan.length ? 'Sel yang tidak sesuai diberi warna dan komentar; nilainya tidak diubah.' : `Dihitung ulang dengan skema ${skema.kode}.`),
+          el('h2', {}, TEKS.judulPeriksa(lembar)),
+          el('p', { kelas: temuan.length ? 'lk-angka lk-buruk' : 'lk-angka lk-baik' }, TEKS.hasilPeriksa(temuan.length)),
+          el('p', { kelas: 'lk-catatan' }, TEKS.catatanPeriksa(temuan.length, skema.kode)),
         ),
         temuan.length ? daftarTemuan(temuan, this.pilih) : null,
-        masalah.length ? daftarMasalah(`Catatan (${masalah.length})`, masalah, lembar, this.pilih) : null,
+        masalah.length ? daftarMasalah(TEKS.catatan(masalah.length), masalah, lembar, this.pilih) : null,
       );
     });
   }
 
   private async templat(): Promise<void> {
     await this.kerja(async () => {
-      this.langkah('Menulis templat…', 0.5);
+      this.langkah(TEKS.menulisTemplat, 0.5);
       const [lembar] = await buatTemplat(this.host);
       isi(
         this.hasil,
         el(
           'section',
           { kelas: 'lk-ringkasan' },
-          el('h2', {}, 'Templat dibuat'),
-          el('p', {}, 'Isi lembar ', tautanLembar(lembar, this.pilih), ' dengan indikator unit Anda, lalu pilih lembar itu di atas dan klik Isi tabel.'),
+          el('h2', {}, TEKS.templatDibuat),
+          el('p', {}, TEKS.templatLangkah[0], tautanLembar(lembar, this.pilih), TEKS.templatLangkah[1]),
         ),
       );
       await this.host.pilihSel(lembar, 'A1');
@@ -274,7 +259,7 @@ class Panel {
   private tampilkanSkema(): void {
     const rentang = this.skema.value === SKEMA_RENTANG;
     this.barisRentang.hidden = !rentang;
-    this.namaSkema.textContent = rentang ? 'Satu pita per baris: batas bawah, label, warna (boleh kosong).' : SKEMA_BAWAAN[this.skema.value].nama;
+    this.namaSkema.textContent = rentang ? TEKS.keteranganRentang : SKEMA_BAWAAN[this.skema.value].nama;
   }
 
   private tampilkanIsi(h: HasilIsi, d: Deteksi): void {
@@ -289,7 +274,7 @@ class Panel {
       el(
         'section',
         { kelas: 'lk-ringkasan' },
-        el('h2', {}, 'NPS unit'),
+        el('h2', {}, TEKS.npsUnit),
         el(
           'p',
           { kelas: 'lk-angka' },
@@ -299,12 +284,12 @@ class Panel {
         el(
           'p',
           { kelas: 'lk-catatan lk-rapat' },
-          `Rata-rata ${skor.opsi.tingkat}, ${namaPeriode(skor.opsi.periode)}, skema ${skema.kode}.`,
+          TEKS.rataRata(skor.opsi.tingkat, namaPeriode(skor.opsi.periode), skema.kode),
         ),
         el(
           'table',
           { kelas: 'lk-rekap' },
-          el('thead', {}, el('tr', {}, el('th', {}, 'Kriteria'), el('th', {}, 'Indikator'), el('th', {}, 'Sasaran'))),
+          el('thead', {}, el('tr', {}, ...TEKS.kepalaRekap.map((t) => el('th', {}, t)))),
           el(
             'tbody',
             {},
@@ -319,14 +304,14 @@ class Panel {
             ),
           ),
         ),
-        tanpaAngka.length ? el('p', { kelas: 'lk-catatan' }, `${tanpaAngka.length} indikator belum punya angka untuk periode ini dan tidak dihitung (lihat daftar di bawah).`) : null,
-        el('h2', {}, `Tabel ditulis (${lembar.length})`),
+        tanpaAngka.length ? el('p', { kelas: 'lk-catatan' }, TEKS.tanpaAngka(tanpaAngka.length)) : null,
+        el('h2', {}, TEKS.tabelDitulis(lembar.length)),
         el('ul', { kelas: 'lk-tautan' }, ...lembar.map((n) => el('li', {}, tautanLembar(n, this.pilih)))),
         dilewati.length
           ? el(
               'details',
               { kelas: 'lk-sub' },
-              el('summary', {}, `${dilewati.length} tabel tidak dapat diisi dari lembar ini`),
+              el('summary', {}, TEKS.tabelDilewati(dilewati.length)),
               el('ul', { kelas: 'lk-lewati' }, ...dilewati.map((x) => el('li', {}, el('b', {}, namaTabel(x.id)), `: ${x.alasan}`))),
             )
           : null,
@@ -335,13 +320,13 @@ class Panel {
         ? el(
             'section',
             { kelas: 'lk-daftar' },
-            el('h2', {}, `Belum ada angka (${tanpaAngka.length})`),
+            el('h2', {}, TEKS.belumAdaAngka(tanpaAngka.length)),
             el(
               'ul',
               {},
               ...tanpaAngka.map((i) =>
                 butir(
-                  `Baris ${i.indikator.baris} · ${i.indikator.nama}`,
+                  TEKS.barisIndikator(i.indikator.baris, i.indikator.nama),
                   i.keterangan,
                   { lembar: d.rentang.lembar, sel: `${kolomIndikator}${i.indikator.baris}` },
                   this.pilih,
@@ -351,7 +336,7 @@ class Panel {
             ),
           )
         : null,
-      masalah.length ? daftarMasalah(`Masalah di lembar indikator (${masalah.length})`, masalah, d.rentang.lembar, this.pilih) : null,
+      masalah.length ? daftarMasalah(TEKS.masalahLembar(masalah.length), masalah, d.rentang.lembar, this.pilih) : null,
     );
   }
 
@@ -366,7 +351,7 @@ class Panel {
     this.sibuk = true;
     this.aturTombol();
     this.pesan.hidden = true;
-    this.langkah('Mulai…', 0);
+    this.langkah(TEKS.mulai, 0);
     try {
       await f();
       if (this.hasil.firstChild) this.hasil.scrollIntoView({ block: 'start', behavior: 'smooth' });
@@ -430,7 +415,7 @@ function contoh(warna: string | undefined): HTMLElement {
 }
 
 function namaPeriode(p: Periode): string {
-  return PERIODE.find(([v]) => v === p)?.[1].toLowerCase() ?? p;
+  return PILIHAN_PERIODE.find(([v]) => v === p)?.[1].toLowerCase() ?? p;
 }
 
 function namaTabel(id: string): string {
@@ -449,7 +434,7 @@ function butir(judul: string, alasan: string, tujuan: { lembar: string; sel: str
     'li',
     {},
     tujuan
-      ? el('button', { kelas: jenis, attr: { title: `Pilih sel ${tujuan.sel}` }, saatKlik: () => pilih(tujuan.lembar, tujuan.sel) }, ...isiButir)
+      ? el('button', { kelas: jenis, attr: { title: TEKS.pilihSel(tujuan.sel) }, saatKlik: () => pilih(tujuan.lembar, tujuan.sel) }, ...isiButir)
       : el('div', { kelas: jenis }, ...isiButir),
   );
 }
@@ -464,7 +449,7 @@ function daftarMasalah(judul: string, masalah: readonly Masalah[], lembar: strin
       {},
       ...masalah.map((m) => {
         const sel = m.baris > 0 ? `${m.kolom || 'A'}${m.baris}` : null;
-        const letak = m.baris > 0 ? `Baris ${m.baris}${m.kolom ? ` · kolom ${m.kolom}` : ''}` : 'Lembar';
+        const letak = TEKS.letakMasalah(m.baris, m.kolom);
         const alasan = m.teks ? `${m.alasan} (“${m.teks}”)` : m.alasan;
         return butir(letak, alasan, sel ? { lembar, sel } : null, pilih);
       }),
@@ -473,16 +458,16 @@ function daftarMasalah(judul: string, masalah: readonly Masalah[], lembar: strin
 }
 
 function daftarTemuan(temuan: readonly Temuan[], pilih: Pilih): HTMLElement {
-  const tampil = (x: number | string) => (typeof x === 'number' ? formatAngka(x) : x === '' ? '(kosong)' : x);
+  const tampil = (x: number | string) => (typeof x === 'number' ? formatAngka(x) : x === '' ? TEKS.kosong : x);
   return el(
     'section',
     { kelas: 'lk-daftar' },
-    el('h2', {}, `Sel tidak sesuai (${temuan.length})`),
+    el('h2', {}, TEKS.selTidakSesuai(temuan.length)),
     el(
       'ul',
       {},
       ...temuan.map((t) =>
-        butir(`${t.sel} · baris ${t.baris}`, `Tercetak ${tampil(t.tercetak)}, seharusnya ${tampil(t.seharusnya)}. ${t.alasan}`, { lembar: t.lembar, sel: t.sel }, pilih),
+        butir(TEKS.letakTemuan(t.sel, t.baris), TEKS.temuan(tampil(t.tercetak), tampil(t.seharusnya), t.alasan), { lembar: t.lembar, sel: t.sel }, pilih),
       ),
     ),
   );

@@ -3,7 +3,7 @@ import { galat, isGalat, type Galat } from '../galat';
 import { cariPita } from '../kriteria';
 import type { Pita, Skema } from '../model';
 import { PESAN } from '../pesan';
-import { cariSkema, SKEMA_DEFAULT, skemaDariRentang } from '../skema';
+import { SKEMA_DEFAULT, skemaPilihan } from '../skema';
 import { adalahRentang, perSel, satuNilai, teksOpsi, ukuran, type HasilFungsi, type Masukan } from './rentang';
 import type { MetaFungsi } from './meta';
 
@@ -56,8 +56,8 @@ function siapkan(skema: Masukan, keluaran: Masukan): { skema: Skema; ambil: (p: 
 function bacaSkema(skema: Masukan): Skema | Galat {
   if (adalahRentang(skema)) {
     const [m, n] = ukuran(skema);
-    if (m * n > 1) return skemaDariRentang(skema);
+    if (m * n > 1) return skemaPilihan(skema);
   }
   const kode = satuNilai('skema', skema);
-  return isGalat(kode) ? kode : cariSkema(teksOpsi(kode, SKEMA_DEFAULT));
+  return isGalat(kode) ? kode : skemaPilihan(teksOpsi(kode, SKEMA_DEFAULT));
 }

@@ -1,0 +1,93 @@
+// Every text the panel shows (Excel task pane and Sheets sidebar), in one place: Indonesian, naming
+// the sheet or cell it is about.
+import type { Periode, Tingkat } from '../core/index';
+
+export const PILIHAN_PERIODE: readonly [Periode, string][] = [
+  ['tahunan', 'Tahunan'],
+  ['TW1', 'Triwulan I'],
+  ['TW2', 'Triwulan II'],
+  ['TW3', 'Triwulan III'],
+  ['TW4', 'Triwulan IV'],
+];
+
+export const PILIHAN_TINGKAT: readonly [Tingkat, string][] = [
+  ['perspektif', 'Perspektif'],
+  ['sasaran', 'Sasaran'],
+];
+
+export const TEKS = {
+  judul: 'Lapkin',
+  subjudul: 'Capaian, NPS dan tabel Laporan Kinerja',
+  lembarIndikator: 'Lembar indikator (atau tabel yang akan diperiksa)',
+  pemetaanKolom: 'Pemetaan kolom',
+  pengaturan: 'Pengaturan',
+  skemaKriteria: 'Skema kriteria',
+  skemaRentang: 'Skema sendiri dari rentang…',
+  alamatRentang: 'Alamat rentang skema',
+  contohRentang: 'mis. Skema!A1:C6',
+  keteranganRentang: 'Satu pita per baris: batas bawah, label, warna (boleh kosong).',
+  periode: 'Periode',
+  npsUnitRataRata: 'NPS unit: rata-rata',
+  tabelDiisi: 'Tabel yang diisi',
+  tanpaJudul: '(tanpa judul)',
+  tidakAda: '— tidak ada —',
+
+  isi: 'Isi tabel',
+  isiKeterangan: 'Hitung capaian dan NPS dari lembar indikator, lalu tulis tabel yang dicentang ke lembar baru',
+  periksa: 'Periksa',
+  periksaKeterangan: 'Hitung ulang tabel yang sudah terisi di lembar terpilih; sel yang tidak sesuai diberi warna dan komentar',
+  templat: 'Buat templat',
+  templatKeterangan: 'Buat lembar indikator dengan kolom baku dan contoh isian',
+  deteksi: 'Deteksi',
+  deteksiKeterangan: 'Baca ulang daftar lembar dan deteksi tabel',
+
+  // a sheet with no indicator table is often a filled table picked to audit: not a failure
+  bukanLembarIndikator:
+    'Tidak ada tabel indikator di lembar ini. Periksa tetap dapat dipakai untuk tabel yang sudah terisi. Untuk Isi tabel, pilih lembar indikator atau atur Pemetaan kolom.',
+  tanpaLembar: 'Buku kerja ini belum punya lembar.',
+  membacaLembar: (lembar: string) => `Membaca lembar ${lembar}…`,
+  headerDitemukan: (baris: number, indikator: number, sasaran: number, perspektif: number, tanpaRealisasi: boolean) =>
+    `Header di baris ${baris}: ${indikator} indikator, ${sasaran} sasaran` +
+    (perspektif ? `, ${perspektif} perspektif.` : '.') +
+    (tanpaRealisasi ? ' Kolom Realisasi belum dipetakan: pilih di Pemetaan kolom.' : ''),
+  masalahLembar: (n: number) => `Masalah di lembar indikator (${n})`,
+  pilihLembarIndikator: 'Pilih lembar indikator lebih dulu.',
+  centangTabel: 'Centang paling sedikit satu tabel.',
+  pilihLembarPeriksa: 'Pilih lembar berisi tabel yang akan diperiksa.',
+  judulPeriksa: (lembar: string) => `Periksa: ${lembar}`,
+  catatan: (n: number) => `Catatan (${n})`,
+  menulisTemplat: 'Menulis templat…',
+  templatDibuat: 'Templat dibuat',
+  templatLangkah: ['Isi lembar ', ' dengan indikator unit Anda, lalu pilih lembar itu di atas dan klik Isi tabel.'] as const,
+  npsUnit: 'NPS unit',
+  rataRata: (tingkat: string, periode: string, skema: string) => `Rata-rata ${tingkat}, ${periode}, skema ${skema}.`,
+  tabelDitulis: (n: number) => `Tabel ditulis (${n})`,
+  tabelDilewati: (n: number) => `${n} tabel tidak dapat diisi dari lembar ini`,
+  belumAdaAngka: (n: number) => `Belum ada angka (${n})`,
+  barisIndikator: (baris: number, nama: string) => `Baris ${baris} · ${nama}`,
+  mulai: 'Mulai…',
+  pilihSel: (sel: string) => `Pilih sel ${sel}`,
+  letakMasalah: (baris: number, kolom: string) => (baris > 0 ? `Baris ${baris}${kolom ? ` · kolom ${kolom}` : ''}` : 'Lembar'),
+  kosong: '(kosong)',
+  kolomBulanan: (n: number) => `Target dan realisasi bulanan (${n} kolom)`,
+  kolomTahunLalu: (tahun: readonly number[]) => `Kolom tahun lalu: ${tahun.join(', ')}.`,
+  tanpaAngka: (n: number) => `${n} indikator belum punya angka untuk periode ini dan tidak dihitung (lihat daftar di bawah).`,
+  kepalaRekap: ['Kriteria', 'Indikator', 'Sasaran'] as const,
+  hasilPeriksa: (n: number) => (n ? `${n} sel tidak sesuai` : 'Semua angka sesuai'),
+  catatanPeriksa: (n: number, skema: string) =>
+    n ? 'Sel yang tidak sesuai diberi warna dan komentar; nilainya tidak diubah.' : `Dihitung ulang dengan skema ${skema}.`,
+  selTidakSesuai: (n: number) => `Sel tidak sesuai (${n})`,
+  letakTemuan: (sel: string, baris: number) => `${sel} · baris ${baris}`,
+  temuan: (tercetak: string, seharusnya: string, alasan: string) => `Tercetak ${tercetak}, seharusnya ${seharusnya}. ${alasan}`,
+
+  // the steps of a long run (the progress line)
+  tulisRentangSkema: 'Tulis alamat rentang skema, misalnya Skema!A1:C6.',
+  menghitung: 'Menghitung capaian dan NPS, menyusun tabel…',
+  menulisTabel: (ke: number, dari: number) => `Menulis tabel ${ke} dari ${dari}…`,
+  tanpaTabel: 'Tidak ada tabel untuk ditulis.',
+  selesai: 'Selesai.',
+  tabelTakDitemukan: 'Tabel indikator tidak ditemukan di lembar ini.',
+  membacaTabel: 'Membaca tabel…',
+  menghitungUlang: 'Menghitung ulang…',
+  menandaiSel: 'Menandai sel…',
+} as const;
