@@ -20,7 +20,7 @@ export interface TataLetak {
 }
 
 /** Text cells keep what they say (a name like "=1+1" or "1.1" must not become a formula or a date). */
-export const FORMAT_TEKS = '@';
+const FORMAT_TEKS = '@';
 
 export function tataLetak(t: TabelSpec): TataLetak {
   const kolom = Math.max(1, t.lebarKolom.length, ...t.sel.map((b) => b.length));

@@ -3,7 +3,7 @@
 // becomes the text "#GALAT: <pesan>": the one bad row says why and its neighbours still compute.
 import { isGalat } from '../core/index';
 
-export const AWALAN_GALAT = '#GALAT: ';
+const AWALAN_GALAT = '#GALAT: ';
 
 export function untukSheets<A extends unknown[]>(f: (...args: A) => unknown): (...args: A) => unknown {
   return (...args) => {

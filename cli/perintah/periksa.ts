@@ -9,7 +9,7 @@ import { skemaDiminta } from '../opsi-skor';
 import { pesan } from '../pesan';
 import type { Perintah } from './perintah';
 
-export const ADA_TEMUAN = 3;
+const ADA_TEMUAN = 3;
 
 export const periksa: Perintah = {
   opsi: { lembar: true, skema: true, json: false },

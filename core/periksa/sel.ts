@@ -20,7 +20,7 @@ export function galatTeks(s: Sel): boolean {
 }
 
 /** Labels compared as people read them: spaces and case do not matter. */
-export function samaLabel(a: string, b: string): boolean {
+function samaLabel(a: string, b: string): boolean {
   return a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 

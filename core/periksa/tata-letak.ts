@@ -27,7 +27,7 @@ export interface TataLetak {
 /** A capaian against another target than the period's own ('Capaian thd target tahunan'). */
 const CAPAIAN_LAIN = /\bthd\b|terhadap|renstra|tahunan|akhir/;
 
-export function kenaliJenis(judul: Sel): JenisKolom | null {
+function kenaliJenis(judul: Sel): JenisKolom | null {
   const t = normalJudul(judul);
   if (t === '') return null;
   if (/kriteria/.test(t)) return 'kriteria';
