@@ -23,9 +23,16 @@ export async function build({ quiet, keluar = 'dist/addin' }) {
   await rm(tmp, { recursive: true, force: true });
   await mkdir(`${tmp}/assets`, { recursive: true });
   try {
+    // written under a name of this build's own, then moved into place: builds may run side by side
     await mkdir('dist/gen', { recursive: true });
-    await writeFile(DEKLARASI, deklarasiExcel(await muatMetadata()));
-    const metadata = await metadataFungsi(DEKLARASI);
+    const deklarasi = DEKLARASI.replace(/\.ts$/, `.${process.pid}.ts`);
+    await writeFile(deklarasi, deklarasiExcel(await muatMetadata()));
+    let metadata;
+    try {
+      metadata = await metadataFungsi(deklarasi);
+    } finally {
+      await rename(deklarasi, DEKLARASI);
+    }
     await writeFile(`${tmp}/functions.json`, `${JSON.stringify(metadata, null, 2)}\n`);
 
     const js = {
