@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bulat } from '../../core/bulat';
-import { NPS } from '../../core/fungsi';
-import { rataTertimbang } from '../../core/nps';
+import { bulat } from '../../../core/bulat';
+import { NPS } from '../../../core/fungsi';
+import { rataTertimbang } from '../../../core/nps';
 import { emas, type EmasNps } from './emas';
 
 const data = emas<EmasNps>('nps');

@@ -3,8 +3,8 @@
 // budget columns, and the KEPKA-128-2022 scheme (coloured bands). Figures are round on purpose.
 import type {
   Angka, HasilSkor, Indikator, ModelLapkin, OpsiSkor, PetaKolom, Sasaran, SkorIndikator, SkorSasaran,
-} from '../../core/model';
-import { SKEMA_BAWAAN } from '../../core/skema';
+} from '../../../core/model';
+import { SKEMA_BAWAAN } from '../../../core/skema';
 
 export const angka = (nilai: number): Angka => ({ jenis: 'angka', nilai });
 export const kosong = (alasan: string): Angka => ({ jenis: 'kosong', alasan });

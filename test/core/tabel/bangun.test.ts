@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAFTAR_TABEL, bangunTabel } from '../../core/tabel';
+import { DAFTAR_TABEL, bangunTabel } from '../../../core/tabel';
 import { IND, angka, contohHasil } from './contoh';
 
 describe('bangunTabel', () => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sajikan } from '../../scripts/serve-addin.mjs';
-import type { FakeWorkbook } from '../excel/fake-excel';
+import type { FakeWorkbook } from '../addin/fake-excel';
 
 const AKAR = path.resolve(__dirname, '../..');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';

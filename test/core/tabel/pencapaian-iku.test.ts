@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bangunTabel } from '../../core/tabel';
-import type { TabelSpec } from '../../core/tabel/spec';
+import { bangunTabel } from '../../../core/tabel';
+import type { TabelSpec } from '../../../core/tabel/spec';
 import { IND, contohHasil, kolomBerjudul, nilaiTabel } from './contoh';
 
 const satu = (id: string, hasil = contohHasil()): TabelSpec => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bulat } from '../../core/bulat';
-import { hitungEfisiensi } from '../../core/efisiensi';
-import { hitungSerapan } from '../../core/anggaran';
-import { EFISIENSI, SERAPAN } from '../../core/fungsi';
-import { isGalat } from '../../core/galat';
-import { PESAN } from '../../core/pesan';
+import { bulat } from '../../../core/bulat';
+import { hitungEfisiensi } from '../../../core/efisiensi';
+import { hitungSerapan } from '../../../core/anggaran';
+import { EFISIENSI, SERAPAN } from '../../../core/fungsi';
+import { isGalat } from '../../../core/galat';
+import { PESAN } from '../../../core/pesan';
 import { emas, type EmasEfisiensi } from './emas';
 
 const data = emas<EmasEfisiensi>('efisiensi');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bacaLembar } from '../../core/baca-lembar';
-import { skorModel, opsiBawaan } from '../../core/skor';
-import { bangunTabel } from '../../core/tabel';
-import { POLARITAS, PERSPEKTIF_BAKU, bangunTemplat } from '../../core/tabel/templat';
+import { bacaLembar } from '../../../core/baca-lembar';
+import { skorModel, opsiBawaan } from '../../../core/skor';
+import { bangunTabel } from '../../../core/tabel';
+import { POLARITAS, PERSPEKTIF_BAKU, bangunTemplat } from '../../../core/tabel/templat';
 import { nilaiTabel } from './contoh';
 
 const BULAN = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Ags', 'Sep', 'Okt', 'Nov', 'Des'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { KRITERIA } from '../../core/fungsi';
-import { cariPita } from '../../core/kriteria';
-import { SKEMA_BAWAAN, WARNA } from '../../core/skema';
+import { KRITERIA } from '../../../core/fungsi';
+import { cariPita } from '../../../core/kriteria';
+import { SKEMA_BAWAAN, WARNA } from '../../../core/skema';
 import { emas, type EmasKriteria } from './emas';
 
 const data = emas<EmasKriteria>('kriteria');

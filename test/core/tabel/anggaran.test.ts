@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { HasilSkor } from '../../core/model';
-import { bangunTabel } from '../../core/tabel';
-import type { TabelSpec } from '../../core/tabel/spec';
+import type { HasilSkor } from '../../../core/model';
+import { bangunTabel } from '../../../core/tabel';
+import type { TabelSpec } from '../../../core/tabel/spec';
 import { IND, PETA_ANGGARAN, angka, contohHasil, nilaiTabel } from './contoh';
 
 const satu = (id: string, hasil = contohHasil()): TabelSpec => {

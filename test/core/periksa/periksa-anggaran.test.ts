@@ -1,12 +1,12 @@
 // The audit of budget and efisiensi tables: report 000's Tabel 19 and 20 as printed, and copies
 // with one figure changed.
 import { describe, expect, it } from 'vitest';
-import type { Sel } from '../../core/model';
-import { periksaLembar } from '../../core/periksa';
-import { SKEMA_BAWAAN } from '../../core/skema';
-import { bangunTabel } from '../../core/tabel';
-import { contohHasil, nilaiTabel } from './contoh';
-import { tabelTercetak } from './laporan-000';
+import type { Sel } from '../../../core/model';
+import { periksaLembar } from '../../../core/periksa';
+import { SKEMA_BAWAAN } from '../../../core/skema';
+import { bangunTabel } from '../../../core/tabel';
+import { contohHasil, nilaiTabel } from '../tabel/contoh';
+import { tabelTercetak } from '../tabel/laporan-000';
 
 const opsi = { skema: SKEMA_BAWAAN['BPOM-2019'] };
 const ubah = (t: Sel[][], r: number, k: number, v: Sel) => t.map((b, i) => (i === r ? b.map((s, j) => (j === k ? v : s)) : b));

@@ -6,7 +6,7 @@ import { SKEMA_BAWAAN } from '../../core/skema';
 import { opsiBawaan } from '../../core/skor';
 import { DAFTAR_TABEL } from '../../core/tabel/index';
 import { deteksi, isiTabel, periksa } from '../../ui/alur';
-import { lembarEmas } from '../tabel/periksa-emas';
+import { lembarEmas } from '../core/periksa/periksa-emas';
 import { FakeWorkbook } from './fake-excel';
 
 const PERSPEKTIF = ['Stakeholder Perspective', 'Customer Perspective', 'Internal Process Perspective', 'Learning and Growth Perspective'];

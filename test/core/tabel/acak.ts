@@ -1,9 +1,9 @@
 // Arbitrary indicator models for property tests: grouped as the sheet reader groups them
 // (contiguous perspectives and sasaran), with every kind of cell a reader can produce.
 import fc from 'fast-check';
-import { bacaAngka } from '../../core/angka';
-import type { Angka, Indikator, ModelLapkin, OpsiSkor, PeranKolom, Polaritas } from '../../core/model';
-import { SKEMA_BAWAAN } from '../../core/skema';
+import { bacaAngka } from '../../../core/angka';
+import type { Angka, Indikator, ModelLapkin, OpsiSkor, PeranKolom, Polaritas } from '../../../core/model';
+import { SKEMA_BAWAAN } from '../../../core/skema';
 
 const angka = (opsi: { positif?: boolean } = {}): fc.Arbitrary<Angka> =>
   fc

@@ -2,12 +2,12 @@
 // target columns), the comparison across years (prior-year columns). Built from a sheet through
 // the real reader and scoring.
 import { describe, expect, it } from 'vitest';
-import { bacaLembar } from '../../core/baca-lembar';
-import type { Periode, Sel } from '../../core/model';
-import { SKEMA_BAWAAN } from '../../core/skema';
-import { skorModel } from '../../core/skor';
-import { bangunTabel } from '../../core/tabel';
-import type { TabelSpec } from '../../core/tabel/spec';
+import { bacaLembar } from '../../../core/baca-lembar';
+import type { Periode, Sel } from '../../../core/model';
+import { SKEMA_BAWAAN } from '../../../core/skema';
+import { skorModel } from '../../../core/skor';
+import { bangunTabel } from '../../../core/tabel';
+import type { TabelSpec } from '../../../core/tabel/spec';
 import { nilaiTabel } from './contoh';
 
 const BULAN = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Ags', 'Sep', 'Okt', 'Nov', 'Des'];

@@ -2,10 +2,10 @@
 // error text; every spec is well formed; the tables Lapkin builds pass Lapkin's own audit.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { periksaLembar } from '../../core/periksa';
-import { skorModel } from '../../core/skor';
-import { DAFTAR_TABEL, bangunTabel } from '../../core/tabel';
-import type { TabelSpec } from '../../core/tabel/spec';
+import { periksaLembar } from '../../../core/periksa';
+import { skorModel } from '../../../core/skor';
+import { DAFTAR_TABEL, bangunTabel } from '../../../core/tabel';
+import type { TabelSpec } from '../../../core/tabel/spec';
 import { modelAcak } from './acak';
 import { nilaiTabel } from './contoh';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SKEMA_BAWAAN } from '../../core/skema';
-import { bangunTabel } from '../../core/tabel';
-import type { TabelSpec } from '../../core/tabel/spec';
+import { SKEMA_BAWAAN } from '../../../core/skema';
+import { bangunTabel } from '../../../core/tabel';
+import type { TabelSpec } from '../../../core/tabel/spec';
 import { contohHasil, nilaiTabel } from './contoh';
 
 const satu = (id: string, hasil = contohHasil()): TabelSpec => {

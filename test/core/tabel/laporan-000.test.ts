@@ -2,13 +2,13 @@
 // perspectives and the unit's 106,37 with BPOM-2019 labels (the report's own label for 111,13 and
 // for the unit are the two it got wrong: the golden audit cases give the right ones).
 import { describe, expect, it } from 'vitest';
-import { bacaAngka } from '../../core/angka';
-import { bacaLembar } from '../../core/baca-lembar';
-import { bulat } from '../../core/bulat';
-import { periksaLembar } from '../../core/periksa';
-import { SKEMA_BAWAAN } from '../../core/skema';
-import { skorModel } from '../../core/skor';
-import { bangunTabel } from '../../core/tabel';
+import { bacaAngka } from '../../../core/angka';
+import { bacaLembar } from '../../../core/baca-lembar';
+import { bulat } from '../../../core/bulat';
+import { periksaLembar } from '../../../core/periksa';
+import { SKEMA_BAWAAN } from '../../../core/skema';
+import { skorModel } from '../../../core/skor';
+import { bangunTabel } from '../../../core/tabel';
 import { kolomBerjudul, nilaiTabel } from './contoh';
 import { emas, lembar000, tabel5 } from './laporan-000';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { hitungSerapan } from '../../core/anggaran';
-import { bulat } from '../../core/bulat';
-import { SERAPAN } from '../../core/fungsi';
-import { isGalat } from '../../core/galat';
+import { hitungSerapan } from '../../../core/anggaran';
+import { bulat } from '../../../core/bulat';
+import { SERAPAN } from '../../../core/fungsi';
+import { isGalat } from '../../../core/galat';
 import { emas, type EmasAnggaran } from './emas';
 
 const data = emas<EmasAnggaran>('anggaran');

@@ -1,6 +1,6 @@
 // Bad and edge inputs, each with its exact answer or its exact message.
 import { describe, expect, it } from 'vitest';
-import { ANGKA, CAPAIAN, EFISIENSI, IKM, KRITERIA, NPS, SERAPAN, TARGET_TW, type HasilFungsi } from '../../core/fungsi';
+import { ANGKA, CAPAIAN, EFISIENSI, IKM, KRITERIA, NPS, SERAPAN, TARGET_TW, type HasilFungsi } from '../../../core/fungsi';
 
 const g = (pesan: string, kode: 'nilai' | 'na' = 'nilai') => ({ galat: true, kode, pesan });
 const tahun = [20, 20, 20, 30, 30, 30, 40, 40, 40, 50, 55, 60];

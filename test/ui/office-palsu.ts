@@ -1,7 +1,7 @@
 // Stands in for office.js in the browser test: Office.onReady and Excel.run over the in-memory
-// workbook of test/excel/fake-excel.ts (the same fake the Excel host tests use). The test serves
+// workbook of test/addin/fake-excel.ts (the same fake the Excel host tests use). The test serves
 // this bundle at office.js's address, so the task pane page itself is the one Office loads.
-import { FakeWorkbook } from '../excel/fake-excel';
+import { FakeWorkbook } from '../addin/fake-excel';
 
 type Lembar = Record<string, (number | string | null)[][]>;
 

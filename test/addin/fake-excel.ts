@@ -4,7 +4,7 @@
 //   including the one Excel.run makes for commands left at the end of the batch);
 // - loaded properties go through office-addin-mock's OfficeMockObject, so reading one that was not
 //   loaded, or before the sync, throws as the real API does;
-// - any member the real API lacks (or this fake does not model) throws; test/excel/fake-excel.test.ts
+// - any member the real API lacks (or this fake does not model) throws; test/addin/fake-excel.test.ts
 //   checks every member modelled here against the Excel declarations of @types/office-js;
 // - cells keep their values, formulas, formats and fills; shape mismatches and duplicate sheet
 //   names fail the sync with the real API's error codes.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bacaAngka } from '../../core/angka';
-import { bulat } from '../../core/bulat';
-import { hitungCapaian } from '../../core/capaian';
-import { CAPAIAN } from '../../core/fungsi';
+import { bacaAngka } from '../../../core/angka';
+import { bulat } from '../../../core/bulat';
+import { hitungCapaian } from '../../../core/capaian';
+import { CAPAIAN } from '../../../core/fungsi';
 import { emas, type EmasCapaian } from './emas';
 
 const data = emas<EmasCapaian>('capaian');

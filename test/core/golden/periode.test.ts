@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bacaAngka } from '../../core/angka';
-import { TARGET_TW } from '../../core/fungsi';
-import { targetTriwulan } from '../../core/periode';
+import { bacaAngka } from '../../../core/angka';
+import { TARGET_TW } from '../../../core/fungsi';
+import { targetTriwulan } from '../../../core/periode';
 import { emas, TW, type EmasPeriode } from './emas';
 
 const data = emas<EmasPeriode>('periode');

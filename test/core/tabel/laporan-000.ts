@@ -3,7 +3,7 @@
 // golden NPS cases and the unrounded realisasi the golden capaian cases give where the print rounds.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Sel } from '../../core/model';
+import type { Sel } from '../../../core/model';
 
 const SHARED = path.resolve(process.cwd(), '../shared');
 export const emas = <T>(nama: string): T => JSON.parse(readFileSync(path.join(SHARED, 'golden', `${nama}.json`), 'utf8')) as T;

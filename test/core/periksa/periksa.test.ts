@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bulat } from '../../core/bulat';
-import type { Sel } from '../../core/model';
-import { periksaLembar } from '../../core/periksa';
-import { SKEMA_BAWAAN } from '../../core/skema';
-import { bangunTabel } from '../../core/tabel';
-import { contohHasil, nilaiTabel } from './contoh';
+import { bulat } from '../../../core/bulat';
+import type { Sel } from '../../../core/model';
+import { periksaLembar } from '../../../core/periksa';
+import { SKEMA_BAWAAN } from '../../../core/skema';
+import { bangunTabel } from '../../../core/tabel';
+import { contohHasil, nilaiTabel } from '../tabel/contoh';
 import { lembarEmas } from './periksa-emas';
 
 const bpom = { skema: SKEMA_BAWAAN['BPOM-2019'] };
