@@ -6,10 +6,11 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bulat } from '../../core/bulat';
+import { emas as bacaEmas } from '../core/golden/emas';
 
 const DIST = path.resolve(__dirname, '../../dist/addin');
-const GOLDEN = path.resolve(__dirname, '../../../shared/golden');
-const emas = (nama: string) => JSON.parse(readFileSync(path.join(GOLDEN, `${nama}.json`), 'utf8'));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const emas = (nama: string): any => bacaEmas(nama);
 
 /** The contract stored in users' workbooks: never change these. */
 const ID_TETAP = ['CAPAIAN', 'NPS', 'KRITERIA', 'EFISIENSI', 'SERAPAN', 'TARGET_TW', 'IKM', 'ANGKA'];

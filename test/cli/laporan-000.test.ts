@@ -6,7 +6,8 @@ import { bulat, formatAngka } from '../../core/bulat';
 import { SKEMA_BAWAAN } from '../../core/skema';
 import { FORMAT, WARNA_KEPALA, WARNA_PERSPEKTIF } from '../../core/tabel/gaya';
 import { folderSementara, lapkin, sha256 } from './jalankan';
-import { BARIS_HEADER, PERSPEKTIF, golden, realisasiTakDibulatkan, tulisLaporan000 } from './laporan-000';
+import { emas } from '../core/golden/emas';
+import { BARIS_HEADER, PERSPEKTIF, realisasiTakDibulatkan, tulisLaporan000 } from './laporan-000';
 
 interface BarisTabel4 {
   label: string;
@@ -25,20 +26,20 @@ interface KasusCapaian {
 }
 
 // Tabel 4 as printed, with the two labels the report got wrong replaced by what they should be
-const tabel4 = golden<{ kasus: KasusPeriksa[] }>('periksa.json').kasus.find((k) => k.sumber.startsWith('000 Tabel 4'))!;
+const tabel4 = emas<{ kasus: KasusPeriksa[] }>('periksa').kasus.find((k) => k.sumber.startsWith('000 Tabel 4'))!;
 const seharusnya = (b: BarisTabel4) => ({
   nps: b.nps,
   kriteria: String(tabel4.temuan.find((t) => t.label === b.label && t.kolom === 'kriteria')?.seharusnya ?? b.kriteria),
 });
 const barisSasaran = (no: number) => seharusnya(tabel4.baris.find((b) => b.label === `S${no}`)!);
 const barisPerspektif = (nama: string) => seharusnya(tabel4.baris.find((b) => b.label.endsWith(`. ${nama}`))!);
-const unitNps = golden<{ kasus: { sasaran: string; nps: number }[] }>('nps.json').kasus.find((k) =>
+const unitNps = emas<{ kasus: { sasaran: string; nps: number }[] }>('nps').kasus.find((k) =>
   k.sasaran.startsWith('NPS unit (mean of the three perspectives)'),
 )!.nps;
 const unit = { nps: unitNps, kriteria: seharusnya(tabel4.baris.find((b) => b.label === 'NPS unit')!).kriteria };
 
 const capaianGolden = (() => {
-  const c = golden<{ kasus: KasusCapaian[]; kualitatif: KasusCapaian[] }>('capaian.json');
+  const c = emas<{ kasus: KasusCapaian[]; kualitatif: KasusCapaian[] }>('capaian');
   return [...c.kasus, ...c.kualitatif].filter((k) => k.sumber === '000 Tabel 5');
 })();
 /** The golden capaian of an indicator named in full ('…' abbreviations in the golden names). */

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bulat } from '../../core/bulat';
 import { folderSementara, lapkin, sha256 } from './jalankan';
-import { golden, tulisLaporan000 } from './laporan-000';
+import { emas } from '../core/golden/emas';
+import { tulisLaporan000 } from './laporan-000';
 
 interface Baris {
   label: string;
@@ -20,7 +21,7 @@ interface Kasus {
   temuan: { label: string; kolom: 'nps' | 'kriteria'; tercetak: number | string; seharusnya: number | string }[];
 }
 
-const KASUS = golden<{ kasus: Kasus[] }>('periksa.json').kasus;
+const KASUS = emas<{ kasus: Kasus[] }>('periksa').kasus;
 /** Title in row 1, header in row 2 (the audit finds the header in the first rows), data from row 3. */
 const BARIS_DATA = 3;
 

@@ -1,8 +1,9 @@
-// Reads the golden figures taken from the two reference reports (never copied into test code).
+// Reads the golden figures taken from the two reference reports (never copied into test code):
+// test/fixtures/golden, whose README names each file's report and table.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const DIR = path.resolve(process.cwd(), '../shared/golden');
+const DIR = path.resolve(__dirname, '../../fixtures/golden');
 
 export function emas<T>(nama: string): T {
   return JSON.parse(readFileSync(path.join(DIR, `${nama}.json`), 'utf8')) as T;

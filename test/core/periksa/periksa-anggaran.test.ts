@@ -12,7 +12,7 @@ const opsi = { skema: SKEMA_BAWAAN['BPOM-2019'] };
 const ubah = (t: Sel[][], r: number, k: number, v: Sel) => t.map((b, i) => (i === r ? b.map((s, j) => (j === k ? v : s)) : b));
 
 describe('periksa: budget tables', () => {
-  const t19 = tabelTercetak('Tabel 19.');
+  const t19 = tabelTercetak(19);
 
   it("report 000's Tabel 19 as printed adds up: program rows are the sums of their sasaran", () => {
     expect(t19[0]).toEqual(['Program/Sasaran Program', 'Target (Rp)', 'Realisasi (Rp)', '%']);
@@ -55,7 +55,7 @@ describe('periksa: budget tables', () => {
 });
 
 describe('periksa: efisiensi tables', () => {
-  const t20 = tabelTercetak('Tabel 20.');
+  const t20 = tabelTercetak(20);
 
   it("report 000's Tabel 20 as printed is consistent: IE, TE and kategori of every row and the Jumlah", () => {
     expect(t20[0]).toEqual(['No', 'SASARAN', 'INPUT', 'OUTPUT', 'IE', 'SE', 'TE', 'KATEGORI']);

@@ -1,9 +1,9 @@
-// The golden audit cases (../shared/golden/periksa.json) laid out as filled tables at run time:
+// The golden audit cases (golden/periksa.json) laid out as filled tables at run time:
 // case 1 and 3 as a sasaran list (Perspektif / Sasaran | NPS | Kriteria), case 2 as an indicator
 // matrix (Sasaran | Indikator Kinerja | Capaian (%) | NPS | Kriteria Sasaran).
 import { alamatSel } from '../../../core/kolom';
 import type { Sel } from '../../../core/model';
-import { emas } from '../tabel/laporan-000';
+import { emas } from '../golden/emas';
 
 export interface KasusPeriksa {
   sumber: string;

@@ -10,7 +10,8 @@ import { SKEMA_BAWAAN } from '../../../core/skema';
 import { skorModel } from '../../../core/skor';
 import { bangunTabel } from '../../../core/tabel';
 import { kolomBerjudul, nilaiTabel } from './contoh';
-import { emas, lembar000, tabel5 } from './laporan-000';
+import { emas } from '../golden/emas';
+import { lembar000, tabel5 } from './laporan-000';
 
 interface KasusPeriksa {
   sumber: string;
