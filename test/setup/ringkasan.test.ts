@@ -75,21 +75,26 @@ describe('hitung', () => {
       galatSuite: fc.array(fc.nat(2), { maxLength: 4 }),
     });
     fc.assert(
-      fc.property(fc.array(modul, { maxLength: 5 }), fc.nat(3), fc.constantFrom('passed' as const, 'failed' as const), (daftar, unhandled, reason) => {
-        const h = hitung(
-          daftar.map((m) => modulPalsu(m.tes, m.galatModul, m.galatSuite)),
-          Array.from({ length: unhandled }, () => ({})),
-          reason,
-        );
-        const tes = daftar.flatMap((m) => m.tes);
-        const galat = daftar.reduce((s, m) => s + m.galatModul + m.galatSuite.reduce((a, b) => a + b, 0), 0) + unhandled;
-        const gagal = tes.filter((t) => t === 'failed').length + galat;
-        expect(h.passed).toBe(tes.filter((t) => t === 'passed').length);
-        expect(h.skipped).toBe(tes.filter((t) => t === 'skipped').length);
-        expect(h.failed).toBe(reason === 'failed' && gagal === 0 ? 1 : gagal);
-        expect(h.rincian.length > 0).toBe(galat > 0 || h.failed > gagal);
-        expect(baris(h)).toMatch(/^\d+ passed, \d+ failed(, \d+ skipped)?$/);
-      }),
+      fc.property(
+        fc.array(modul, { maxLength: 5 }),
+        fc.nat(3),
+        fc.constantFrom('passed' as const, 'failed' as const),
+        (daftar, unhandled, reason) => {
+          const h = hitung(
+            daftar.map((m) => modulPalsu(m.tes, m.galatModul, m.galatSuite)),
+            Array.from({ length: unhandled }, () => ({})),
+            reason,
+          );
+          const tes = daftar.flatMap((m) => m.tes);
+          const galat = daftar.reduce((s, m) => s + m.galatModul + m.galatSuite.reduce((a, b) => a + b, 0), 0) + unhandled;
+          const gagal = tes.filter((t) => t === 'failed').length + galat;
+          expect(h.passed).toBe(tes.filter((t) => t === 'passed').length);
+          expect(h.skipped).toBe(tes.filter((t) => t === 'skipped').length);
+          expect(h.failed).toBe(reason === 'failed' && gagal === 0 ? 1 : gagal);
+          expect(h.rincian.length > 0).toBe(galat > 0 || h.failed > gagal);
+          expect(baris(h)).toMatch(/^\d+ passed, \d+ failed(, \d+ skipped)?$/);
+        },
+      ),
     );
   });
 
