@@ -7,6 +7,7 @@ export default defineConfig({
     exclude: [...configDefaults.exclude, 'test/fixtures/**'],
     // host and browser tests load the built bundles: build once before any test file runs
     globalSetup: ['test/setup/build.ts'],
+    setupFiles: ['test/setup/jeda.ts'],
     reporters: ['default', './test/setup/ringkasan.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,

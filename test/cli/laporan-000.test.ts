@@ -62,9 +62,9 @@ beforeAll(async () => {
 });
 
 describe('lapkin hitung --json --skema BPOM-2019 (report 000)', () => {
-  it('gives every capaian, sasaran NPS, perspective NPS and the unit 106,37 with BPOM-2019 labels', () => {
+  it('gives every capaian, sasaran NPS, perspective NPS and the unit 106,37 with BPOM-2019 labels', async () => {
     const sebelum = sha256(masukan);
-    const r = lapkin('hitung', masukan, '--json', '--skema', 'BPOM-2019');
+    const r = await lapkin('hitung', masukan, '--json', '--skema', 'BPOM-2019');
     expect(r.galat).toBe('');
     expect(r.kode).toBe(0);
     expect(sha256(masukan)).toBe(sebelum);
@@ -100,8 +100,8 @@ describe('lapkin hitung --json --skema BPOM-2019 (report 000)', () => {
     expect({ nps: bulat(json.unit.nps, 2), kriteria: json.unit.kriteria }).toEqual(unit);
   });
 
-  it('prints a readable table with decimal commas without --json', () => {
-    const r = lapkin('hitung', masukan, '--skema', 'bpom-2019');
+  it('prints a readable table with decimal commas without --json', async () => {
+    const r = await lapkin('hitung', masukan, '--skema', 'bpom-2019');
     expect(r.kode).toBe(0);
     expect(r.keluar).toContain(`NPS unit: ${formatAngka(unit.nps)} (${unit.kriteria})`);
     for (const p of PERSPEKTIF) {
@@ -133,7 +133,7 @@ describe('lapkin isi --skema BPOM-2019 (report 000)', () => {
   beforeAll(async () => {
     keluar = path.join(folder, 'keluaran.xlsx');
     const sebelum = sha256(masukan);
-    const r = lapkin('isi', masukan, '--keluar', keluar, '--skema', 'BPOM-2019');
+    const r = await lapkin('isi', masukan, '--keluar', keluar, '--skema', 'BPOM-2019');
     expect(r.kode).toBe(0);
     expect(sha256(masukan)).toBe(sebelum);
     expect(r.keluar).toContain(`NPS unit: ${formatAngka(unit.nps)} (${unit.kriteria})`);
@@ -207,7 +207,7 @@ describe('lapkin isi --skema BPOM-2019 (report 000)', () => {
 
   it("fills kriteria cells with the scheme's colours (KEPKA-128-2022)", async () => {
     const keluar2 = path.join(folder, 'kepka.xlsx');
-    expect(lapkin('isi', masukan, '--keluar', keluar2, '--skema', 'KEPKA-128-2022', '--tabel', 'pencapaian-iku').kode).toBe(0);
+    expect((await lapkin('isi', masukan, '--keluar', keluar2, '--skema', 'KEPKA-128-2022', '--tabel', 'pencapaian-iku')).kode).toBe(0);
     const wb2 = new ExcelJS.Workbook();
     await wb2.xlsx.readFile(keluar2);
     expect(wb2.worksheets.map((w) => w.name)).toEqual(['Tabel 5', 'Pencapaian IKU']);
