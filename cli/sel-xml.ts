@@ -74,6 +74,7 @@ function xmlSel(awal: string, tanpaGaya: boolean, isi: SelTabel): string {
   return `${awal} t="inlineStr"><is><t${spasi}>${teksXml(nilai)}</t></is></c>`;
 }
 
+// eslint-disable-next-line no-control-regex -- the control characters XML 1.0 cannot hold
 const KHUSUS = /[<>&\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
 const ENTITAS: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
 

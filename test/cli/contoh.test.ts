@@ -31,10 +31,10 @@ describe('examples/contoh-lapkin.xlsx', () => {
   it('the demo fills it: a summary per kriteria, the unit NPS, the output path; the input untouched', async () => {
     const keluar = path.join(folder, 'contoh-lapkin-lapkin.xlsx');
     const sebelum = sha256(CONTOH);
-    const r = lapkin('isi', CONTOH, '--keluar', keluar);
+    const r = await lapkin('isi', CONTOH, '--keluar', keluar);
     expect(r.kode).toBe(0);
     expect(sha256(CONTOH)).toBe(sebelum);
-    const hitung = JSON.parse(lapkin('hitung', CONTOH, '--json').keluar);
+    const hitung = JSON.parse((await lapkin('hitung', CONTOH, '--json')).keluar);
     const per = (k: string | null) => hitung.indikator.filter((i: { kriteria: string | null }) => i.kriteria === k).length;
     const baris = r.keluar.trimEnd().split('\n');
     expect(baris[0]).toBe(`Lembar "Pengukuran Kinerja", skema KEPKA-128-2022: ${hitung.indikator.length} indikator`);
@@ -69,7 +69,7 @@ describe('examples/contoh-lapkin.xlsx', () => {
 
   it('a quarter period adds the Capaian Triwulan table', async () => {
     const keluar = path.join(folder, 'tw2.xlsx');
-    const r = lapkin('isi', CONTOH, '--keluar', keluar, '--periode', 'tw2', '--tabel', 'capaian-triwulan,pencapaian-sasaran');
+    const r = await lapkin('isi', CONTOH, '--keluar', keluar, '--periode', 'tw2', '--tabel', 'capaian-triwulan,pencapaian-sasaran');
     expect(r.kode).toBe(0);
     expect(r.galat).toBe('');
     expect((await baca(keluar)).worksheets.map((w) => w.name).slice(2)).toEqual(['Pencapaian Sasaran', 'Capaian Triwulan']);
@@ -80,7 +80,7 @@ describe('examples/contoh-lapkin.xlsx', () => {
     const wb = buatBukuContoh();
     wb.addWorksheet('Pencapaian IKU').getCell('A1').value = 'catatan saya';
     await wb.xlsx.writeFile(masukan);
-    expect(lapkin('isi', masukan, '--tabel', 'pencapaian-iku').kode).toBe(0);
+    expect((await lapkin('isi', masukan, '--tabel', 'pencapaian-iku')).kode).toBe(0);
     const hasil = await baca(path.join(folder, 'bentrok-lapkin.xlsx'));
     expect(hasil.worksheets.map((w) => w.name)).toEqual(['Petunjuk', 'Pengukuran Kinerja', 'Pencapaian IKU', 'Pencapaian IKU (2)']);
     expect(hasil.getWorksheet('Pencapaian IKU')!.getCell('A1').value).toBe('catatan saya');
@@ -90,7 +90,7 @@ describe('examples/contoh-lapkin.xlsx', () => {
 describe('lapkin templat', () => {
   it('writes a template with dropdowns that hitung and isi read without a problem', async () => {
     const berkas = path.join(folder, 'templat.xlsx');
-    const t = lapkin('templat', berkas);
+    const t = await lapkin('templat', berkas);
     expect(t).toEqual({
       kode: 0,
       keluar: `Templat ditulis: ${berkas}. Isi baris indikator, lalu jalankan "lapkin isi ${berkas}".\n`,
@@ -107,11 +107,11 @@ describe('lapkin templat', () => {
       }),
     );
     expect(dropdown).toBeGreaterThan(0);
-    const h = lapkin('hitung', berkas, '--json');
+    const h = await lapkin('hitung', berkas, '--json');
     expect(h.galat).toBe('');
     expect(h.kode).toBe(0);
     expect(JSON.parse(h.keluar).indikator.length).toBeGreaterThan(0);
-    expect(lapkin('isi', berkas).kode).toBe(0);
+    expect((await lapkin('isi', berkas)).kode).toBe(0);
   });
 });
 
@@ -119,7 +119,7 @@ describe('large workbooks', () => {
   it('report progress on stderr and keep --json on stdout clean', async () => {
     const berkas = path.join(folder, 'besar.xlsx');
     await buatBukuContoh({ jumlahIndikator: 1000 }).xlsx.writeFile(berkas);
-    const r = lapkin('hitung', berkas, '--json');
+    const r = await lapkin('hitung', berkas, '--json');
     expect(r.kode).toBe(0);
     expect(r.galat).toMatch(/^Menghitung \d+ baris lembar "Pengukuran Kinerja" \.\.\.\n$/);
     expect(JSON.parse(r.keluar).indikator).toHaveLength(1000);

@@ -34,10 +34,10 @@ beforeAll(async () => {
 });
 
 /** Runs a failing command: exactly `pesan` on stderr, exit 1, no stdout, inputs unchanged. */
-function gagal(args: string[], pesan: string, kode = 1): void {
+async function gagal(args: string[], pesan: string, kode = 1): Promise<void> {
   const masukan = args.filter((a) => a.startsWith(folder) && existsSync(a) && a.endsWith('.xlsx') && !a.endsWith('folder.xlsx'));
   const sebelum = masukan.map(sha256);
-  const r = lapkin(...args);
+  const r = await lapkin(...args);
   expect(r.galat).toBe(`lapkin: ${pesan}\n`);
   expect(r.kode).toBe(kode);
   expect(r.keluar).toBe('');
@@ -45,83 +45,83 @@ function gagal(args: string[], pesan: string, kode = 1): void {
 }
 
 describe('lapkin errors', () => {
-  it('a missing file, a folder, a file that is not .xlsx', () => {
-    gagal(['hitung', f('tidak-ada.xlsx')], `Berkas tidak ditemukan: ${f('tidak-ada.xlsx')}`);
-    gagal(['isi', f('folder.xlsx')], `${f('folder.xlsx')} adalah folder, bukan berkas .xlsx.`);
+  it('a missing file, a folder, a file that is not .xlsx', async () => {
+    await gagal(['hitung', f('tidak-ada.xlsx')], `Berkas tidak ditemukan: ${f('tidak-ada.xlsx')}`);
+    await gagal(['isi', f('folder.xlsx')], `${f('folder.xlsx')} adalah folder, bukan berkas .xlsx.`);
     for (const b of [f('teks.xlsx'), f('data.csv')]) {
-      gagal(['hitung', b], `${b} bukan berkas .xlsx yang dapat dibaca (simpan dari Excel sebagai "Buku Kerja Excel (*.xlsx)").`);
+      await gagal(['hitung', b], `${b} bukan berkas .xlsx yang dapat dibaca (simpan dari Excel sebagai "Buku Kerja Excel (*.xlsx)").`);
     }
-    gagal(['periksa', f('teks.xlsx')], `${f('teks.xlsx')} bukan berkas .xlsx yang dapat dibaca (simpan dari Excel sebagai "Buku Kerja Excel (*.xlsx)").`);
+    await gagal(['periksa', f('teks.xlsx')], `${f('teks.xlsx')} bukan berkas .xlsx yang dapat dibaca (simpan dari Excel sebagai "Buku Kerja Excel (*.xlsx)").`);
   });
 
-  it('no indicator header, a required column missing, an unreadable cell', () => {
-    gagal(
+  it('no indicator header, a required column missing, an unreadable cell', async () => {
+    await gagal(
       ['hitung', f('tanpa-judul.xlsx')],
       `Baris judul kolom indikator (Indikator Kinerja, Target, Realisasi) tidak ditemukan di lembar mana pun di ${f('tanpa-judul.xlsx')}.`,
     );
-    gagal(
+    await gagal(
       ['isi', f('tanpa-judul.xlsx'), '--lembar', 'Data'],
       `${f('tanpa-judul.xlsx')}, lembar "Data": Baris judul tabel indikator tidak ditemukan: perlu kolom "Indikator Kinerja" dan kolom "Target", "Realisasi" atau bulan`,
     );
-    gagal(
+    await gagal(
       ['hitung', f('tanpa-realisasi.xlsx'), '--json'],
       `${f('tanpa-realisasi.xlsx')}, lembar "Data": kolom Realisasi tidak ditemukan di baris judul kolom (baris 1).`,
     );
-    gagal(
+    await gagal(
       ['isi', f('sel-rusak.xlsx')],
       `${f('sel-rusak.xlsx')}, lembar "Data", sel D2: Realisasi: Teks "delapan puluh" tidak dapat dibaca sebagai angka (dan 1 masalah lain)`,
     );
     expect(existsSync(f('sel-rusak-lapkin.xlsx'))).toBe(false);
-    gagal(['hitung', f('baik.xlsx'), '--lembar', 'Capaian'], `Lembar "Capaian" tidak ada di ${f('baik.xlsx')}. Lembar yang ada: Data.`);
-    gagal(['periksa', f('baik.xlsx'), '--lembar', 'Capaian'], `Lembar "Capaian" tidak ada di ${f('baik.xlsx')}. Lembar yang ada: Data.`);
+    await gagal(['hitung', f('baik.xlsx'), '--lembar', 'Capaian'], `Lembar "Capaian" tidak ada di ${f('baik.xlsx')}. Lembar yang ada: Data.`);
+    await gagal(['periksa', f('baik.xlsx'), '--lembar', 'Capaian'], `Lembar "Capaian" tidak ada di ${f('baik.xlsx')}. Lembar yang ada: Data.`);
   });
 
-  it('unknown scheme, table, period, level, option or command', () => {
-    gagal(
+  it('unknown scheme, table, period, level, option or command', async () => {
+    await gagal(
       ['hitung', f('baik.xlsx'), '--skema', 'BPOM-2020'],
       'Skema "BPOM-2020" tidak dikenal. Pilihan: BPOM-2019, KEPKA-128-2022, IKM, IPP, AKIP, Efisiensi, atau rentang pita sendiri',
     );
-    gagal(
+    await gagal(
       ['isi', f('baik.xlsx'), '--tabel', 'pencapaian-iku,grafik'],
       'Tabel "grafik" tidak dikenal. Pilihan: perjanjian-kinerja, pencapaian-iku, pencapaian-sasaran, capaian-triwulan, rencana-aksi, perbandingan-tahun, realisasi-anggaran, efisiensi, rekap-kriteria, legenda-kriteria',
     );
-    gagal(['isi', f('baik.xlsx'), '--periode', 'TW5'], 'Periode tidak dikenal: TW5. Pilihan: tahunan, TW1, TW2, TW3, TW4.');
-    gagal(['hitung', f('baik.xlsx'), '--tingkat', 'unit'], 'Tingkat tidak dikenal: unit. Pilihan: perspektif, sasaran.');
-    gagal(['hitung', f('baik.xlsx'), '--warna'], 'Opsi tidak dikenal: --warna. Lihat "lapkin hitung --help".');
-    gagal(['periksa', f('baik.xlsx'), '--timpa'], 'Opsi tidak dikenal: --timpa. Lihat "lapkin periksa --help".');
-    gagal(['hitung', f('baik.xlsx'), '--skema'], 'Opsi --skema memerlukan nilai.');
-    gagal(['hitung', f('baik.xlsx'), '--json=ya'], 'Opsi --json tidak memakai nilai.');
-    gagal(['hitung'], 'Sebutkan satu berkas .xlsx, mis. "lapkin hitung laporan.xlsx".');
-    gagal(['isi', f('baik.xlsx'), f('tanpa-judul.xlsx')], `"lapkin isi" menerima satu berkas, bukan 2: ${f('baik.xlsx')}, ${f('tanpa-judul.xlsx')}.`);
-    gagal(['cetak', f('baik.xlsx')], 'Perintah tidak dikenal: cetak. Pilihan: isi, hitung, periksa, templat (lihat "lapkin --help").');
+    await gagal(['isi', f('baik.xlsx'), '--periode', 'TW5'], 'Periode tidak dikenal: TW5. Pilihan: tahunan, TW1, TW2, TW3, TW4.');
+    await gagal(['hitung', f('baik.xlsx'), '--tingkat', 'unit'], 'Tingkat tidak dikenal: unit. Pilihan: perspektif, sasaran.');
+    await gagal(['hitung', f('baik.xlsx'), '--warna'], 'Opsi tidak dikenal: --warna. Lihat "lapkin hitung --help".');
+    await gagal(['periksa', f('baik.xlsx'), '--timpa'], 'Opsi tidak dikenal: --timpa. Lihat "lapkin periksa --help".');
+    await gagal(['hitung', f('baik.xlsx'), '--skema'], 'Opsi --skema memerlukan nilai.');
+    await gagal(['hitung', f('baik.xlsx'), '--json=ya'], 'Opsi --json tidak memakai nilai.');
+    await gagal(['hitung'], 'Sebutkan satu berkas .xlsx, mis. "lapkin hitung laporan.xlsx".');
+    await gagal(['isi', f('baik.xlsx'), f('tanpa-judul.xlsx')], `"lapkin isi" menerima satu berkas, bukan 2: ${f('baik.xlsx')}, ${f('tanpa-judul.xlsx')}.`);
+    await gagal(['cetak', f('baik.xlsx')], 'Perintah tidak dikenal: cetak. Pilihan: isi, hitung, periksa, templat (lihat "lapkin --help").');
   });
 
-  it('never replaces a file without --timpa, never writes over the input', () => {
+  it('never replaces a file without --timpa, never writes over the input', async () => {
     const keluar = f('sudah-ada.xlsx');
     writeFileSync(keluar, 'berkas lama');
     const lama = sha256(keluar);
-    gagal(['isi', f('baik.xlsx'), '--keluar', keluar], `${keluar} sudah ada. Tambahkan --timpa untuk menggantinya.`);
-    gagal(['templat', keluar], `${keluar} sudah ada. Tambahkan --timpa untuk menggantinya.`);
+    await gagal(['isi', f('baik.xlsx'), '--keluar', keluar], `${keluar} sudah ada. Tambahkan --timpa untuk menggantinya.`);
+    await gagal(['templat', keluar], `${keluar} sudah ada. Tambahkan --timpa untuk menggantinya.`);
     expect(sha256(keluar)).toBe(lama);
-    gagal(
+    await gagal(
       ['isi', f('baik.xlsx'), '--keluar', f('baik.xlsx'), '--timpa'],
       `Berkas keluaran sama dengan masukan (${f('baik.xlsx')}); masukan tidak pernah diubah. Pilih nama lain dengan --keluar.`,
     );
-    gagal(['isi', f('baik.xlsx'), '--keluar', f('hasil.ods')], `Nama berkas keluaran harus berakhiran .xlsx: ${f('hasil.ods')}`);
-    gagal(['isi', f('baik.xlsx'), '--keluar', f('tidak/ada/hasil.xlsx')], `Folder tujuan tidak ada: ${f('tidak/ada')}`);
-    const r = lapkin('isi', f('baik.xlsx'), '--keluar', keluar, '--timpa');
+    await gagal(['isi', f('baik.xlsx'), '--keluar', f('hasil.ods')], `Nama berkas keluaran harus berakhiran .xlsx: ${f('hasil.ods')}`);
+    await gagal(['isi', f('baik.xlsx'), '--keluar', f('tidak/ada/hasil.xlsx')], `Folder tujuan tidak ada: ${f('tidak/ada')}`);
+    const r = await lapkin('isi', f('baik.xlsx'), '--keluar', keluar, '--timpa');
     expect(r.kode).toBe(0);
     expect(sha256(keluar)).not.toBe(lama);
   });
 });
 
 describe('lapkin --help', () => {
-  it('prints the Indonesian help, globally and per command', () => {
-    expect(lapkin('--help')).toEqual({ kode: 0, keluar: BANTUAN_UMUM, galat: '' });
-    expect(lapkin()).toEqual({ kode: 1, keluar: '', galat: BANTUAN_UMUM });
+  it('prints the Indonesian help, globally and per command', async () => {
+    expect(await lapkin('--help')).toEqual({ kode: 0, keluar: BANTUAN_UMUM, galat: '' });
+    expect(await lapkin()).toEqual({ kode: 1, keluar: '', galat: BANTUAN_UMUM });
     for (const perintah of ['isi', 'hitung', 'periksa', 'templat']) {
-      expect(lapkin(perintah, '--help')).toEqual({ kode: 0, keluar: BANTUAN[perintah], galat: '' });
-      expect(lapkin(perintah, 'x.xlsx', '-h').keluar).toBe(BANTUAN[perintah]);
+      expect(await lapkin(perintah, '--help')).toEqual({ kode: 0, keluar: BANTUAN[perintah], galat: '' });
+      expect((await lapkin(perintah, 'x.xlsx', '-h')).keluar).toBe(BANTUAN[perintah]);
     }
     expect(BANTUAN_UMUM).toContain('lapkin isi <masukan.xlsx>');
   });

@@ -1,5 +1,7 @@
-// Runs the built `lapkin` command as a child process, the way users run it.
-import { spawnSync } from 'node:child_process';
+// Runs the built `lapkin` command as a child process, the way users run it. Asynchronously: a test
+// file of synchronous runs would hold the worker's event loop for minutes and vitest's own calls
+// to the worker would time out.
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -13,9 +15,16 @@ export interface Hasil {
   galat: string;
 }
 
-export function lapkin(...args: string[]): Hasil {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { kode: r.status, keluar: r.stdout, galat: r.stderr };
+export function lapkin(...args: string[]): Promise<Hasil> {
+  return new Promise((selesai, gagal) => {
+    const anak = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let keluar = '';
+    let galat = '';
+    anak.stdout.setEncoding('utf8').on('data', (d: string) => (keluar += d));
+    anak.stderr.setEncoding('utf8').on('data', (d: string) => (galat += d));
+    anak.on('error', gagal);
+    anak.on('close', (kode) => selesai({ kode, keluar, galat }));
+  });
 }
 
 export function folderSementara(): string {

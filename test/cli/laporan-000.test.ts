@@ -6,7 +6,8 @@ import { bulat, formatAngka } from '../../core/bulat';
 import { SKEMA_BAWAAN } from '../../core/skema';
 import { FORMAT, WARNA_KEPALA, WARNA_PERSPEKTIF } from '../../core/tabel/gaya';
 import { folderSementara, lapkin, sha256 } from './jalankan';
-import { BARIS_HEADER, PERSPEKTIF, golden, realisasiTakDibulatkan, tulisLaporan000 } from './laporan-000';
+import { emas } from '../core/golden/emas';
+import { BARIS_HEADER, PERSPEKTIF, realisasiTakDibulatkan, tulisLaporan000 } from './laporan-000';
 
 interface BarisTabel4 {
   label: string;
@@ -25,20 +26,20 @@ interface KasusCapaian {
 }
 
 // Tabel 4 as printed, with the two labels the report got wrong replaced by what they should be
-const tabel4 = golden<{ kasus: KasusPeriksa[] }>('periksa.json').kasus.find((k) => k.sumber.startsWith('000 Tabel 4'))!;
+const tabel4 = emas<{ kasus: KasusPeriksa[] }>('periksa').kasus.find((k) => k.sumber.startsWith('000 Tabel 4'))!;
 const seharusnya = (b: BarisTabel4) => ({
   nps: b.nps,
   kriteria: String(tabel4.temuan.find((t) => t.label === b.label && t.kolom === 'kriteria')?.seharusnya ?? b.kriteria),
 });
 const barisSasaran = (no: number) => seharusnya(tabel4.baris.find((b) => b.label === `S${no}`)!);
 const barisPerspektif = (nama: string) => seharusnya(tabel4.baris.find((b) => b.label.endsWith(`. ${nama}`))!);
-const unitNps = golden<{ kasus: { sasaran: string; nps: number }[] }>('nps.json').kasus.find((k) =>
+const unitNps = emas<{ kasus: { sasaran: string; nps: number }[] }>('nps').kasus.find((k) =>
   k.sasaran.startsWith('NPS unit (mean of the three perspectives)'),
 )!.nps;
 const unit = { nps: unitNps, kriteria: seharusnya(tabel4.baris.find((b) => b.label === 'NPS unit')!).kriteria };
 
 const capaianGolden = (() => {
-  const c = golden<{ kasus: KasusCapaian[]; kualitatif: KasusCapaian[] }>('capaian.json');
+  const c = emas<{ kasus: KasusCapaian[]; kualitatif: KasusCapaian[] }>('capaian');
   return [...c.kasus, ...c.kualitatif].filter((k) => k.sumber === '000 Tabel 5');
 })();
 /** The golden capaian of an indicator named in full ('…' abbreviations in the golden names). */
@@ -61,9 +62,9 @@ beforeAll(async () => {
 });
 
 describe('lapkin hitung --json --skema BPOM-2019 (report 000)', () => {
-  it('gives every capaian, sasaran NPS, perspective NPS and the unit 106,37 with BPOM-2019 labels', () => {
+  it('gives every capaian, sasaran NPS, perspective NPS and the unit 106,37 with BPOM-2019 labels', async () => {
     const sebelum = sha256(masukan);
-    const r = lapkin('hitung', masukan, '--json', '--skema', 'BPOM-2019');
+    const r = await lapkin('hitung', masukan, '--json', '--skema', 'BPOM-2019');
     expect(r.galat).toBe('');
     expect(r.kode).toBe(0);
     expect(sha256(masukan)).toBe(sebelum);
@@ -99,8 +100,8 @@ describe('lapkin hitung --json --skema BPOM-2019 (report 000)', () => {
     expect({ nps: bulat(json.unit.nps, 2), kriteria: json.unit.kriteria }).toEqual(unit);
   });
 
-  it('prints a readable table with decimal commas without --json', () => {
-    const r = lapkin('hitung', masukan, '--skema', 'bpom-2019');
+  it('prints a readable table with decimal commas without --json', async () => {
+    const r = await lapkin('hitung', masukan, '--skema', 'bpom-2019');
     expect(r.kode).toBe(0);
     expect(r.keluar).toContain(`NPS unit: ${formatAngka(unit.nps)} (${unit.kriteria})`);
     for (const p of PERSPEKTIF) {
@@ -132,7 +133,7 @@ describe('lapkin isi --skema BPOM-2019 (report 000)', () => {
   beforeAll(async () => {
     keluar = path.join(folder, 'keluaran.xlsx');
     const sebelum = sha256(masukan);
-    const r = lapkin('isi', masukan, '--keluar', keluar, '--skema', 'BPOM-2019');
+    const r = await lapkin('isi', masukan, '--keluar', keluar, '--skema', 'BPOM-2019');
     expect(r.kode).toBe(0);
     expect(sha256(masukan)).toBe(sebelum);
     expect(r.keluar).toContain(`NPS unit: ${formatAngka(unit.nps)} (${unit.kriteria})`);
@@ -206,7 +207,7 @@ describe('lapkin isi --skema BPOM-2019 (report 000)', () => {
 
   it("fills kriteria cells with the scheme's colours (KEPKA-128-2022)", async () => {
     const keluar2 = path.join(folder, 'kepka.xlsx');
-    expect(lapkin('isi', masukan, '--keluar', keluar2, '--skema', 'KEPKA-128-2022', '--tabel', 'pencapaian-iku').kode).toBe(0);
+    expect((await lapkin('isi', masukan, '--keluar', keluar2, '--skema', 'KEPKA-128-2022', '--tabel', 'pencapaian-iku')).kode).toBe(0);
     const wb2 = new ExcelJS.Workbook();
     await wb2.xlsx.readFile(keluar2);
     expect(wb2.worksheets.map((w) => w.name)).toEqual(['Tabel 5', 'Pencapaian IKU']);

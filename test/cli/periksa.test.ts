@@ -5,7 +5,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bulat } from '../../core/bulat';
 import { folderSementara, lapkin, sha256 } from './jalankan';
-import { golden, tulisLaporan000 } from './laporan-000';
+import { emas } from '../core/golden/emas';
+import { tulisLaporan000 } from './laporan-000';
 
 interface Baris {
   label: string;
@@ -20,7 +21,7 @@ interface Kasus {
   temuan: { label: string; kolom: 'nps' | 'kriteria'; tercetak: number | string; seharusnya: number | string }[];
 }
 
-const KASUS = golden<{ kasus: Kasus[] }>('periksa.json').kasus;
+const KASUS = emas<{ kasus: Kasus[] }>('periksa').kasus;
 /** Title in row 1, header in row 2 (the audit finds the header in the first rows), data from row 3. */
 const BARIS_DATA = 3;
 
@@ -86,7 +87,7 @@ describe('lapkin periksa on the golden cases', () => {
       const berkas = path.join(folder, `kasus-${i + 1}.xlsx`);
       await wb.xlsx.writeFile(berkas);
       const sebelum = sha256(berkas);
-      const r = lapkin('periksa', berkas, '--json', ...(kasus.skema ? ['--skema', kasus.skema] : []));
+      const r = await lapkin('periksa', berkas, '--json', ...(kasus.skema ? ['--skema', kasus.skema] : []));
       expect(r.galat).toBe('');
       expect(r.kode).toBe(3);
       expect(sha256(berkas)).toBe(sebelum);
@@ -106,9 +107,9 @@ describe('lapkin periksa on the golden cases', () => {
     const ber = KASUS.filter((k) => k.skema === 'BPOM-2019' || k.skema === undefined).map((k, i) => ({ k, l: tulisKasus(wb, k, `Tabel ${i + 1}`) }));
     const berkas = path.join(folder, 'semua.xlsx');
     await wb.xlsx.writeFile(berkas);
-    const semua = JSON.parse(lapkin('periksa', berkas, '--json', '--skema', 'BPOM-2019').keluar) as { temuan: TemuanJson[] };
+    const semua = JSON.parse((await lapkin('periksa', berkas, '--json', '--skema', 'BPOM-2019')).keluar) as { temuan: TemuanJson[] };
     expect(semua.temuan.map(ringkas)).toEqual(ber.flatMap(({ k, l }) => harapan(k, l)));
-    const satu = lapkin('periksa', berkas, '--lembar', 'Tabel 1', '--skema', 'BPOM-2019', '--json');
+    const satu = await lapkin('periksa', berkas, '--lembar', 'Tabel 1', '--skema', 'BPOM-2019', '--json');
     expect(satu.kode).toBe(3);
     expect(JSON.parse(satu.keluar).temuan.map(ringkas)).toEqual(harapan(ber[0].k, ber[0].l));
   });
@@ -119,7 +120,7 @@ describe('lapkin periksa on the golden cases', () => {
     tulisKasus(wb, kasus, 'NSPK');
     const berkas = path.join(folder, 'teks.xlsx');
     await wb.xlsx.writeFile(berkas);
-    const r = lapkin('periksa', berkas, '--skema', 'KEPKA-128-2022');
+    const r = await lapkin('periksa', berkas, '--skema', 'KEPKA-128-2022');
     expect(r.kode).toBe(3);
     expect(r.keluar).toMatch(/^1 temuan:\n {2}NSPK!D3: tercetak 97,96, seharusnya 97,94\. .+\n$/);
   });
@@ -128,11 +129,11 @@ describe('lapkin periksa on the golden cases', () => {
     const masukan = path.join(folder, 'laporan-000.xlsx');
     await tulisLaporan000(masukan);
     const keluar = path.join(folder, 'laporan-000-lapkin.xlsx');
-    expect(lapkin('isi', masukan, '--skema', 'BPOM-2019').kode).toBe(0);
-    const r = lapkin('periksa', keluar, '--skema', 'BPOM-2019', '--json');
+    expect((await lapkin('isi', masukan, '--skema', 'BPOM-2019')).kode).toBe(0);
+    const r = await lapkin('periksa', keluar, '--skema', 'BPOM-2019', '--json');
     expect(r.kode).toBe(0);
     expect(JSON.parse(r.keluar)).toEqual({ temuan: [] });
-    expect(lapkin('periksa', keluar, '--skema', 'BPOM-2019').keluar).toBe(
+    expect((await lapkin('periksa', keluar, '--skema', 'BPOM-2019')).keluar).toBe(
       `Tidak ada temuan: angka di ${keluar} sesuai dengan perhitungan ulang.\n`,
     );
   });

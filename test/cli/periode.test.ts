@@ -9,8 +9,8 @@ const CONTOH = path.resolve('examples/contoh-lapkin.xlsx');
 const AKHIR_TAHUN = ['Indeks kesadaran masyarakat terhadap obat dan makanan aman', 'Indeks Profesionalitas ASN'];
 
 describe('lapkin --periode TW3 on examples/contoh-lapkin.xlsx', () => {
-  it('hitung: no realisasi TW III means no realisasi and no capaian, not the annual figure', () => {
-    const r = lapkin('hitung', CONTOH, '--periode', 'TW3', '--json');
+  it('hitung: no realisasi TW III means no realisasi and no capaian, not the annual figure', async () => {
+    const r = await lapkin('hitung', CONTOH, '--periode', 'TW3', '--json');
     expect(r.kode).toBe(0);
     type Baris = { indikator: string; realisasi: unknown; capaian: unknown; kriteria: unknown; keterangan: string };
     const indikator: Baris[] = JSON.parse(r.keluar).indikator;
@@ -25,7 +25,7 @@ describe('lapkin --periode TW3 on examples/contoh-lapkin.xlsx', () => {
 
   it('isi: the Capaian Triwulan row leaves Realisasi TW III and both capaian blank', async () => {
     const keluar = path.join(folderSementara(), 'tw3.xlsx');
-    expect(lapkin('isi', CONTOH, '--keluar', keluar, '--periode', 'TW3', '--tabel', 'capaian-triwulan').kode).toBe(0);
+    expect((await lapkin('isi', CONTOH, '--keluar', keluar, '--periode', 'TW3', '--tabel', 'capaian-triwulan')).kode).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(keluar);
     const ws = wb.getWorksheet('Capaian Triwulan')!;

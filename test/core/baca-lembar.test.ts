@@ -5,7 +5,7 @@ import { alamatSel, DAFTAR_PERAN, hurufKolom, petaKolomOtomatis } from '../../co
 import type { ModelLapkin, Sel } from '../../core/model';
 import { opsiBawaan, skorModel } from '../../core/skor';
 import { SKEMA_BAWAAN } from '../../core/skema';
-import { emas, type EmasNps, type EmasPeriode } from '../golden/emas';
+import { emas, type EmasNps, type EmasPeriode } from './golden/emas';
 import { TABEL_3_1, TABEL_5 } from './lembar-contoh';
 
 interface EmasPeriksa {

@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { emas } from '../core/golden/emas';
 import { muatProyek, polos, type ProyekGas } from './muat';
 
 // The custom functions as Google Sheets calls them, through the generated top-level stubs of the
 // built project: a single cell arrives as a value, a range as a 2D array with '' for blank cells.
 // A Galat is a thrown Error for a single cell and '#GALAT: <pesan>' text inside a range.
 
-const GOLDEN = path.resolve(process.cwd(), '../shared/golden');
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const golden = (nama: string): any => JSON.parse(readFileSync(path.join(GOLDEN, `${nama}.json`), 'utf8'));
+const golden = (nama: string): any => emas(nama);
 
 let g: ProyekGas['global'];
 beforeAll(() => {
