@@ -1,0 +1,27 @@
+// The file host: a workbook package (bytes in, bytes out) read and written without Office and
+// without Node APIs, so the `lapkin` command and the web page share it. The input package is
+// never re-saved: lapkin's parts are added to it.
+// This is the contract; the implementation lands with the streaming reader and package writer.
+import type { RentangBaca, Temuan } from '../core/model';
+import type { TabelSpec } from '../core/tabel/spec';
+
+export interface BukuTerbaca {
+  /** Sheet names in workbook order. */
+  readonly daftarLembar: readonly string[];
+  /** One sheet as core reads it (values, number formats, hidden rows/columns, merges). */
+  bacaLembar(nama: string): RentangBaca;
+}
+
+export interface HasilIsiBuku {
+  /** The input package with lapkin's sheets added (a rerun replaces only lapkin's own). */
+  readonly data: Uint8Array;
+  /** Names of the sheets written, one per table. */
+  readonly lembar: readonly string[];
+  /** Notes for the planner (a text cut to the cell limit, ...), in Indonesian. */
+  readonly pemberitahuan: readonly string[];
+}
+
+export declare function bukaBuku(data: Uint8Array, namaBerkas: string): Promise<BukuTerbaca>;
+export declare function isiBuku(data: Uint8Array, namaBerkas: string, tabel: readonly TabelSpec[]): Promise<HasilIsiBuku>;
+/** A copy of the package with each finding marked (fill and note); values unchanged. */
+export declare function tandaiBuku(data: Uint8Array, namaBerkas: string, temuan: readonly Temuan[]): Promise<Uint8Array>;
