@@ -1,10 +1,10 @@
 // Finds the indicator sheet of a workbook (the named one, or the first whose header the core
 // recognises) and reads it into the model. Any problem the reader reports stops the command:
 // a figure read wrongly would silently change every NPS above it.
-import type { Workbook } from 'exceljs';
 import { bacaLembar } from '../core/baca-lembar';
 import type { ModelLapkin } from '../core/model';
-import { bacaNilaiLembar } from './baca-xlsx';
+import type { BukuXlsx, RentangBuku } from '../xlsx/index';
+import { sebagaiGalatCli } from './buku';
 import { GalatCli } from './galat-cli';
 import { pesan } from './pesan';
 
@@ -17,31 +17,42 @@ export interface LembarIndikator {
 }
 
 export function cariLembarIndikator(
-  wb: Workbook,
+  buku: BukuXlsx,
   berkas: string,
   namaLembar: string | undefined,
   lapor: (teks: string) => void,
 ): LembarIndikator {
-  const calon = namaLembar === undefined ? wb.worksheets : [lembarBernama(wb, berkas, namaLembar)];
+  const calon = namaLembar === undefined ? buku.daftarLembar : [lembarBernama(buku, berkas, namaLembar)];
   // without --lembar, a sheet missing a column may not be the one meant: keep looking
   let tanpaKolom: GalatCli | undefined;
   let tanpaJudul: GalatCli | undefined;
-  for (const ws of calon) {
-    const { nilai, barisAwal, kolomAwal } = bacaNilaiLembar(ws);
-    if (nilai.length >= BARIS_BESAR) lapor(`${pesan.kemajuanHitung(nilai.length, ws.name)}\n`);
-    const { model, masalah } = bacaLembar(nilai, { barisAwal, kolomAwal });
-    const galat = masalah.length > 0 ? new GalatCli(pesan.masalah(berkas, ws.name, masalah[0], masalah.length - 1)) : undefined;
-    if (model === null) {
+  for (const nama of calon) {
+    const rentang = bacaRentang(buku, nama);
+    const { nilai, barisAwal, kolomAwal } = rentang;
+    if (nilai.length >= BARIS_BESAR) lapor(`${pesan.kemajuanHitung(nilai.length, nama)}\n`);
+    const hasil = bacaLembar(nilai, { barisAwal, kolomAwal });
+    const masalah = [...rentang.masalah, ...hasil.masalah];
+    const galat = masalah.length > 0 ? new GalatCli(pesan.masalah(berkas, nama, masalah[0], masalah.length - 1)) : undefined;
+    if (hasil.model === null) {
       tanpaJudul ??= galat;
       continue;
     }
     // a header with an unreadable cell below it is the sheet meant
     if (galat !== undefined) throw galat;
-    const kurang = kolomKurang(model);
-    if (kurang === undefined) return { nama: ws.name, model };
-    tanpaKolom ??= new GalatCli(pesan.kolomTidakAda(berkas, ws.name, kurang, model.barisHeader));
+    const kurang = kolomKurang(hasil.model);
+    if (kurang === undefined) return { nama, model: hasil.model };
+    tanpaKolom ??= new GalatCli(pesan.kolomTidakAda(berkas, nama, kurang, hasil.model.barisHeader));
   }
   throw tanpaKolom ?? (namaLembar !== undefined ? tanpaJudul : undefined) ?? new GalatCli(pesan.headerTidakDitemukan(berkas));
+}
+
+/** One sheet through the file host; its messages become the command's. */
+export function bacaRentang(buku: BukuXlsx, nama: string): RentangBuku {
+  try {
+    return buku.bacaLembar(nama);
+  } catch (err) {
+    throw sebagaiGalatCli(err);
+  }
 }
 
 /** Capaian needs a target and a realisasi: annual, or per month / quarter. */
@@ -52,8 +63,9 @@ function kolomKurang(model: ModelLapkin): string | undefined {
   return undefined;
 }
 
-export function lembarBernama(wb: Workbook, berkas: string, nama: string) {
-  const ws = wb.worksheets.find((w) => w.name === nama) ?? wb.worksheets.find((w) => w.name.toLowerCase() === nama.toLowerCase());
-  if (ws === undefined) throw new GalatCli(pesan.lembarTidakAda(berkas, nama, wb.worksheets.map((w) => w.name)));
-  return ws;
+export function lembarBernama(buku: BukuXlsx, berkas: string, nama: string): string {
+  const ada = buku.daftarLembar;
+  const n = ada.find((w) => w === nama) ?? ada.find((w) => w.toLowerCase() === nama.toLowerCase());
+  if (n === undefined) throw new GalatCli(pesan.lembarTidakAda(berkas, nama, ada));
+  return n;
 }

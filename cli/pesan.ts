@@ -1,5 +1,6 @@
 // Every text the `lapkin` command shows, in one place (Indonesian, as planners read it).
 import type { Masalah } from '../core/model';
+import { PESAN_BUKU } from '../xlsx/pesan';
 
 const daftar = (xs: readonly string[]): string => xs.join(', ');
 
@@ -110,13 +111,8 @@ export const pesan = {
   kemajuanTulis: (berkas: string) => `Menulis ${berkas} ...`,
 
   tabelDilewati: (id: string, alasan: string) => `Tabel ${id} dilewati: ${alasan}`,
-  grafikSebagaiBatangData: (judul: string, lembar: string) =>
-    `Grafik "${judul}" (lembar "${lembar}"): berkas .xlsx dari lapkin tidak memuat grafik; ` +
-    'capaian ditampilkan sebagai batang data di dalam sel.',
-  catatanGrafik: (acuan: number | undefined) =>
-    acuan === undefined
-      ? 'Batang data menggambarkan capaian.'
-      : `Batang data menggambarkan capaian: batang yang mencapai tengah sel memenuhi ${acuan} %.`,
+  grafikSebagaiBatangData: PESAN_BUKU.grafikSebagaiBatangData,
+  catatanGrafik: PESAN_BUKU.catatanGrafik,
   ditulis: (p: string) => `Ditulis: ${p}`,
   templatDitulis: (p: string) => `Templat ditulis: ${p}. Isi baris indikator, lalu jalankan "lapkin isi ${p}".`,
 

@@ -1,9 +1,15 @@
 // The file host: a workbook package (bytes in, bytes out) read and written without Office and
 // without Node APIs, so the `lapkin` command and the web page share it. The input package is
 // never re-saved: lapkin's parts are added to it.
-// This is the contract; the implementation lands with the streaming reader and package writer.
 import type { RentangBaca, Temuan } from '../core/model';
 import type { TabelSpec } from '../core/tabel/spec';
+import { bukaBukuSinkron, type BukuXlsx } from './baca';
+import { isiBukuSinkron, type OpsiIsiBuku } from './tulis';
+
+export type { BagianTambahan, LembarBaru, OpsiIsiBuku } from './tulis';
+
+export { GalatBuku } from './galat';
+export type { BukuXlsx, RentangBuku } from './baca';
 
 export interface BukuTerbaca {
   /** Sheet names in workbook order. */
@@ -21,7 +27,13 @@ export interface HasilIsiBuku {
   readonly pemberitahuan: readonly string[];
 }
 
-export declare function bukaBuku(data: Uint8Array, namaBerkas: string): Promise<BukuTerbaca>;
-export declare function isiBuku(data: Uint8Array, namaBerkas: string, tabel: readonly TabelSpec[]): Promise<HasilIsiBuku>;
+/** Opens a package for reading; each sheet is streamed when asked. Throws GalatBuku (Indonesian, naming the file). */
+export async function bukaBuku(data: Uint8Array, namaBerkas: string): Promise<BukuTerbaca & BukuXlsx> {
+  return bukaBukuSinkron(data, namaBerkas);
+}
+/** The input package with lapkin's table sheets added (see tulis.ts); bagianTambahan adds a sheet's extra parts. */
+export async function isiBuku(data: Uint8Array, namaBerkas: string, tabel: readonly TabelSpec[], opsi: OpsiIsiBuku = {}): Promise<HasilIsiBuku> {
+  return isiBukuSinkron(data, namaBerkas, tabel, opsi);
+}
 /** A copy of the package with each finding marked (fill and note); values unchanged. */
 export declare function tandaiBuku(data: Uint8Array, namaBerkas: string, temuan: readonly Temuan[]): Promise<Uint8Array>;

@@ -4,10 +4,9 @@ import type { Temuan } from '../../core/model';
 import { periksaLembar } from '../../core/periksa/index';
 import { SKEMA_BAWAAN, SKEMA_DEFAULT } from '../../core/skema';
 import { satuBerkas } from '../argumen';
-import { bacaNilaiLembar } from '../baca-xlsx';
 import { bukaBuku } from '../buku';
 import { GalatCli } from '../galat-cli';
-import { BARIS_BESAR, lembarBernama } from '../lembar-indikator';
+import { BARIS_BESAR, bacaRentang, lembarBernama } from '../lembar-indikator';
 import { skemaDiminta } from '../opsi-skor';
 import { pesan } from '../pesan';
 import type { Perintah } from './perintah';
@@ -20,16 +19,18 @@ export const periksa: Perintah = {
     const berkas = satuBerkas('periksa', arg);
     const skema = skemaDiminta(arg) ?? SKEMA_BAWAAN[SKEMA_DEFAULT];
     const wb = await bukaBuku(berkas);
-    const daftar = arg.nilai.lembar === undefined ? wb.worksheets : [lembarBernama(wb, berkas, arg.nilai.lembar)];
+    const daftar = arg.nilai.lembar === undefined ? wb.daftarLembar : [lembarBernama(wb, berkas, arg.nilai.lembar)];
     const temuan: Temuan[] = [];
     let diperiksa = 0;
     let galatPertama: GalatCli | undefined;
-    for (const ws of daftar) {
-      const { nilai, barisAwal, kolomAwal } = bacaNilaiLembar(ws);
-      if (nilai.length >= BARIS_BESAR) io.lapor(`${pesan.kemajuanPeriksa(nilai.length, ws.name)}\n`);
-      const hasil = periksaLembar(ws.name, nilai, { skema, barisAwal, kolomAwal });
-      const m = hasil.masalah[0];
-      if (m !== undefined) galatPertama ??= new GalatCli(pesan.masalah(berkas, ws.name, m, hasil.masalah.length - 1));
+    for (const nama of daftar) {
+      const rentang = bacaRentang(wb, nama);
+      const { nilai, barisAwal, kolomAwal } = rentang;
+      if (nilai.length >= BARIS_BESAR) io.lapor(`${pesan.kemajuanPeriksa(nilai.length, nama)}\n`);
+      const hasil = periksaLembar(nama, nilai, { skema, barisAwal, kolomAwal });
+      const masalah = [...rentang.masalah, ...hasil.masalah];
+      const m = masalah[0];
+      if (m !== undefined) galatPertama ??= new GalatCli(pesan.masalah(berkas, nama, m, masalah.length - 1));
       else diperiksa++;
       temuan.push(...hasil.temuan);
     }

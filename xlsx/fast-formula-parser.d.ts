@@ -1,0 +1,22 @@
+// The parts of fast-formula-parser (MIT) the file host uses; the package ships no types.
+declare module 'fast-formula-parser' {
+  interface Posisi {
+    sheet: string;
+    row: number;
+    col: number;
+  }
+  interface Rentang {
+    sheet: string;
+    from: { row: number; col: number };
+    to: { row: number; col: number };
+  }
+  interface OpsiParser {
+    onCell?: (ref: Posisi) => unknown;
+    onRange?: (ref: Rentang) => unknown[][];
+    onVariable?: (name: string, sheetName: string) => Posisi | Rentang | null;
+  }
+  export default class FormulaParser {
+    constructor(opsi?: OpsiParser);
+    parse(rumus: string, posisi: Posisi, bolehArray?: boolean): unknown;
+  }
+}
