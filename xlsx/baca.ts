@@ -24,6 +24,7 @@ export interface LembarBuku {
   readonly sheetId: number;
 }
 
+/** BukuTerbaca (index.ts) with the package behind it. */
 export interface BukuXlsx {
   readonly daftarLembar: readonly string[];
   bacaLembar(nama: string): RentangBuku;
@@ -122,7 +123,12 @@ function bacaTeksBersama(paket: Paket, bagian: string): string[] {
   return hasil;
 }
 
-export function bukaBukuSinkron(data: Uint8Array, namaBerkas: string): BukuXlsx {
+export interface OpsiBaca {
+  /** Cells one sheet may hold (BATAS_LEMBAR.sel by default). */
+  readonly batasSel?: number;
+}
+
+export function bukaBukuSinkron(data: Uint8Array, namaBerkas: string, opsi: OpsiBaca = {}): BukuXlsx {
   const paket = bukaPaket(data, namaBerkas);
   const bagianBuku = bagianBukuDari(paket);
   const relasi = bacaRelasi(paket, bagianBuku);
@@ -154,7 +160,7 @@ export function bukaBukuSinkron(data: Uint8Array, namaBerkas: string): BukuXlsx 
     if (l === undefined) return undefined;
     let m = tembolok.get(l.nama);
     if (m === undefined) {
-      m = bacaLembarXml({ paket, bagian: l.bagian, lembar: l.nama, teksBersama, formatSel, tanggal1904 });
+      m = bacaLembarXml({ paket, bagian: l.bagian, lembar: l.nama, teksBersama, formatSel, tanggal1904, batasSel: opsi.batasSel });
       tembolok.set(l.nama, m);
     }
     return m;

@@ -15,7 +15,12 @@ declare module 'fast-formula-parser' {
     onRange?: (ref: Rentang) => unknown[][];
     onVariable?: (name: string, sheetName: string) => Posisi | Rentang | null;
   }
+  class FormulaError extends Error {
+    constructor(error: string);
+    readonly error: string;
+  }
   export default class FormulaParser {
+    static FormulaError: typeof FormulaError;
     constructor(opsi?: OpsiParser);
     parse(rumus: string, posisi: Posisi, bolehArray?: boolean): unknown;
   }

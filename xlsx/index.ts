@@ -3,13 +3,15 @@
 // never re-saved: lapkin's parts are added to it.
 import type { RentangBaca, Temuan } from '../core/model';
 import type { TabelSpec } from '../core/tabel/spec';
-import { bukaBukuSinkron, type BukuXlsx } from './baca';
+import { bukaBukuSinkron, type BukuXlsx, type OpsiBaca } from './baca';
 import { isiBukuSinkron, type OpsiIsiBuku } from './tulis';
 
 export type { BagianTambahan, LembarBaru, OpsiIsiBuku } from './tulis';
 
 export { GalatBuku } from './galat';
-export type { BukuXlsx, RentangBuku } from './baca';
+export type { BukuXlsx, OpsiBaca, RentangBuku } from './baca';
+export { BATAS_LEMBAR } from './lembar-xml';
+export { BATAS } from './paket';
 
 export interface BukuTerbaca {
   /** Sheet names in workbook order. */
@@ -28,8 +30,8 @@ export interface HasilIsiBuku {
 }
 
 /** Opens a package for reading; each sheet is streamed when asked. Throws GalatBuku (Indonesian, naming the file). */
-export async function bukaBuku(data: Uint8Array, namaBerkas: string): Promise<BukuTerbaca & BukuXlsx> {
-  return bukaBukuSinkron(data, namaBerkas);
+export async function bukaBuku(data: Uint8Array, namaBerkas: string, opsi: OpsiBaca = {}): Promise<BukuXlsx> {
+  return bukaBukuSinkron(data, namaBerkas, opsi);
 }
 /** The input package with lapkin's table sheets added (see tulis.ts); bagianTambahan adds a sheet's extra parts. */
 export async function isiBuku(data: Uint8Array, namaBerkas: string, tabel: readonly TabelSpec[], opsi: OpsiIsiBuku = {}): Promise<HasilIsiBuku> {

@@ -74,6 +74,8 @@ export interface KonteksLembar {
   readonly teksBersama: readonly string[];
   readonly formatSel: FormatSel;
   readonly tanggal1904: boolean;
+  /** Cells a sheet may hold (BATAS_LEMBAR.sel unless given). */
+  readonly batasSel?: number;
 }
 
 export function bacaLembarXml(k: KonteksLembar): LembarMentah {
@@ -84,6 +86,7 @@ export function bacaLembarXml(k: KonteksLembar): LembarMentah {
   const masalah: Masalah[] = [];
   const induk = new Map<string, { rumus: string; baris: number; kolom: number }>();
   let jumlahSel = 0;
+  const batasSel = k.batasSel ?? BATAS_LEMBAR.sel;
 
   let rSekarang = 0;
   let cSekarang = 0;
@@ -169,7 +172,7 @@ export function bacaLembarXml(k: KonteksLembar): LembarMentah {
   const tambah = (nilai: Sel, format: string | undefined, rumus?: string) => {
     let b = baris.get(rSekarang);
     if (b === undefined) baris.set(rSekarang, (b = { kolom: [], nilai: [], format: [] }));
-    if (++jumlahSel > BATAS_LEMBAR.sel) throw new GalatBuku(PESAN_BUKU.terlaluBanyakSel(k.paket.berkas, k.lembar, BATAS_LEMBAR.sel));
+    if (++jumlahSel > batasSel) throw new GalatBuku(PESAN_BUKU.terlaluBanyakSel(k.paket.berkas, k.lembar, batasSel));
     b.kolom.push(cSekarang);
     b.nilai.push(nilai);
     b.format.push(format);

@@ -10,9 +10,13 @@ import { PESAN_BUKU } from './pesan';
 
 /** Work cap for one workbook: cells visited through ranges. */
 const BATAS_KUNJUNGAN = 20_000_000;
+/** Formulas waiting on formulas: deeper chains are reported, not followed (the stack is finite). */
+const BATAS_KEDALAMAN = 200;
 
 export class PenilaiRumus {
-  private parser: FormulaParser | undefined;
+  // the library's parser is not re-entrant: a formula met while evaluating another gets its own
+  private readonly parser: FormulaParser[] = [];
+  private kedalaman = 0;
   private readonly sedang = new Set<string>();
   private kunjungan = 0;
 
@@ -40,7 +44,7 @@ export class PenilaiRumus {
     this.sedang.add(kunci);
     let hasil: Sel;
     try {
-      const v = this.parserNya().parse(t.rumus, { sheet: nama, row: l.barisAwal + r, col: l.kolomAwal + c });
+      const v = this.parserNya(this.kedalaman++).parse(t.rumus, { sheet: nama, row: l.barisAwal + r, col: l.kolomAwal + c });
       hasil = dariRumus(v);
       if (hasil === undefined) {
         catat(PESAN_BUKU.rumusGagal(t.rumus.slice(0, 60), teksGalat(v)));
@@ -51,6 +55,7 @@ export class PenilaiRumus {
       catat(PESAN_BUKU.rumusGagal(t.rumus.slice(0, 60), teks));
       hasil = '#VALUE!';
     } finally {
+      this.kedalaman--;
       this.sedang.delete(kunci);
     }
     l.nilai[r][c] = hasil;
@@ -58,8 +63,9 @@ export class PenilaiRumus {
     return keRumus(hasil);
   }
 
-  private parserNya(): FormulaParser {
-    this.parser ??= new FormulaParser({
+  private parserNya(kedalaman: number): FormulaParser {
+    if (kedalaman > BATAS_KEDALAMAN) throw new RangeError();
+    this.parser[kedalaman] ??= new FormulaParser({
       onCell: ({ sheet, row, col }) => {
         const l = this.mentah(sheet);
         if (l === undefined) return null;
@@ -87,13 +93,16 @@ export class PenilaiRumus {
         return hasil.length === 0 ? [[]] : hasil;
       },
     });
-    return this.parser;
+    return this.parser[kedalaman];
   }
 }
 
-/** A cell as the formula library takes it: dates as serial numbers. */
+const GALAT_EXCEL = /^#(DIV\/0!|VALUE!|REF!|NAME\?|N\/A|NUM!|NULL!)$/;
+
+/** A cell as the formula library takes it: dates as serial numbers, error texts as its errors. */
 function keRumus(s: Sel | unknown): unknown {
   if (s instanceof Date) return s.getTime() / 86400000 + 25569;
+  if (typeof s === 'string' && GALAT_EXCEL.test(s)) return new FormulaParser.FormulaError(s);
   return s ?? null;
 }
 
@@ -112,8 +121,13 @@ function dariRumus(v: unknown): Sel {
 }
 
 function teksGalat(v: unknown): string {
+  const rinci = typeof v === 'object' && v !== null ? (v as { details?: unknown }).details : undefined;
+  if (rinci instanceof Error) return teksGalat(rinci);
   if (typeof v === 'object' && v !== null && 'error' in v) return String((v as { error: unknown }).error);
-  if (v instanceof RangeError) return 'rujukan terlalu dalam';
-  if (v instanceof Error) return v.message.split('\n')[0].slice(0, 60);
+  if (v instanceof RangeError) return 'rujukan berantai terlalu dalam';
+  if (v instanceof Error) {
+    const fungsi = /Function (\S+) is not implemented/.exec(v.message);
+    return fungsi ? `fungsi ${fungsi[1].slice(0, 30)} belum didukung` : v.message.split('\n')[0].slice(0, 60);
+  }
   return String(v).slice(0, 60);
 }

@@ -22,6 +22,7 @@ export const periksa: Perintah = {
     const daftar = arg.nilai.lembar === undefined ? wb.daftarLembar : [lembarBernama(wb, berkas, arg.nilai.lembar)];
     const temuan: Temuan[] = [];
     let diperiksa = 0;
+    let angka = 0;
     let galatPertama: GalatCli | undefined;
     for (const nama of daftar) {
       const rentang = bacaRentang(wb, nama);
@@ -32,10 +33,15 @@ export const periksa: Perintah = {
       const m = masalah[0];
       if (m !== undefined) galatPertama ??= new GalatCli(pesan.masalah(berkas, nama, m, masalah.length - 1));
       else diperiksa++;
+      angka += hasil.diperiksa;
       temuan.push(...hasil.temuan);
     }
     // a named sheet must be auditable; without --lembar, sheets holding no table are skipped
     if ((arg.nilai.lembar !== undefined || diperiksa === 0) && galatPertama !== undefined) throw galatPertama;
+    // nothing checked is not clean: say what was missing
+    if (daftar.length === 0) throw new GalatCli(pesan.periksaTanpaLembar(berkas));
+    if (diperiksa === 0) throw new GalatCli(pesan.periksaTanpaTabel(berkas));
+    if (angka === 0 && temuan.length === 0) throw new GalatCli(pesan.periksaTanpaAngka(berkas));
     if (arg.bendera.has('json')) io.tulis(`${JSON.stringify({ temuan }, null, 2)}\n`);
     else io.tulis(`${temuan.length === 0 ? pesan.periksaBersih(berkas) : teksTemuan(temuan)}\n`);
     return temuan.length === 0 ? 0 : ADA_TEMUAN;

@@ -38,7 +38,7 @@ export function periksaLembar(
   lembar: string,
   nilai: readonly (readonly Sel[])[],
   opsi: OpsiPeriksa,
-): { temuan: Temuan[]; masalah: Masalah[] } {
+): { temuan: Temuan[]; masalah: Masalah[]; diperiksa: number } {
   const barisAwal = opsi.barisAwal ?? 1;
   const kolomAwal = opsi.kolomAwal ?? 1;
   const temuan = new Map<string, Temuan>();
@@ -61,5 +61,5 @@ export function periksaLembar(
   );
   const masalah: Masalah[] = dikenali ? [] : [{ baris: 0, kolom: '', teks: '', alasan: PESAN_PERIKSA.tataLetakTakDikenal }];
   const urut = [...temuan.values()].sort((a, b) => a.baris - b.baris || a.kolom.length - b.kolom.length || a.kolom.localeCompare(b.kolom));
-  return { temuan: urut, masalah };
+  return { temuan: urut, masalah, diperiksa: tabel.diperiksa };
 }

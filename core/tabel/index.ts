@@ -15,6 +15,7 @@ import { tabelRealisasiAnggaran } from './realisasi-anggaran';
 import { tabelRekapKriteria } from './rekap-kriteria';
 import { tabelRencanaAksi } from './rencana-aksi';
 import type { TabelDilewati, TabelSpec } from './spec';
+import { milik } from '../milik';
 
 export { bangunTemplat } from './templat';
 
@@ -58,7 +59,7 @@ export function bangunTabel(hasil: HasilSkor, opsi: OpsiTabel = {}): { tabel: Ta
   const tabel: TabelSpec[] = [];
   const dilewati: TabelDilewati[] = [];
   for (const id of diminta ?? []) {
-    if (!(id in DAFTAR_TABEL)) dilewati.push({ id, alasan: PESAN_TABEL.tidakDikenal(id, semua) });
+    if (milik(DAFTAR_TABEL, id) === undefined) dilewati.push({ id, alasan: PESAN_TABEL.tidakDikenal(id, semua) });
   }
   for (const id of semua) {
     if (diminta && !diminta.has(id)) continue;
