@@ -15,7 +15,7 @@ export const templat: Perintah = {
     const wb = new ExcelJS.Workbook();
     wb.creator = 'Lapkin';
     tulisTabel(wb, bangunTemplat());
-    await simpanBuku(wb, berkas);
+    await simpanBuku(wb, berkas, [], arg.bendera.has('timpa'));
     io.tulis(`${pesan.templatDitulis(berkas)}\n`);
     return 0;
   },
