@@ -1,7 +1,7 @@
 // `lapkin periksa <berkas.xlsx>`: audits filled tables; exit 0 when clean, 3 with findings.
 import { formatAngka } from '../../core/bulat';
 import type { Temuan } from '../../core/model';
-import { periksaLembar } from '../../core/periksa/index';
+import { periksaLembarRinci } from '../../core/periksa/index';
 import { SKEMA_BAWAAN, SKEMA_DEFAULT } from '../../core/skema';
 import { satuBerkas } from '../argumen';
 import { bukaBuku } from '../buku';
@@ -28,7 +28,7 @@ export const periksa: Perintah = {
       const rentang = bacaRentang(wb, nama);
       const { nilai, barisAwal, kolomAwal } = rentang;
       if (nilai.length >= BARIS_BESAR) io.lapor(`${pesan.kemajuanPeriksa(nilai.length, nama)}\n`);
-      const hasil = periksaLembar(nama, nilai, { skema, barisAwal, kolomAwal });
+      const hasil = periksaLembarRinci(nama, nilai, { skema, barisAwal, kolomAwal });
       const masalah = [...rentang.masalah, ...hasil.masalah];
       const m = masalah[0];
       if (m !== undefined) galatPertama ??= new GalatCli(pesan.masalah(berkas, nama, m, masalah.length - 1));

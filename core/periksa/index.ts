@@ -38,6 +38,16 @@ export function periksaLembar(
   lembar: string,
   nilai: readonly (readonly Sel[])[],
   opsi: OpsiPeriksa,
+): { temuan: Temuan[]; masalah: Masalah[] } {
+  const { temuan, masalah } = periksaLembarRinci(lembar, nilai, opsi);
+  return { temuan, masalah };
+}
+
+/** periksaLembar with how many printed figures and labels were compared (0: nothing was checked). */
+export function periksaLembarRinci(
+  lembar: string,
+  nilai: readonly (readonly Sel[])[],
+  opsi: OpsiPeriksa,
 ): { temuan: Temuan[]; masalah: Masalah[]; diperiksa: number } {
   const barisAwal = opsi.barisAwal ?? 1;
   const kolomAwal = opsi.kolomAwal ?? 1;
