@@ -1,53 +1,149 @@
-// `npm run bench:cli`: `lapkin isi` on a generated 2,000-indicator workbook, next to the floor:
-// exceljs reading and writing the same workbook with no processing. Both run as a fresh Node
-// process (as users run the command), taking turns; the median of 7 runs each. Target: ratio ≤ 1,5×.
+// `npm run bench:cli`: `lapkin isi`, `hitung` and `periksa` (on isi's output) on generated
+// workbooks of 2,000 / 20,000 / 100,000 indicators, each as a fresh Node process (as users run it),
+// with its time and peak RSS (/usr/bin/time), next to the floor: unzip + streaming XML parse + zip
+// of the same bytes (fflate + saxes, nothing else). Prints the ratio per size, the growth exponent
+// of time between the smallest and largest size, peak RSS against 300 MB at 100,000 and periksa
+// on 20,000 against 5 s. One run per size (the machine is shared; the figures are for reading).
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { buatBukuContoh } from '../scripts/buat-contoh.mjs';
+import { strToU8, zipSync } from 'fflate';
 
-const JUMLAH = 2000;
-const ULANG = 7;
-const TARGET = 1.5;
+const UKURAN = (process.env.LAPKIN_BENCH_UKURAN ?? '2000,20000,100000').split(',').map(Number);
+const TARGET_RASIO = 2;
+const TARGET_RSS_MB = 300;
+const TARGET_PERIKSA_S = 5;
 
-const kerja = await mkdtemp(path.join(os.tmpdir(), 'lapkin-bench-'));
-const masukan = path.join(kerja, 'indikator-2000.xlsx');
-await buatBukuContoh({ jumlahIndikator: JUMLAH }).xlsx.writeFile(masukan);
+const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const teks = (ref, s) => `<c r="${ref}" t="inlineStr"><is><t>${esc(s)}</t></is></c>`;
 
-const lantai = `import ExcelJS from 'exceljs';
-const wb = new ExcelJS.Workbook();
-await wb.xlsx.readFile(${JSON.stringify(masukan)});
-await wb.xlsx.writeFile(${JSON.stringify(path.join(kerja, 'lantai.xlsx'))});`;
-
-/** Median seconds of each command, run in turns so both meet the same load on a shared machine. */
-function waktuBergantian(...perintah) {
-  const hasil = perintah.map(() => []);
-  for (let i = 0; i < ULANG; i++) {
-    perintah.forEach((args, k) => {
-      const mulai = performance.now();
-      const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
-      hasil[k].push(performance.now() - mulai);
-      if (r.status !== 0) throw new Error(`${args.join(' ')} gagal (${r.status}): ${r.stderr}`);
-    });
+/** An indicator sheet of n rows (4 perspectives, a sasaran every 5 indicators), written as XML. */
+function bukuIndikator(n) {
+  const kepala = ['Perspektif', 'Sasaran Strategis', 'No', 'Indikator Kinerja', 'Satuan', 'Bobot', 'Target', 'Realisasi', 'Polaritas'];
+  const baris = [`<row r="1">${kepala.map((k, i) => teks(`${String.fromCharCode(65 + i)}1`, k)).join('')}</row>`];
+  for (let i = 0; i < n; i++) {
+    const r = i + 2;
+    const target = 50 + (i % 50);
+    const realisasi = target * (0.8 + ((i * 7) % 40) / 100);
+    baris.push(
+      `<row r="${r}">` +
+        (i % 5 === 0 ? teks(`A${r}`, `Perspektif ${1 + (Math.floor(i / 5) % 4)}`) + teks(`B${r}`, `Sasaran ${Math.floor(i / 5) + 1}`) : '') +
+        `<c r="C${r}"><v>${i + 1}</v></c>${teks(`D${r}`, `Persentase layanan nomor ${i + 1} yang diselesaikan tepat waktu`)}` +
+        `${teks(`E${r}`, '%')}<c r="F${r}"><v>1</v></c><c r="G${r}"><v>${target}</v></c><c r="H${r}"><v>${realisasi.toFixed(2)}</v></c>` +
+        `${teks(`I${r}`, i % 9 === 0 ? 'negatif' : 'positif')}</row>`,
+    );
   }
-  return hasil.map((h) => h.sort((a, b) => a - b)[Math.floor(ULANG / 2)]);
+  return zipSync({
+    '[Content_Types].xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+        `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
+        `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
+        `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>` +
+        `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
+    ),
+    '_rels/.rels': strToU8(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    'xl/workbook.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${NS}" xmlns:r="${R}"><sheets><sheet name="Pengukuran Kinerja" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        `<Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${R}/styles" Target="styles.xml"/></Relationships>`,
+    ),
+    'xl/styles.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${NS}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>` +
+        `<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>` +
+        `<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>` +
+        `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>`,
+    ),
+    'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS}"><sheetData>${baris.join('')}</sheetData></worksheet>`),
+  });
 }
 
-const detik = (ms) => (ms / 1000).toFixed(2).replace('.', ',');
+// the floor: every part inflated, every XML part parsed by saxes as a stream, all parts zipped again
+const LANTAI = `
+import { readFileSync } from 'node:fs';
+import { Inflate, unzipSync, zipSync } from 'fflate';
+import { SaxesParser } from 'saxes';
+const data = readFileSync(process.argv[1]);
+const bagian = unzipSync(data);
+for (const [nama, isi] of Object.entries(bagian)) {
+  if (!/\\.(xml|rels)$/.test(nama)) continue;
+  const p = new SaxesParser();
+  let n = 0;
+  p.on('opentag', () => n++);
+  const d = new TextDecoder();
+  for (let i = 0; i < isi.length; i += 65536) p.write(d.decode(isi.subarray(i, i + 65536), { stream: true }));
+  p.close();
+}
+zipSync(bagian, { level: 6 });
+`;
+
+/** Seconds and peak RSS (MB) of one child process. */
+function ukur(args, bolehGagal = false) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const baris = r.stderr.trim().split('\n');
+  const [detik, kb] = baris[baris.length - 1].split(' ').map(Number);
+  if (!bolehGagal && r.status !== 0 && r.status !== 3) throw new Error(`${args.join(' ')} gagal (${r.status}): ${r.stderr.slice(0, 500)}`);
+  return { detik, mb: kb / 1024 };
+}
+
+const fmt = (x, d = 2) => x.toFixed(d).replace('.', ',');
+const kerja = await mkdtemp(path.join(os.tmpdir(), 'lapkin-bench-'));
+// the floor runs as -e from this folder, so it resolves fflate and saxes from this project
+const lantai = (berkas) => ukur(['--input-type=module', '-e', LANTAI.replace('process.argv[1]', JSON.stringify(berkas))]);
+const hasil = [];
 try {
-  const [tLantai, tLapkin] = waktuBergantian(
-    ['--input-type=module', '-e', lantai],
-    ['bin/lapkin.mjs', 'isi', masukan, '--keluar', path.join(kerja, 'keluaran.xlsx'), '--timpa'],
-  );
-  const rasio = tLapkin / tLantai;
-  const kib = async (f) => `${Math.round((await stat(f)).size / 1024)} KiB`;
-  const ukuran = { masukan: await kib(masukan), keluaran: await kib(path.join(kerja, 'keluaran.xlsx')) };
-  console.log(`lapkin isi, ${JUMLAH} indikator (masukan ${ukuran.masukan}, keluaran ${ukuran.keluaran}), median ${ULANG} kali:`);
-  console.log(`  lantai (exceljs baca + tulis, tanpa olahan): ${detik(tLantai)} s`);
-  console.log(`  lapkin isi:                                  ${detik(tLapkin)} s`);
-  console.log(`  rasio: ${rasio.toFixed(2).replace('.', ',')}× (target ≤ ${String(TARGET).replace('.', ',')}×) ${rasio <= TARGET ? 'TERPENUHI' : 'BELUM'}`);
+  for (const n of UKURAN) {
+    const masukan = path.join(kerja, `indikator-${n}.xlsx`);
+    const keluaran = path.join(kerja, `keluaran-${n}.xlsx`);
+    await writeFile(masukan, bukuIndikator(n));
+    const lantaiMasuk = lantai(masukan);
+    const isi = ukur(['bin/lapkin.mjs', 'isi', masukan, '--keluar', keluaran, '--timpa']);
+    const hitung = ukur(['bin/lapkin.mjs', 'hitung', masukan, '--json']);
+    const lantaiKeluar = lantai(keluaran);
+    const periksa = ukur(['bin/lapkin.mjs', 'periksa', keluaran, '--json']);
+    const kib = async (f) => `${Math.round((await stat(f)).size / 1024)} KiB`;
+    hasil.push({ n, lantaiMasuk, lantaiKeluar, isi, hitung, periksa });
+    console.log(`${n} indikator (masukan ${await kib(masukan)}, keluaran isi ${await kib(keluaran)}):`);
+    console.log(`  lantai masukan (unzip + parse + zip): ${fmt(lantaiMasuk.detik)} s, ${fmt(lantaiMasuk.mb, 0)} MB`);
+    console.log(`  lantai keluaran isi:                  ${fmt(lantaiKeluar.detik)} s, ${fmt(lantaiKeluar.mb, 0)} MB`);
+    for (const [nama, u, l] of [['isi', isi, lantaiMasuk], ['hitung', hitung, lantaiMasuk], ['periksa', periksa, lantaiKeluar]]) {
+      const rasio = u.detik / l.detik;
+      console.log(`  lapkin ${nama.padEnd(8)} ${fmt(u.detik)} s, puncak RSS ${fmt(u.mb, 0)} MB, rasio ${fmt(rasio)}× (target ≤ ${TARGET_RASIO}×) ${rasio <= TARGET_RASIO ? 'TERPENUHI' : 'BELUM'}`);
+    }
+  }
+  if (hasil.length > 1) {
+    const a = hasil[0];
+    const b = hasil[hasil.length - 1];
+    console.log(`pertumbuhan waktu ${a.n} → ${b.n} (eksponen; 1 = linear):`);
+    for (const k of ['lantaiMasuk', 'isi', 'hitung', 'periksa']) {
+      console.log(`  ${k.padEnd(12)} ${fmt(Math.log(b[k].detik / a[k].detik) / Math.log(b.n / a.n))}`);
+    }
+  }
+  const besar = hasil.find((h) => h.n === 100000);
+  if (besar) {
+    for (const k of ['isi', 'hitung', 'periksa']) {
+      console.log(`puncak RSS ${k} pada 100.000: ${fmt(besar[k].mb, 0)} MB (target ≤ ${TARGET_RSS_MB} MB) ${besar[k].mb <= TARGET_RSS_MB ? 'TERPENUHI' : 'BELUM'}`);
+    }
+  }
+  const sedang = hasil.find((h) => h.n === 20000);
+  if (sedang) {
+    console.log(`periksa 20.000 baris: ${fmt(sedang.periksa.detik)} s (target < ${TARGET_PERIKSA_S} s) ${sedang.periksa.detik < TARGET_PERIKSA_S ? 'TERPENUHI' : 'BELUM'}`);
+  }
+  // the XFD1048576 file: one cell at the sheet's last address
+  const jauh = path.join(kerja, 'xfd1048576.xlsx');
+  await writeFile(jauh, zipSync({
+    '_rels/.rels': strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    'xl/workbook.xml': strToU8(`<workbook xmlns="${NS}" xmlns:r="${R}"><sheets><sheet name="L" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    'xl/_rels/workbook.xml.rels': strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+    'xl/worksheets/sheet1.xml': strToU8(`<worksheet xmlns="${NS}"><dimension ref="A1:XFD1048576"/><sheetData><row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData></worksheet>`),
+  }));
+  for (const k of ['hitung', 'periksa']) {
+    const u = ukur(['bin/lapkin.mjs', k, jauh], true);
+    console.log(`XFD1048576 (satu sel), ${k}: ${fmt(u.detik)} s, puncak RSS ${fmt(u.mb, 0)} MB (target < 1 s, < 100 MB)`);
+  }
 } finally {
   await rm(kerja, { recursive: true, force: true });
 }

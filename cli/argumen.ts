@@ -2,6 +2,7 @@
 // Each command declares which options it takes and whether they carry a value.
 import { GalatCli } from './galat-cli';
 import { pesan } from './pesan';
+import { milik } from '../core/index';
 
 /** Option name (without '--') → true when it takes a value, false for a flag. */
 export type DaftarOpsi = Readonly<Record<string, boolean>>;
@@ -29,7 +30,7 @@ export function uraiArgumen(perintah: string, argv: readonly string[], opsi: Daf
     }
     const sama = arg.indexOf('=');
     const nama = arg.slice(2, sama < 0 ? undefined : sama);
-    if (!(nama in opsi)) throw new GalatCli(pesan.opsiTakDikenal(perintah, arg));
+    if (milik(opsi, nama) === undefined) throw new GalatCli(pesan.opsiTakDikenal(perintah, arg));
     if (!opsi[nama]) {
       if (sama >= 0) throw new GalatCli(pesan.benderaBernilai(nama));
       bendera.add(nama);

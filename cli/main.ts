@@ -2,6 +2,7 @@
 // failure into one Indonesian line on stderr with exit code 1 (never a stack trace).
 import { inginBantuan, uraiArgumen } from './argumen';
 import { GalatCli } from './galat-cli';
+import { amanTerminal } from './terminal';
 import { BANTUAN, BANTUAN_UMUM, pesan } from './pesan';
 import type { Io, Perintah } from './perintah/perintah';
 import { hitung } from './perintah/hitung';
@@ -37,8 +38,15 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
 }
 
 const io: Io = {
-  tulis: (teks) => process.stdout.write(teks),
-  lapor: (teks) => process.stderr.write(teks),
+  tulis: (teks) => process.stdout.write(amanTerminal(teks)),
+  lapor: (teks) => process.stderr.write(amanTerminal(teks)),
 };
+// a reader that stops early (`lapkin hitung --json | head -1`) is no error: end quietly
+for (const aliran of [process.stdout, process.stderr]) {
+  aliran.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+}
 // exitCode rather than exit(): a large --json output still reaches a pipe in full
 process.exitCode = await main(process.argv.slice(2), io);

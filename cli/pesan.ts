@@ -1,5 +1,6 @@
 // Every text the `lapkin` command shows, in one place (Indonesian, as planners read it).
-import type { Masalah } from '../core/index';
+import { kutipPendek, type Masalah } from '../core/index';
+import { PESAN_BUKU } from '../xlsx/pesan';
 
 const daftar = (xs: readonly string[]): string => xs.join(', ');
 
@@ -46,7 +47,7 @@ Opsi:
 
 Memeriksa tabel yang sudah terisi (capaian, NPS, kriteria di samping target dan realisasi):
 menghitung ulang setiap angka dan melaporkan sel yang tidak sesuai.
-Kode keluar: 0 bila bersih, 3 bila ada temuan, 1 bila terjadi kesalahan.
+Kode keluar: 0 bila bersih, 3 bila ada temuan, 1 bila terjadi kesalahan atau tidak ada yang dapat diperiksa.
 
 Opsi:
   --lembar <nama>          hanya lembar ini (bawaan: semua lembar)
@@ -97,7 +98,7 @@ export const pesan = {
     `${berkas}, lembar "${lembar}": kolom ${kolom} tidak ditemukan di baris judul kolom (baris ${barisHeader}).`,
   masalah: (berkas: string, lembar: string, m: Masalah, sisa: number) => {
     const tempat = m.baris === 0 ? '' : m.kolom === '' ? `, baris ${m.baris}` : `, sel ${m.kolom}${m.baris}`;
-    const teks = m.teks !== '' && !m.alasan.includes(m.teks) ? ` ("${m.teks}")` : '';
+    const teks = m.teks !== '' && !m.alasan.includes(m.teks.slice(0, 60)) ? ` (${kutipPendek(m.teks)})` : '';
     const lain = sisa > 0 ? ` (dan ${sisa} masalah lain)` : '';
     return `${berkas}, lembar "${lembar}"${tempat}: ${m.alasan}${teks}${lain}`;
   },
@@ -110,13 +111,8 @@ export const pesan = {
   kemajuanTulis: (berkas: string) => `Menulis ${berkas} ...`,
 
   tabelDilewati: (id: string, alasan: string) => `Tabel ${id} dilewati: ${alasan}`,
-  grafikSebagaiBatangData: (judul: string, lembar: string) =>
-    `Grafik "${judul}" (lembar "${lembar}"): berkas .xlsx dari lapkin tidak memuat grafik; ` +
-    'capaian ditampilkan sebagai batang data di dalam sel.',
-  catatanGrafik: (acuan: number | undefined) =>
-    acuan === undefined
-      ? 'Batang data menggambarkan capaian.'
-      : `Batang data menggambarkan capaian: batang yang mencapai tengah sel memenuhi ${acuan} %.`,
+  grafikSebagaiBatangData: PESAN_BUKU.grafikSebagaiBatangData,
+  catatanGrafik: PESAN_BUKU.catatanGrafik,
   ditulis: (p: string) => `Ditulis: ${p}`,
   templatDitulis: (p: string) => `Templat ditulis: ${p}. Isi baris indikator, lalu jalankan "lapkin isi ${p}".`,
 
@@ -127,6 +123,11 @@ export const pesan = {
 
   periksaBersih: (berkas: string) => `Tidak ada temuan: angka di ${berkas} sesuai dengan perhitungan ulang.`,
   periksaTemuan: (n: number) => `${n} temuan:`,
+  periksaTanpaLembar: (berkas: string) => `${berkas} tidak memuat lembar kerja berisi sel: tidak ada yang dapat diperiksa.`,
+  periksaTanpaTabel: (berkas: string) =>
+    `Tidak ada tabel yang dikenali di ${berkas} (tabel capaian, sasaran, anggaran atau efisiensi): tidak ada yang diperiksa.`,
+  periksaTanpaAngka: (berkas: string) =>
+    `Tabel di ${berkas} dikenali, tetapi tidak memuat angka capaian, NPS, kriteria atau anggaran tercetak: tidak ada yang diperiksa.`,
   temuanBaris: (lembar: string, sel: string, tercetak: string, seharusnya: string, alasan: string) =>
     `${lembar}!${sel}: tercetak ${tercetak}, seharusnya ${seharusnya}. ${alasan}`,
 

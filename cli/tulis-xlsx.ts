@@ -5,7 +5,7 @@ import type { Alignment, Borders, Cvfo, DataBarRuleType, Fill, Font, Style, Work
 import { type Gabung, type GrafikSpec, namaLembarBebas, PESAN_TABEL, RATA_HOST, type SelTabel, type TabelSpec } from '../core/index';
 import { pesan } from './pesan';
 import type { SelXml } from './sel-xml';
-import { jumlahBarisTeks } from './ukuran-teks';
+import { lebarKisi, tataTeks } from '../xlsx/tata-teks';
 
 const GARIS = { style: 'thin', color: { argb: 'FF808080' } } as const;
 const BORDER: Partial<Borders> = { top: GARIS, left: GARIS, bottom: GARIS, right: GARIS };
@@ -193,42 +193,4 @@ function gayaSel(s: SelTabel, bungkus: boolean): Partial<Style> {
   st.alignment = al;
   if (s.garis) st.border = BORDER;
   return st;
-}
-
-/** Columns of the grid: the widest row or the width list, whichever is wider. */
-function lebarKisi(spec: TabelSpec): number {
-  let kolom = spec.lebarKolom.length;
-  for (const baris of spec.sel) kolom = Math.max(kolom, baris.length);
-  return kolom;
-}
-
-// Row heights from the lines each text needs (see ukuran-teks.ts). A text too long for its cell
-// or merged block is wrapped even when the spec did not ask: clipped words are lost on paper.
-function tataTeks(spec: TabelSpec): { bungkus: Uint8Array; tinggi: number[] } {
-  const kolom = lebarKisi(spec);
-  const lebar = (c: number) => spec.lebarKolom[c] ?? 9;
-  const gabungDi = new Map<number, Gabung>();
-  for (const g of spec.gabung) gabungDi.set(g.baris * kolom + g.kolom, g);
-  const bungkus = new Uint8Array(spec.sel.length * kolom);
-  const tinggi: number[] = spec.sel.map(() => 1);
-  const tegak: { g: Gabung; baris: number }[] = [];
-  spec.sel.forEach((baris, r) => {
-    baris.forEach((s, c) => {
-      if (typeof s.nilai !== 'string' || s.nilai === '') return;
-      const g = gabungDi.get(r * kolom + c);
-      let w = 0;
-      for (let k = c; k <= (g?.kolomAkhir ?? c); k++) w += lebar(k);
-      const n = jumlahBarisTeks(s.nilai, w, s.tebal);
-      if (n === 1) return;
-      if (!s.bungkus) bungkus[r * kolom + c] = 1;
-      if (g !== undefined && g.barisAkhir > g.baris) tegak.push({ g, baris: n });
-      else tinggi[r] = Math.max(tinggi[r], n);
-    });
-  });
-  for (const { g, baris } of tegak) {
-    let ada = 0;
-    for (let r = g.baris; r <= g.barisAkhir; r++) ada += tinggi[r];
-    if (ada < baris) tinggi[g.barisAkhir] += baris - ada;
-  }
-  return { bungkus, tinggi };
 }

@@ -3,6 +3,7 @@
 // that mean "no figure yet". Never a silent 0: what cannot be read is a galat naming the text.
 import type { Angka, Sel } from './model';
 import { PESAN } from './pesan';
+import { milik } from './milik';
 
 const SEL_KOSONG: Angka = { jenis: 'kosong', alasan: PESAN.selKosong };
 const STRIP: Angka = { jenis: 'kosong', alasan: PESAN.tandaStrip };
@@ -40,9 +41,10 @@ for (const [skala, urutan] of Object.entries(SKALA_KUALITATIF)) {
   });
 }
 
-// prefix words/comparators, sign, the figure, then anything without digits (unit, %, ",-")
+// prefix words/comparators, sign, the figure, then anything without digits (unit, %, ",-");
+// each prefix matches one way only ('>=' is '>' then '='), so a long run cannot backtrack
 const POLA_ANGKA =
-  /^((?:(?:rp\.?|idr|min(?:imal|imum)?\.?|maks(?:imal|imum)?\.?|max\.?|sekitar|level|opini|>=|<=|[≥≤><±~=])\s*)*)([+\-−]?)(\d+(?:[.,]\d+)*)([^\d]*)$/i;
+  /^((?:(?:rp\.?|idr|min(?:imal|imum)?\.?|maks(?:imal|imum)?\.?|max\.?|sekitar|level|opini|[≥≤><±~=])\s*)*)([+\-−]?)(\d+(?:[.,]\d+)*)([^\d]*)$/i;
 
 /** Reads one cell. Numbers stay as typed (70 % is 70: capaian and targets are in percent points). */
 export function bacaAngka(sel: Sel): Angka {
@@ -65,7 +67,8 @@ function bacaTeks(asli: string): Angka {
   if (/^#[A-Z0-9/]+[!?]?$/i.test(teks)) return { jenis: 'galat', pesan: PESAN.selGalat(teks) };
   if (POLA_KOSONG.some((p) => p.test(teks))) return { jenis: 'kosong', alasan: PESAN.belumAdaAngka(teks) };
   // '90 (Efisien)', 'WTP (Wajar Tanpa Pengecualian)': the remark in brackets is not the value
-  const inti = teks.replace(/\s*\([^)]*\)\s*/g, ' ').trim() || teks;
+  // (a bracket holds no bracket, so a run of '(' is passed once, not once per '(')
+  const inti = teks.replace(/\s*\([^()]*\)\s*/g, ' ').trim() || teks;
   const kualitatif = KUALITATIF.get(inti.replace(/^(opini|predikat)\s+/i, '').toLowerCase());
   if (kualitatif) return kualitatif;
   const nilai = bacaTeksAngka(inti);
@@ -82,7 +85,7 @@ function bacaTeksAngka(teks: string): number | null {
   const rupiah = /rp|idr/i.test(awalan) || /^\s*[.,]-/.test(akhiran);
   const desimal = desimalDariInti(inti, rupiah);
   if (desimal === null) return null;
-  const kali = KELIPATAN[akhiran.trim().split(/[\s.]/)[0].toLowerCase()] ?? 0;
+  const kali = milik(KELIPATAN, akhiran.trim().split(/[\s.]/)[0].toLowerCase()) ?? 0;
   // shifting the decimal text keeps 1,1 juta exact (1.1 * 1e6 is not)
   const nilai = Number(`${desimal}e${kali}`);
   if (!Number.isFinite(nilai)) return null;

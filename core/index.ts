@@ -24,5 +24,9 @@ export { posisiA1, selDariAlamat } from './alamat';
 export { namaLembarBebas } from './nama-lembar';
 
 // the audit of a filled table
-export { periksaLembar, type OpsiPeriksa } from './periksa/index';
+export { periksaLembar, periksaLembarRinci, type OpsiPeriksa } from './periksa/index';
 export { TANDA_TEMUAN, catatanTemuan } from './periksa/tanda';
+
+// hostile input: own-property lookups, long texts cut for messages
+export { milik } from './milik';
+export { kutipPendek } from './potong-teks';

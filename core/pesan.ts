@@ -1,7 +1,8 @@
 // Every user-facing sentence the engine produces, in one place (Indonesian).
 import { formatAngka } from './bulat';
+import { kutipPendek } from './potong-teks';
 
-const kutip = (teks: string): string => `"${teks}"`;
+const kutip = kutipPendek;
 const kecil = (teks: string): string => teks.charAt(0).toLowerCase() + teks.slice(1);
 
 export const PESAN = {
@@ -11,7 +12,7 @@ export const PESAN = {
   tandaStrip: kutip('-'),
   belumAdaAngka: (teks: string) => kutip(teks),
   tidakTerbaca: (teks: string) => `Teks ${kutip(teks)} tidak dapat dibaca sebagai angka`,
-  selGalat: (teks: string) => `Sel berisi galat ${teks}: perbaiki rumus sumbernya`,
+  selGalat: (teks: string) => `Sel berisi galat ${teks.slice(0, 60)}: perbaiki rumus sumbernya`,
   bukanAngkaTanggal: (tanggal: string) => `Tanggal ${tanggal} tidak dapat dibaca sebagai angka`,
   bukanAngkaLogika: (nilai: boolean) =>
     `Nilai logika ${nilai ? 'TRUE' : 'FALSE'} tidak dapat dibaca sebagai angka`,

@@ -2,14 +2,13 @@
 import path from 'node:path';
 import { olahBacaan } from '../../core/index';
 import { satuBerkas } from '../argumen';
-import { bukaBuku, periksaKeluaran, simpanBuku } from '../buku';
+import { isiBuku } from '../../xlsx/index';
+import { bukaBuku, periksaKeluaran, sebagaiGalatCli, tulisBerkas } from '../buku';
 import { BARIS_BESAR, cariLembarIndikator } from '../lembar-indikator';
 import { opsiDiminta } from '../opsi-skor';
 import { pesan } from '../pesan';
 import { ringkasan } from '../ringkasan';
 import { daftarTabel } from '../tabel-diminta';
-import type { SelXml } from '../sel-xml';
-import { tulisTabel } from '../tulis-xlsx';
 import type { Perintah } from './perintah';
 
 export const isi: Perintah = {
@@ -26,14 +25,13 @@ export const isi: Perintah = {
     const dibangun = olahBacaan(lembar.bacaan, { ...opsi, ...(tabel && { tabel }) });
     const hasil = dibangun.skor;
     for (const d of dibangun.dilewati) io.lapor(`${pesan.tabelDilewati(d.id, d.alasan)}\n`);
-    const selXml: SelXml[] = [];
-    for (const spec of dibangun.tabel) {
-      const ditulis = tulisTabel(wb, spec, { selXml: true });
-      for (const p of ditulis.pemberitahuan) io.lapor(`${p}\n`);
-      if (ditulis.selXml !== undefined) selXml.push(ditulis.selXml);
-    }
     if (lembar.model.indikator.length >= BARIS_BESAR) io.lapor(`${pesan.kemajuanTulis(keluar)}\n`);
-    await simpanBuku(wb, keluar, selXml);
+    // the input's parts stay byte for byte; lapkin's sheets are added (xlsx/tulis.ts)
+    const ditulis = await isiBuku(wb.paket.data, berkas, dibangun.tabel).catch((err: unknown) => {
+      throw sebagaiGalatCli(err);
+    });
+    for (const p of ditulis.pemberitahuan) io.lapor(`${p}\n`);
+    await tulisBerkas(keluar, ditulis.data, { timpa: arg.bendera.has('timpa'), masukan: berkas });
 
     io.tulis(`${ringkasan(hasil, lembar.nama)}\n${pesan.ditulis(keluar)}\n`);
     return 0;

@@ -1,15 +1,14 @@
 // `lapkin periksa <berkas.xlsx>`: audits filled tables; exit 0 when clean, 3 with findings.
-import { formatAngka, periksaLembar, SKEMA_BAWAAN, SKEMA_DEFAULT, type Temuan } from '../../core/index';
+import { formatAngka, periksaLembarRinci, SKEMA_BAWAAN, SKEMA_DEFAULT, type Temuan } from '../../core/index';
 import { satuBerkas } from '../argumen';
-import { bacaNilaiLembar } from '../baca-xlsx';
 import { bukaBuku } from '../buku';
 import { GalatCli } from '../galat-cli';
-import { BARIS_BESAR, lembarBernama } from '../lembar-indikator';
+import { BARIS_BESAR, bacaLembarBuku, lembarBernama } from '../lembar-indikator';
 import { skemaDiminta } from '../opsi-skor';
 import { pesan } from '../pesan';
 import type { Perintah } from './perintah';
 
-const ADA_TEMUAN = 3;
+export const ADA_TEMUAN = 3;
 
 export const periksa: Perintah = {
   opsi: { lembar: true, skema: true, json: false },
@@ -17,21 +16,29 @@ export const periksa: Perintah = {
     const berkas = satuBerkas('periksa', arg);
     const skema = skemaDiminta(arg) ?? SKEMA_BAWAAN[SKEMA_DEFAULT];
     const wb = await bukaBuku(berkas);
-    const daftar = arg.nilai.lembar === undefined ? wb.worksheets : [lembarBernama(wb, berkas, arg.nilai.lembar)];
+    const daftar = arg.nilai.lembar === undefined ? wb.daftarLembar : [lembarBernama(wb, berkas, arg.nilai.lembar)];
     const temuan: Temuan[] = [];
     let diperiksa = 0;
+    let angka = 0;
     let galatPertama: GalatCli | undefined;
-    for (const ws of daftar) {
-      const { nilai, barisAwal, kolomAwal } = bacaNilaiLembar(ws);
-      if (nilai.length >= BARIS_BESAR) io.lapor(`${pesan.kemajuanPeriksa(nilai.length, ws.name)}\n`);
-      const hasil = periksaLembar(ws.name, nilai, { skema, barisAwal, kolomAwal });
-      const m = hasil.masalah[0];
-      if (m !== undefined) galatPertama ??= new GalatCli(pesan.masalah(berkas, ws.name, m, hasil.masalah.length - 1));
+    for (const nama of daftar) {
+      const rentang = bacaLembarBuku(wb, nama);
+      const { nilai, barisAwal, kolomAwal } = rentang;
+      if (nilai.length >= BARIS_BESAR) io.lapor(`${pesan.kemajuanPeriksa(nilai.length, nama)}\n`);
+      const hasil = periksaLembarRinci(nama, nilai, { skema, barisAwal, kolomAwal });
+      const masalah = [...rentang.masalah, ...hasil.masalah];
+      const m = masalah[0];
+      if (m !== undefined) galatPertama ??= new GalatCli(pesan.masalah(berkas, nama, m, masalah.length - 1));
       else diperiksa++;
+      angka += hasil.diperiksa;
       temuan.push(...hasil.temuan);
     }
     // a named sheet must be auditable; without --lembar, sheets holding no table are skipped
     if ((arg.nilai.lembar !== undefined || diperiksa === 0) && galatPertama !== undefined) throw galatPertama;
+    // nothing checked is not clean: say what was missing
+    if (daftar.length === 0) throw new GalatCli(pesan.periksaTanpaLembar(berkas));
+    if (diperiksa === 0) throw new GalatCli(pesan.periksaTanpaTabel(berkas));
+    if (angka === 0 && temuan.length === 0) throw new GalatCli(pesan.periksaTanpaAngka(berkas));
     if (arg.bendera.has('json')) io.tulis(`${JSON.stringify({ temuan }, null, 2)}\n`);
     else io.tulis(`${temuan.length === 0 ? pesan.periksaBersih(berkas) : teksTemuan(temuan)}\n`);
     return temuan.length === 0 ? 0 : ADA_TEMUAN;

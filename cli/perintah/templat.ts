@@ -1,5 +1,4 @@
 // `lapkin templat <berkas.xlsx>`: a ready input workbook built from the core's template spec.
-import ExcelJS from 'exceljs';
 import { bangunTemplat } from '../../core/index';
 import { satuBerkas } from '../argumen';
 import { periksaKeluaran, simpanBuku } from '../buku';
@@ -12,10 +11,12 @@ export const templat: Perintah = {
   async jalankan(arg, io) {
     const berkas = satuBerkas('templat', arg);
     await periksaKeluaran(berkas, { timpa: arg.bendera.has('timpa') });
+    // exceljs is loaded only here: the other commands start without it
+    const { default: ExcelJS } = await import('exceljs');
     const wb = new ExcelJS.Workbook();
     wb.creator = 'Lapkin';
     tulisTabel(wb, bangunTemplat());
-    await simpanBuku(wb, berkas);
+    await simpanBuku(wb, berkas, [], arg.bendera.has('timpa'));
     io.tulis(`${pesan.templatDitulis(berkas)}\n`);
     return 0;
   },

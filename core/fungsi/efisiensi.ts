@@ -4,6 +4,7 @@ import { hitungEfisiensi, type Efisiensi } from '../efisiensi';
 import { PESAN } from '../pesan';
 import { perSel, satuNilai, teksOpsi, type HasilFungsi, type Keluaran, type Masukan } from './rentang';
 import { duaAngka } from './dua-angka';
+import { milik } from '../milik';
 import type { MetaFungsi } from './meta';
 
 export const METADATA = {
@@ -40,5 +41,5 @@ function pilihKeluaran(keluaran: Masukan): ((e: Efisiensi) => Keluaran) | Galat 
   const k = satuNilai('keluaran', keluaran);
   if (isGalat(k)) return k;
   const teks = teksOpsi(k, 'IE');
-  return KELUARAN[teks.toLowerCase()] ?? galat('nilai', PESAN.keluaranTakDikenal(teks, ['IE', 'TE', 'SE', 'kategori']));
+  return milik(KELUARAN, teks.toLowerCase()) ?? galat('nilai', PESAN.keluaranTakDikenal(teks, ['IE', 'TE', 'SE', 'kategori']));
 }

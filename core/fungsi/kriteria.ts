@@ -5,6 +5,7 @@ import type { Pita, Skema } from '../model';
 import { PESAN } from '../pesan';
 import { SKEMA_DEFAULT, skemaPilihan } from '../skema';
 import { adalahRentang, perSel, satuNilai, teksOpsi, ukuran, type HasilFungsi, type Masukan } from './rentang';
+import { milik } from '../milik';
 import type { MetaFungsi } from './meta';
 
 export const METADATA = {
@@ -49,7 +50,7 @@ function siapkan(skema: Masukan, keluaran: Masukan): { skema: Skema; ambil: (p: 
   const k = satuNilai('keluaran', keluaran);
   if (isGalat(k)) return k;
   const teks = teksOpsi(k, 'label');
-  const ambil: ((p: Pita) => string) | undefined = KELUARAN[teks.toLowerCase()];
+  const ambil: ((p: Pita) => string) | undefined = milik(KELUARAN, teks.toLowerCase());
   return ambil !== undefined ? { skema: s, ambil } : galat('nilai', PESAN.keluaranTakDikenal(teks, Object.keys(KELUARAN)));
 }
 

@@ -39,6 +39,16 @@ export function periksaLembar(
   nilai: readonly (readonly Sel[])[],
   opsi: OpsiPeriksa,
 ): { temuan: Temuan[]; masalah: Masalah[] } {
+  const { temuan, masalah } = periksaLembarRinci(lembar, nilai, opsi);
+  return { temuan, masalah };
+}
+
+/** periksaLembar with how many printed figures and labels were compared (0: nothing was checked). */
+export function periksaLembarRinci(
+  lembar: string,
+  nilai: readonly (readonly Sel[])[],
+  opsi: OpsiPeriksa,
+): { temuan: Temuan[]; masalah: Masalah[]; diperiksa: number } {
   const barisAwal = opsi.barisAwal ?? 1;
   const kolomAwal = opsi.kolomAwal ?? 1;
   const temuan = new Map<string, Temuan>();
@@ -61,5 +71,5 @@ export function periksaLembar(
   );
   const masalah: Masalah[] = dikenali ? [] : [{ baris: 0, kolom: '', teks: '', alasan: PESAN_PERIKSA.tataLetakTakDikenal }];
   const urut = [...temuan.values()].sort((a, b) => a.baris - b.baris || a.kolom.length - b.kolom.length || a.kolom.localeCompare(b.kolom));
-  return { temuan: urut, masalah };
+  return { temuan: urut, masalah, diperiksa: tabel.diperiksa };
 }

@@ -25,6 +25,9 @@ function samaLabel(a: string, b: string): boolean {
 }
 
 export class Tabel {
+  /** Printed figures and labels compared so far: 0 after a whole table means nothing was checked. */
+  diperiksa = 0;
+
   constructor(
     readonly nilai: readonly (readonly Sel[])[],
     private readonly lapor: Lapor,
@@ -52,6 +55,7 @@ export class Tabel {
     if (k === undefined) return;
     const tercetak = this.angka(r, k);
     const galat = galatTeks(this.sel(r, k));
+    if (hitung !== null && (tercetak !== null || galat)) this.diperiksa++;
     if (hitung !== null && ((tercetak !== null && bertentangan(hitung, tercetak)) || galat)) this.lapor(r, k, hitung.nilai, alasan);
     else if (hitung === null && kosong !== undefined && (tercetak !== null || galat)) this.lapor(r, k, '', kosong);
   }
@@ -59,6 +63,7 @@ export class Tabel {
   /** A printed label against the one it should be; blank labels are not judged. */
   bandingkanLabel(r: number, k: number, seharusnya: string, alasan: string): void {
     const label = this.teks(r, k);
+    if (label !== '') this.diperiksa++;
     if (label !== '' && !samaLabel(label, seharusnya)) this.lapor(r, k, seharusnya, alasan);
   }
 }

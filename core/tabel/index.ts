@@ -16,6 +16,7 @@ import { REALISASI_ANGGARAN } from './realisasi-anggaran';
 import { REKAP_KRITERIA } from './rekap-kriteria';
 import { RENCANA_AKSI } from './rencana-aksi';
 import type { TabelDilewati, TabelSpec } from './spec';
+import { milik } from '../milik';
 
 export { bangunTemplat } from './templat';
 export type { TabelStandar } from './kisi';
@@ -50,7 +51,7 @@ export function bangunTabel(hasil: HasilSkor, opsi: OpsiTabel = {}): { tabel: Ta
   const tabel: TabelSpec[] = [];
   const dilewati: TabelDilewati[] = [];
   for (const id of diminta ?? []) {
-    if (!(id in DAFTAR_TABEL)) dilewati.push({ id, alasan: PESAN_TABEL.tidakDikenal(id, semua) });
+    if (milik(DAFTAR_TABEL, id) === undefined) dilewati.push({ id, alasan: PESAN_TABEL.tidakDikenal(id, semua) });
   }
   for (const t of TABEL_STANDAR as readonly TabelStandar[]) {
     if (diminta && !diminta.has(t.id)) continue;

@@ -1,0 +1,40 @@
+// The file host: a workbook package (bytes in, bytes out) read and written without Office and
+// without Node APIs, so the `lapkin` command and the web page share it. The input package is
+// never re-saved: lapkin's parts are added to it.
+import type { RentangBaca, TabelSpec, Temuan } from '../core/index';
+import { bukaBukuSinkron, type BukuXlsx, type OpsiBaca } from './baca';
+import { isiBukuSinkron, type OpsiIsiBuku } from './tulis';
+
+export type { BagianTambahan, LembarBaru, OpsiIsiBuku } from './tulis';
+
+export { GalatBuku } from './galat';
+export type { BukuXlsx, OpsiBaca, RentangBuku } from './baca';
+export { BATAS_LEMBAR } from './lembar-xml';
+export { BATAS } from './paket';
+
+export interface BukuTerbaca {
+  /** Sheet names in workbook order. */
+  readonly daftarLembar: readonly string[];
+  /** One sheet as core reads it (values, number formats, hidden rows/columns, merges). */
+  bacaLembar(nama: string): RentangBaca;
+}
+
+export interface HasilIsiBuku {
+  /** The input package with lapkin's sheets added (a rerun replaces only lapkin's own). */
+  readonly data: Uint8Array;
+  /** Names of the sheets written, one per table. */
+  readonly lembar: readonly string[];
+  /** Notes for the planner (a text cut to the cell limit, ...), in Indonesian. */
+  readonly pemberitahuan: readonly string[];
+}
+
+/** Opens a package for reading; each sheet is streamed when asked. Throws GalatBuku (Indonesian, naming the file). */
+export async function bukaBuku(data: Uint8Array, namaBerkas: string, opsi: OpsiBaca = {}): Promise<BukuXlsx> {
+  return bukaBukuSinkron(data, namaBerkas, opsi);
+}
+/** The input package with lapkin's table sheets added (see tulis.ts); bagianTambahan adds a sheet's extra parts. */
+export async function isiBuku(data: Uint8Array, namaBerkas: string, tabel: readonly TabelSpec[], opsi: OpsiIsiBuku = {}): Promise<HasilIsiBuku> {
+  return isiBukuSinkron(data, namaBerkas, tabel, opsi);
+}
+/** A copy of the package with each finding marked (fill and note); values unchanged. */
+export declare function tandaiBuku(data: Uint8Array, namaBerkas: string, temuan: readonly Temuan[]): Promise<Uint8Array>;

@@ -1,0 +1,187 @@
+// One TabelSpec as the parts of a worksheet written straight to XML: the sheet (values, formulas
+// with their cached results, looks, merges, widths, heights, frozen rows, dropdowns, data bars,
+// print setup) and, when cells carry notes, its comments and the VML drawing Excel shows them with.
+import { PESAN_TABEL, alamatSel, hurufKolom, type GrafikSpec, type SelTabel, type TabelSpec } from '../core/index';
+import type { DaftarGaya } from './gaya-tulis';
+import { PESAN_BUKU } from './pesan';
+import { lebarKisi, tataTeks } from './tata-teks';
+import { enkodeTeksOoxml, teksXmlPolos } from './teks-xml';
+
+/** Points per text line at the default 11 pt font. */
+const TINGGI_BARIS = 15;
+/** Excel's cell text limit. */
+export const MAKS_TEKS = 32767;
+
+export const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+export const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+export interface LembarTertulis {
+  readonly xml: string;
+  /** Notes as a comments part and its VML drawing (undefined when none). */
+  readonly komentar?: { readonly xml: string; readonly vml: string };
+  readonly pemberitahuan: readonly string[];
+}
+
+export interface OpsiLembar {
+  readonly nama: string;
+  readonly gaya: DaftarGaya;
+  /** rIds the sheet points at: its notes' drawing, and a drawing of extra parts. */
+  readonly rIdVml?: string;
+  readonly rIdDrawing?: string;
+  /** This sheet's block of VML shape ids (unique in the workbook; 1024 ids a block). */
+  readonly blokVml: number;
+}
+
+export function tulisLembarTabel(spec: TabelSpec, o: OpsiLembar): LembarTertulis {
+  const kolom = lebarKisi(spec);
+  const teks = tataTeks(spec);
+  const pemberitahuan: string[] = [];
+  const huruf = Array.from({ length: kolom }, (_, c) => hurufKolom(c));
+  // a covered cell takes its merge's top-left look and holds no value
+  const induk = new Int32Array(spec.sel.length * kolom).fill(-1);
+  for (const g of spec.gabung) {
+    for (let r = g.baris; r <= g.barisAkhir && r < spec.sel.length; r++) {
+      for (let c = g.kolom; c <= g.kolomAkhir && c < kolom; c++) induk[r * kolom + c] = g.baris * kolom + g.kolom;
+    }
+  }
+  const gayaDi = (r: number, c: number): number => {
+    const s = spec.sel[r]?.[c];
+    if (s === undefined) return 0;
+    return o.gaya.indeks(s, teks.bungkus[r * kolom + c] === 1 ? true : s.bungkus === true);
+  };
+  const catatan: { r: number; c: number; teks: string }[] = [];
+  const daftar = new Map<string, { s: SelTabel; sel: string[] }>();
+  const baris: string[] = [];
+  let barisAkhir = 1;
+  let kolomAkhir = 1;
+  for (let r = 0; r < spec.sel.length; r++) {
+    const isi = spec.sel[r];
+    const nomor = r + 1;
+    let x = '';
+    for (let c = 0; c < kolom; c++) {
+      const i = r * kolom + c;
+      const atas = induk[i];
+      let xmlSel = '';
+      if (atas >= 0 && atas !== i) {
+        const s = gayaDi(Math.floor(atas / kolom), atas % kolom);
+        xmlSel = `<c r="${huruf[c]}${nomor}"${s ? ` s="${s}"` : ''}/>`;
+      } else if (isi[c] !== undefined) {
+        const s = isi[c];
+        const g = gayaDi(r, c);
+        xmlSel = selXml(`${huruf[c]}${nomor}`, g, s, (panjang) => pemberitahuan.push(PESAN_BUKU.teksDipotong(o.nama, `${huruf[c]}${nomor}`, panjang)));
+        if (s.catatan !== undefined) catatan.push({ r, c, teks: s.catatan });
+        if (s.daftar !== undefined) {
+          const k = `${s.daftarKetat ? 1 : 0}${JSON.stringify(s.daftar)}`;
+          const d = daftar.get(k) ?? { s, sel: [] };
+          d.sel.push(`${huruf[c]}${nomor}`);
+          daftar.set(k, d);
+        }
+      }
+      if (xmlSel === '') continue;
+      x += xmlSel;
+      kolomAkhir = Math.max(kolomAkhir, c + 1);
+    }
+    const n = teks.tinggi[r];
+    const ht = n > 1 ? ` ht="${n * TINGGI_BARIS}" customHeight="1"` : '';
+    if (x === '' && ht === '') continue;
+    baris.push(`<row r="${nomor}"${ht}>${x}</row>`);
+    barisAkhir = nomor;
+  }
+  if (spec.grafik !== undefined) {
+    // the note sits on the value column's header cell (the last frozen row)
+    const r = Math.max(1, spec.barisBeku) - 1;
+    const c = spec.grafik.kolomNilai;
+    if (!catatan.some((k) => k.r === r && k.c === c)) catatan.push({ r, c, teks: PESAN_BUKU.catatanGrafik(spec.grafik.garisAcuan) });
+  }
+
+  const bagian: string[] = [];
+  bagian.push(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
+  bagian.push(`<dimension ref="A1:${alamatSel(barisAkhir, kolomAkhir - 1)}"/>`);
+  const beku = spec.barisBeku > 0
+    ? `<pane ySplit="${spec.barisBeku}" topLeftCell="A${spec.barisBeku + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>`
+    : '';
+  bagian.push(`<sheetViews><sheetView workbookViewId="0">${beku}</sheetView></sheetViews>`);
+  bagian.push(`<sheetFormatPr defaultRowHeight="15"/>`);
+  if (spec.lebarKolom.length > 0) {
+    bagian.push(`<cols>${spec.lebarKolom.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`);
+  }
+  bagian.push(`<sheetData>${baris.join('')}</sheetData>`);
+  if (spec.gabung.length > 0) {
+    const g = spec.gabung.map((m) => `<mergeCell ref="${alamatSel(m.baris + 1, m.kolom)}:${alamatSel(m.barisAkhir + 1, m.kolomAkhir)}"/>`);
+    bagian.push(`<mergeCells count="${g.length}">${g.join('')}</mergeCells>`);
+  }
+  if (spec.grafik !== undefined) bagian.push(batangData(spec.grafik));
+  if (daftar.size > 0) {
+    const d = [...daftar.values()].map(({ s, sel }) => {
+      const galat = s.daftarKetat
+        ? ` showErrorMessage="1" errorTitle="Lapkin" error="${teksXmlPolos(PESAN_TABEL.pilihSalahSatu(s.daftar!))}"`
+        : '';
+      return `<dataValidation type="list" allowBlank="1"${galat} sqref="${sel.join(' ')}"><formula1>${teksXmlPolos(`"${s.daftar!.join(',')}"`)}</formula1></dataValidation>`;
+    });
+    bagian.push(`<dataValidations count="${d.length}">${d.join('')}</dataValidations>`);
+  }
+  bagian.push(`<printOptions horizontalCentered="1"/>`);
+  bagian.push(`<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>`);
+  bagian.push(`<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`);
+  if (o.rIdDrawing !== undefined) bagian.push(`<drawing r:id="${o.rIdDrawing}"/>`);
+  if (catatan.length > 0 && o.rIdVml !== undefined) bagian.push(`<legacyDrawing r:id="${o.rIdVml}"/>`);
+  const xml =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+    `${bagian.join('')}</worksheet>`;
+  return { xml, ...(catatan.length > 0 ? { komentar: komentar(catatan, o.blokVml) } : {}), pemberitahuan };
+}
+
+/** One cell: text inline, formulas with their cached result, text cut to Excel's limit. */
+function selXml(alamat: string, gaya: number, s: SelTabel, dipotong: (panjang: number) => void): string {
+  const awal = `<c r="${alamat}"${gaya ? ` s="${gaya}"` : ''}`;
+  let nilai = s.nilai;
+  if (typeof nilai === 'string' && nilai.length > MAKS_TEKS) {
+    dipotong(nilai.length);
+    nilai = nilai.slice(0, MAKS_TEKS);
+  }
+  if (typeof nilai === 'number' && !Number.isFinite(nilai)) nilai = null;
+  if (nilai === null) return gaya ? `${awal}/>` : '';
+  if (typeof nilai === 'number') return `${awal}><v>${nilai}</v></c>`;
+  const spasi = /^\s|\n|\s$/.test(nilai) ? ' xml:space="preserve"' : '';
+  return `${awal} t="inlineStr"><is><t${spasi}>${enkodeTeksOoxml(nilai)}</t></is></c>`;
+}
+
+// Without a chart part the values get in-cell data bars. With a reference line (100 %) the bar
+// scale runs to twice it, so a bar reaching the middle of its cell meets the target.
+function batangData(g: GrafikSpec): string {
+  const k = hurufKolom(g.kolomNilai);
+  const maks = g.garisAcuan === undefined ? '<cfvo type="max"/>' : `<cfvo type="num" val="${2 * g.garisAcuan}"/>`;
+  return (
+    `<conditionalFormatting sqref="${k}${g.barisAwal + 1}:${k}${g.barisAkhir + 1}">` +
+    `<cfRule type="dataBar" priority="1"><dataBar><cfvo type="num" val="0"/>${maks}<color rgb="FF9BC2E6"/></dataBar></cfRule>` +
+    `</conditionalFormatting>`
+  );
+}
+
+function komentar(catatan: readonly { r: number; c: number; teks: string }[], blok: number): { xml: string; vml: string } {
+  const daftar = catatan.map(
+    (k) =>
+      `<comment ref="${alamatSel(k.r + 1, k.c)}" authorId="0"><text><r><rPr><sz val="9"/><rFont val="Tahoma"/></rPr>` +
+      `<t xml:space="preserve">${enkodeTeksOoxml(k.teks.slice(0, MAKS_TEKS))}</t></r></text></comment>`,
+  );
+  const xml =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${NS_MAIN}">` +
+    `<authors><author>Lapkin</author></authors><commentList>${daftar.join('')}</commentList></comments>`;
+  const bentuk = catatan.map(
+    (k, i) =>
+      `<v:shape id="_x0000_s${blok * 1024 + 1 + i}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;` +
+      `width:160pt;height:80pt;z-index:${i + 1};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
+      `<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>` +
+      `<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>` +
+      `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/>` +
+      `<x:Anchor>${k.c + 1}, 15, ${k.r}, 2, ${k.c + 3}, 15, ${k.r + 4}, 16</x:Anchor><x:AutoFill>False</x:AutoFill>` +
+      `<x:Row>${k.r}</x:Row><x:Column>${k.c}</x:Column></x:ClientData></v:shape>`,
+  );
+  const blokDipakai = Array.from({ length: Math.ceil(catatan.length / 1024) }, (_, i) => blok + i);
+  const vml =
+    `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">` +
+    `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blokDipakai.join(',')}"/></o:shapelayout>` +
+    `<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">` +
+    `<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>${bentuk.join('')}</xml>`;
+  return { xml, vml };
+}
