@@ -26,7 +26,8 @@ Opsi:
   --skema <kode>           skema kriteria (bawaan: KEPKA-128-2022): BPOM-2019, IKM, IPP, AKIP, ...
   --tabel <daftar>         hanya tabel ini, dipisah koma (mis. pencapaian-iku,pencapaian-sasaran)
   --periode <periode>      tahunan (bawaan), TW1, TW2, TW3 atau TW4
-  --tingkat <tingkat>      NPS unit = rata-rata perspektif atau sasaran
+  --tingkat <tingkat>      NPS unit = rata-rata perspektif, sasaran, atau indikator (rata-rata
+                           semua indikator)
   --timpa                  ganti berkas keluaran yang sudah ada
   -h, --help               tampilkan bantuan ini
 `,
@@ -38,7 +39,8 @@ Opsi:
   --lembar <nama>          lembar indikator (bawaan: lembar pertama yang memuat judul kolom indikator)
   --skema <kode>           skema kriteria (bawaan: KEPKA-128-2022): BPOM-2019, IKM, IPP, AKIP, ...
   --periode <periode>      tahunan (bawaan), TW1, TW2, TW3 atau TW4
-  --tingkat <tingkat>      NPS unit = rata-rata perspektif atau sasaran
+  --tingkat <tingkat>      NPS unit = rata-rata perspektif, sasaran, atau indikator (rata-rata
+                           semua indikator)
   --json                   keluaran JSON (angka presisi penuh, null bila tidak ada angka)
   -h, --help               tampilkan bantuan ini
 `,
@@ -103,7 +105,7 @@ export const pesan = {
   },
 
   periodeTakDikenal: (v: string) => `Periode tidak dikenal: ${v}. Pilihan: tahunan, TW1, TW2, TW3, TW4.`,
-  tingkatTakDikenal: (v: string) => `Tingkat tidak dikenal: ${v}. Pilihan: perspektif, sasaran.`,
+  tingkatTakDikenal: (v: string) => `Tingkat tidak dikenal: ${v}. Pilihan: perspektif, sasaran, indikator.`,
 
   kemajuanHitung: (n: number, lembar: string) => `Menghitung ${n} baris lembar "${lembar}" ...`,
   kemajuanPeriksa: (n: number, lembar: string) => `Memeriksa ${n} baris lembar "${lembar}" ...`,

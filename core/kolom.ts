@@ -2,6 +2,7 @@
 // names and common variants, including two-row headers ('Target' over 'TW I'..'TW IV', '2023'
 // over 'T R %'), monthly columns (Jan..Des, B3/B6/B9/B12) and prior-year columns.
 import { bacaAngka } from './angka';
+import { adalahBarisNomor } from './baris-nomor';
 import type { PeranKolom, PetaKolom, Sel } from './model';
 import { NAMA_BULAN } from './pesan';
 
@@ -159,7 +160,7 @@ export function kenaliJudul(teks: Sel, induk: Sel = ''): Calon | null {
 }
 
 /** A header's second row: every filled cell a short column word (TW I, Jan, B3, T, R, %, 2023 ...). */
-function adalahSubJudul(baris: readonly Sel[]): boolean {
+export function adalahSubJudul(baris: readonly Sel[]): boolean {
   let ada = false;
   for (const sel of baris) {
     const t = normalJudul(sel);
@@ -173,12 +174,6 @@ function adalahSubJudul(baris: readonly Sel[]): boolean {
     if (!kata || t.length > 25) return false;
   }
   return ada;
-}
-
-/** A column-number row under the header: (1) (2) (3) ... or 1 2 3 ... */
-function adalahBarisNomor(baris: readonly Sel[]): boolean {
-  const isi = baris.map((s) => normalJudul(s)).filter((t) => t !== '');
-  return isi.length >= 3 && isi.every((t, i) => t === `(${i + 1})` || t === String(i + 1));
 }
 
 export interface KolomTerdeteksi {

@@ -22,6 +22,7 @@ const PERIODE: readonly [Periode, string][] = [
 const TINGKAT: readonly [Tingkat, string][] = [
   ['perspektif', 'Perspektif'],
   ['sasaran', 'Sasaran'],
+  ['indikator', 'Semua indikator'],
 ];
 const PERAN_BULANAN = /^(bulan|realisasiBulan)\d+$/;
 // A sheet with no indicator table is often a filled table picked to audit: not a failure

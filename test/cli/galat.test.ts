@@ -86,7 +86,7 @@ describe('lapkin errors', () => {
       'Tabel "grafik" tidak dikenal. Pilihan: perjanjian-kinerja, pencapaian-iku, pencapaian-sasaran, capaian-triwulan, rencana-aksi, perbandingan-tahun, realisasi-anggaran, efisiensi, rekap-kriteria, legenda-kriteria',
     );
     gagal(['isi', f('baik.xlsx'), '--periode', 'TW5'], 'Periode tidak dikenal: TW5. Pilihan: tahunan, TW1, TW2, TW3, TW4.');
-    gagal(['hitung', f('baik.xlsx'), '--tingkat', 'unit'], 'Tingkat tidak dikenal: unit. Pilihan: perspektif, sasaran.');
+    gagal(['hitung', f('baik.xlsx'), '--tingkat', 'unit'], 'Tingkat tidak dikenal: unit. Pilihan: perspektif, sasaran, indikator.');
     gagal(['hitung', f('baik.xlsx'), '--warna'], 'Opsi tidak dikenal: --warna. Lihat "lapkin hitung --help".');
     gagal(['periksa', f('baik.xlsx'), '--timpa'], 'Opsi tidak dikenal: --timpa. Lihat "lapkin periksa --help".');
     gagal(['hitung', f('baik.xlsx'), '--skema'], 'Opsi --skema memerlukan nilai.');
