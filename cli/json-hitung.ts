@@ -1,6 +1,6 @@
 // The scored model as `lapkin hitung --json` prints it: numbers at full precision, null where
 // there is no figure (keterangan says why), qualitative values (WTP) as their text.
-import type { Angka, HasilSkor } from '../core/model';
+import type { Angka, HasilSkor, Masalah } from '../core/model';
 
 export interface IndikatorJson {
   lembar: string;
@@ -14,6 +14,7 @@ export interface IndikatorJson {
   capaian: number | null;
   kriteria: string | null;
   keterangan: string;
+  polaritas: string;
 }
 
 export interface HitungJson {
@@ -22,9 +23,11 @@ export interface HitungJson {
   sasaran: { nama: string; perspektif: string | null; nps: number | null; kriteria: string | null }[];
   perspektif: { nama: string; nps: number | null; kriteria: string | null }[];
   unit: { nps: number | null; kriteria: string | null };
+  /** Problems (rows left out) and notices (catatan: true) of the sheet read; absent when none. */
+  masalah?: readonly Masalah[];
 }
 
-export function hitungJson(hasil: HasilSkor, lembar: string): HitungJson {
+export function hitungJson(hasil: HasilSkor, lembar: string, masalah: readonly Masalah[] = []): HitungJson {
   return {
     skema: hasil.opsi.skema.kode,
     indikator: hasil.indikator.map((s) => ({
@@ -39,6 +42,7 @@ export function hitungJson(hasil: HasilSkor, lembar: string): HitungJson {
       capaian: s.capaian,
       kriteria: s.kriteria,
       keterangan: s.keterangan,
+      polaritas: s.indikator.polaritas,
     })),
     sasaran: hasil.sasaran.map((s) => ({
       nama: s.sasaran.nama,
@@ -48,6 +52,7 @@ export function hitungJson(hasil: HasilSkor, lembar: string): HitungJson {
     })),
     perspektif: hasil.perspektif.map((p) => ({ nama: p.nama, nps: p.nps, kriteria: p.kriteria })),
     unit: { nps: hasil.unit.nps, kriteria: hasil.unit.kriteria },
+    ...(masalah.length > 0 ? { masalah } : {}),
   };
 }
 

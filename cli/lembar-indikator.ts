@@ -1,9 +1,10 @@
 // Finds the indicator sheet of a workbook (the named one, or the first whose header the core
-// recognises) and reads it into the model. Any problem the reader reports stops the command:
-// a figure read wrongly would silently change every NPS above it.
+// recognises) and reads it into the model, as the planner sees it (percent formats, hidden rows
+// and columns). A row with an unreadable cell is left out and listed, like in the panel; with
+// --ketat the first problem stops the command instead.
 import type { Workbook } from 'exceljs';
-import { bacaLembar } from '../core/baca-lembar';
-import type { ModelLapkin } from '../core/model';
+import { bacaRentang } from '../core/baca-rentang';
+import type { Masalah, ModelLapkin } from '../core/model';
 import { bacaNilaiLembar } from './baca-xlsx';
 import { GalatCli } from './galat-cli';
 import { pesan } from './pesan';
@@ -14,6 +15,8 @@ export const BARIS_BESAR = 1000;
 export interface LembarIndikator {
   readonly nama: string;
   readonly model: ModelLapkin;
+  /** Problems and notices of the sheet read (empty with ketat: the first problem throws). */
+  readonly masalah: readonly Masalah[];
 }
 
 export function cariLembarIndikator(
@@ -21,24 +24,27 @@ export function cariLembarIndikator(
   berkas: string,
   namaLembar: string | undefined,
   lapor: (teks: string) => void,
+  ketat = false,
 ): LembarIndikator {
   const calon = namaLembar === undefined ? wb.worksheets : [lembarBernama(wb, berkas, namaLembar)];
   // without --lembar, a sheet missing a column may not be the one meant: keep looking
   let tanpaKolom: GalatCli | undefined;
   let tanpaJudul: GalatCli | undefined;
   for (const ws of calon) {
-    const { nilai, barisAwal, kolomAwal } = bacaNilaiLembar(ws);
-    if (nilai.length >= BARIS_BESAR) lapor(`${pesan.kemajuanHitung(nilai.length, ws.name)}\n`);
-    const { model, masalah } = bacaLembar(nilai, { barisAwal, kolomAwal });
-    const galat = masalah.length > 0 ? new GalatCli(pesan.masalah(berkas, ws.name, masalah[0], masalah.length - 1)) : undefined;
+    const rentang = bacaNilaiLembar(ws);
+    if (rentang.nilai.length >= BARIS_BESAR) lapor(`${pesan.kemajuanHitung(rentang.nilai.length, ws.name)}\n`);
+    const { model, masalah } = bacaRentang(rentang);
+    const galat = (daftar: readonly Masalah[]) =>
+      daftar.length > 0 ? new GalatCli(pesan.masalah(berkas, ws.name, daftar[0], daftar.length - 1)) : undefined;
     if (model === null) {
-      tanpaJudul ??= galat;
+      tanpaJudul ??= galat(masalah);
       continue;
     }
     // a header with an unreadable cell below it is the sheet meant
-    if (galat !== undefined) throw galat;
+    const masalahSaja = masalah.filter((m) => !m.catatan);
+    if (ketat && masalahSaja.length > 0) throw galat(masalahSaja);
     const kurang = kolomKurang(model);
-    if (kurang === undefined) return { nama: ws.name, model };
+    if (kurang === undefined) return { nama: ws.name, model, masalah };
     tanpaKolom ??= new GalatCli(pesan.kolomTidakAda(berkas, ws.name, kurang, model.barisHeader));
   }
   throw tanpaKolom ?? (namaLembar !== undefined ? tanpaJudul : undefined) ?? new GalatCli(pesan.headerTidakDitemukan(berkas));
@@ -51,6 +57,15 @@ function kolomKurang(model: ModelLapkin): string | undefined {
   if (!peran.some((p) => p === 'realisasi' || /^realisasiBulan\d+$/.test(p))) return 'Realisasi';
   return undefined;
 }
+
+/** Lists the sheet's problems and notices on stderr, one per line; the exit code says whether any row was left out. */
+export function laporMasalah(berkas: string, lembar: LembarIndikator, lapor: (teks: string) => void): number {
+  for (const m of lembar.masalah) lapor(`${m.catatan ? pesan.catatanBaris(berkas, lembar.nama, m) : pesan.masalah(berkas, lembar.nama, m, 0)}\n`);
+  return lembar.masalah.some((m) => !m.catatan) ? ADA_MASALAH : 0;
+}
+
+/** Exit code of hitung and isi when they finished but left rows with unreadable cells out. */
+export const ADA_MASALAH = 2;
 
 export function lembarBernama(wb: Workbook, berkas: string, nama: string) {
   const ws = wb.worksheets.find((w) => w.name === nama) ?? wb.worksheets.find((w) => w.name.toLowerCase() === nama.toLowerCase());

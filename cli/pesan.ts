@@ -29,7 +29,12 @@ Opsi:
   --tingkat <tingkat>      NPS unit = rata-rata perspektif, sasaran, atau indikator (rata-rata
                            semua indikator)
   --timpa                  ganti berkas keluaran yang sudah ada
+  --ketat                  berhenti pada sel pertama yang tidak terbaca
   -h, --help               tampilkan bantuan ini
+
+Kode keluar: 0 bila selesai, 2 bila selesai tetapi ada baris yang dilewati karena selnya tidak
+terbaca (setiap masalah disebut dengan selnya), 1 bila terjadi kesalahan (dengan --ketat: masalah
+pertama menghentikan perintah dengan kode 1).
 `,
   hitung: `lapkin hitung <masukan.xlsx> [opsi]
 
@@ -42,7 +47,12 @@ Opsi:
   --tingkat <tingkat>      NPS unit = rata-rata perspektif, sasaran, atau indikator (rata-rata
                            semua indikator)
   --json                   keluaran JSON (angka presisi penuh, null bila tidak ada angka)
+  --ketat                  berhenti pada sel pertama yang tidak terbaca
   -h, --help               tampilkan bantuan ini
+
+Kode keluar: 0 bila selesai, 2 bila selesai tetapi ada baris yang dilewati karena selnya tidak
+terbaca (setiap masalah disebut dengan selnya), 1 bila terjadi kesalahan (dengan --ketat: masalah
+pertama menghentikan perintah dengan kode 1).
 `,
   periksa: `lapkin periksa <berkas.xlsx> [opsi]
 
@@ -102,6 +112,11 @@ export const pesan = {
     const teks = m.teks !== '' && !m.alasan.includes(m.teks) ? ` ("${m.teks}")` : '';
     const lain = sisa > 0 ? ` (dan ${sisa} masalah lain)` : '';
     return `${berkas}, lembar "${lembar}"${tempat}: ${m.alasan}${teks}${lain}`;
+  },
+
+  catatanBaris: (berkas: string, lembar: string, m: Masalah) => {
+    const tempat = m.baris === 0 ? '' : m.kolom === '' ? `, baris ${m.baris}` : `, sel ${m.kolom}${m.baris}`;
+    return `Catatan: ${berkas}, lembar "${lembar}"${tempat}: ${m.alasan}`;
   },
 
   periodeTakDikenal: (v: string) => `Periode tidak dikenal: ${v}. Pilihan: tahunan, TW1, TW2, TW3, TW4.`,

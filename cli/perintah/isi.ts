@@ -4,7 +4,7 @@ import { skorModel } from '../../core/skor';
 import { bangunTabel } from '../../core/tabel/index';
 import { satuBerkas } from '../argumen';
 import { bukaBuku, periksaKeluaran, simpanBuku } from '../buku';
-import { BARIS_BESAR, cariLembarIndikator } from '../lembar-indikator';
+import { BARIS_BESAR, cariLembarIndikator, laporMasalah } from '../lembar-indikator';
 import { opsiSkor, periksaOpsiSkor } from '../opsi-skor';
 import { pesan } from '../pesan';
 import { ringkasan } from '../ringkasan';
@@ -14,7 +14,7 @@ import { tulisTabel } from '../tulis-xlsx';
 import type { Perintah } from './perintah';
 
 export const isi: Perintah = {
-  opsi: { keluar: true, lembar: true, skema: true, tabel: true, periode: true, tingkat: true, timpa: false },
+  opsi: { keluar: true, lembar: true, skema: true, tabel: true, periode: true, tingkat: true, timpa: false, ketat: false },
   async jalankan(arg, io) {
     const berkas = satuBerkas('isi', arg);
     periksaOpsiSkor(arg);
@@ -23,8 +23,9 @@ export const isi: Perintah = {
     await periksaKeluaran(keluar, { masukan: berkas, timpa: arg.bendera.has('timpa') });
 
     const wb = await bukaBuku(berkas);
-    const lembar = cariLembarIndikator(wb, berkas, arg.nilai.lembar, io.lapor);
+    const lembar = cariLembarIndikator(wb, berkas, arg.nilai.lembar, io.lapor, arg.bendera.has('ketat'));
     const hasil = skorModel(lembar.model, opsiSkor(lembar.model, arg));
+    const kode = laporMasalah(berkas, lembar, io.lapor);
     const dibangun = bangunTabel(hasil, tabel === undefined ? {} : { tabel });
     for (const d of dibangun.dilewati) io.lapor(`${pesan.tabelDilewati(d.id, d.alasan)}\n`);
     const selXml: SelXml[] = [];
@@ -37,7 +38,7 @@ export const isi: Perintah = {
     await simpanBuku(wb, keluar, selXml);
 
     io.tulis(`${ringkasan(hasil, lembar.nama)}\n${pesan.ditulis(keluar)}\n`);
-    return 0;
+    return kode;
   },
 };
 

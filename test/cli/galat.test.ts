@@ -68,12 +68,24 @@ describe('lapkin errors', () => {
       `${f('tanpa-realisasi.xlsx')}, lembar "Data": kolom Realisasi tidak ditemukan di baris judul kolom (baris 1).`,
     );
     gagal(
-      ['isi', f('sel-rusak.xlsx')],
+      ['isi', f('sel-rusak.xlsx'), '--ketat'],
       `${f('sel-rusak.xlsx')}, lembar "Data", sel D2: Realisasi: Teks "delapan puluh" tidak dapat dibaca sebagai angka (dan 1 masalah lain)`,
     );
     expect(existsSync(f('sel-rusak-lapkin.xlsx'))).toBe(false);
     gagal(['hitung', f('baik.xlsx'), '--lembar', 'Capaian'], `Lembar "Capaian" tidak ada di ${f('baik.xlsx')}. Lembar yang ada: Data.`);
     gagal(['periksa', f('baik.xlsx'), '--lembar', 'Capaian'], `Lembar "Capaian" tidak ada di ${f('baik.xlsx')}. Lembar yang ada: Data.`);
+  });
+
+  it('without --ketat an unreadable cell leaves its rows out: the others are scored, every problem listed, exit 2', () => {
+    const r = lapkin('hitung', f('sel-rusak.xlsx'), '--json');
+    expect(r.kode).toBe(2);
+    expect(r.galat).toBe(
+      `${f('sel-rusak.xlsx')}, lembar "Data", sel D2: Realisasi: Teks "delapan puluh" tidak dapat dibaca sebagai angka\n` +
+        `${f('sel-rusak.xlsx')}, lembar "Data", sel C3: Target: Teks "abc" tidak dapat dibaca sebagai angka\n`,
+    );
+    const json = JSON.parse(r.keluar);
+    expect(json.indikator.map((i: { capaian: number | null }) => i.capaian)).toEqual([null, null]);
+    expect(json.masalah).toHaveLength(2);
   });
 
   it('unknown scheme, table, period, level, option or command', () => {
