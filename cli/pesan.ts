@@ -58,7 +58,8 @@ pertama menghentikan perintah dengan kode 1).
 
 Memeriksa tabel yang sudah terisi (capaian, NPS, kriteria di samping target dan realisasi):
 menghitung ulang setiap angka dan melaporkan sel yang tidak sesuai.
-Kode keluar: 0 bila bersih, 3 bila ada temuan, 1 bila terjadi kesalahan.
+Kode keluar: 0 bila bersih, 3 bila ada temuan, 1 bila terjadi kesalahan atau tidak ada angka yang
+dapat diperiksa (pesannya menyebut apa yang kurang).
 
 Opsi:
   --lembar <nama>          hanya lembar ini (bawaan: semua lembar)

@@ -34,7 +34,10 @@ export function polaritasSesuai(target: Angka, realisasi: Angka, tercetak: Angka
 const TURUN_BAIK =
   /\b(penurunan|menurunnya|berkurangnya|waktu rata-?rata|rata-?rata waktu|lama(nya)? waktu|tingkat kesalahan|kesalahan|uji ulang|pengujian ulang|keluhan|pengaduan|komplain|temuan|keterlambatan|pelanggaran|angka kematian|prevalensi|tunggakan)\b/i;
 
+const DITANGANI = /\b(ditindaklanjuti|tindak lanjut|diselesaikan|terselesaikan|dijawab|ditangani|direspon|dikelola)\b/i;
+
 /** Whether an indicator's name reads lower-is-better (penurunan, waktu rata-rata, keluhan, temuan ...). */
 export function namaTurunBaik(nama: string): boolean {
-  return TURUN_BAIK.test(nama);
+  // complaints answered, findings followed up: more is better
+  return TURUN_BAIK.test(nama) && !DITANGANI.test(nama);
 }

@@ -1,9 +1,9 @@
 // The Apps Script entry. Every export becomes a top-level function of the project (the build writes
 // a plain `function name(...)` for each into global.js): the menu and its actions, the sidebar's
 // server calls, and the spreadsheet functions.
-import { bacaLembar } from '../core/baca-lembar';
+import { bacaRentang } from '../core/baca-rentang';
 import * as F from '../core/fungsi/index';
-import { periksaLembar } from '../core/periksa/index';
+import { periksaRentang } from '../core/periksa/index';
 import { SKEMA_BAWAAN, SKEMA_DEFAULT } from '../core/skema';
 import { opsiBawaan, skorModel } from '../core/skor';
 import { bangunTabel, bangunTemplat } from '../core/tabel/index';
@@ -41,7 +41,7 @@ export function lapkinBukaPanel(): void {
 export function lapkinIsiTabel(): void {
   dariMenu((ss) => {
     const nama = ss.getActiveSheet().getName();
-    const { model, masalah } = bacaLembar(host.bacaLembar(ss, nama).nilai);
+    const { model, masalah } = bacaRentang(host.bacaLembar(ss, nama));
     if (!model) throw new Error(PESAN_GAS.bukanLembarIndikator(nama, masalah[0]?.alasan ?? ''));
     const { tabel, dilewati } = bangunTabel(skorModel(model, opsiBawaan(model)));
     const { lembar } = host.tulisTabel(ss, tabel);
@@ -55,8 +55,8 @@ export function lapkinPeriksa(): void {
   dariMenu((ss) => {
     const nama = ss.getActiveSheet().getName();
     const skema = SKEMA_BAWAAN[SKEMA_DEFAULT];
-    const { temuan, masalah } = periksaLembar(nama, host.bacaLembar(ss, nama).nilai, { skema });
-    const umum = masalah.find((m) => m.baris === 0);
+    const { temuan, masalah } = periksaRentang(host.bacaLembar(ss, nama), { skema });
+    const umum = masalah.find((m) => m.baris === 0 && !m.catatan);
     if (umum && temuan.length === 0) throw new Error(PESAN_GAS.tidakDapatDiperiksa(nama, umum.alasan));
     host.tandaiTemuan(ss, temuan, nama);
     return PESAN_GAS.temuan(temuan.length, nama, skema.kode);

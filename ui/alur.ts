@@ -1,10 +1,11 @@
 // What the panel's buttons do, without the DOM: read through the Host, let core score and build,
 // write back through the Host. The Excel task pane and the Sheets sidebar run exactly this.
-import { bacaLembar } from '../core/baca-lembar';
+import { bacaRentang } from '../core/baca-rentang';
+import { tampakRentang } from '../core/tampak';
 import { isGalat } from '../core/galat';
 import { petaKolomOtomatis, type KolomTerdeteksi } from '../core/kolom';
 import type { HasilBaca, HasilSkor, Masalah, OpsiSkor, PetaKolom, Skema, Temuan } from '../core/model';
-import { periksaLembar } from '../core/periksa/index';
+import { periksaRentang } from '../core/periksa/index';
 import { SKEMA_BAWAAN, skemaDariRentang } from '../core/skema';
 import { skorModel } from '../core/skor';
 import { bangunTabel, bangunTemplat } from '../core/tabel/index';
@@ -23,7 +24,8 @@ export type Kemajuan = (langkah: string, bagian?: number) => void;
 
 export async function deteksi(host: Host, lembar: string): Promise<Deteksi> {
   const rentang = await host.bacaLembar(lembar);
-  const kolom = petaKolomOtomatis(rentang.nilai);
+  // columns found as the planner sees the sheet (a hidden helper column never wins)
+  const kolom = petaKolomOtomatis(tampakRentang(rentang).nilai);
   return { rentang, kolom, peta: kolom?.peta ?? null, hasil: baca(rentang, kolom?.peta ?? null) };
 }
 
@@ -33,7 +35,7 @@ export function petakanUlang(d: Deteksi, peta: PetaKolom): Deteksi {
 }
 
 function baca(r: RentangBaca, peta: PetaKolom | null): HasilBaca {
-  return bacaLembar(r.nilai, { barisAwal: r.barisAwal, kolomAwal: r.kolomAwal, ...(peta ? { peta } : {}) });
+  return bacaRentang(r, peta ? { peta } : {});
 }
 
 /** A built-in scheme by code, or a custom one read from a range address ("Skema!A1:C6"). */
@@ -79,7 +81,7 @@ export async function isiTabel(
 }
 
 export function pesanTanpaModel(h: HasilBaca): string {
-  return h.masalah.find((m) => m.baris === 0)?.alasan ?? 'Tabel indikator tidak ditemukan di lembar ini.';
+  return h.masalah.find((m) => m.baris === 0 && !m.catatan)?.alasan ?? 'Tabel indikator tidak ditemukan di lembar ini.';
 }
 
 /** Audits a filled table and marks what disagrees (removing the marks of an earlier audit). */
@@ -93,7 +95,7 @@ export async function periksa(
   const r = await host.bacaLembar(lembar);
   kemajuan('Menghitung ulang…', 0.4);
   await jeda();
-  const hasil = periksaLembar(r.lembar, r.nilai, { skema, barisAwal: r.barisAwal, kolomAwal: r.kolomAwal });
+  const hasil = periksaRentang(r, { skema });
   kemajuan('Menandai sel…', 0.7);
   await host.tandaiTemuan(hasil.temuan, r.lembar);
   kemajuan('Selesai.', 1);

@@ -1,7 +1,7 @@
 // `lapkin periksa <berkas.xlsx>`: audits filled tables; exit 0 when clean, 3 with findings.
 import { formatAngka } from '../../core/bulat';
 import type { Temuan } from '../../core/model';
-import { periksaLembar } from '../../core/periksa/index';
+import { periksaRentang } from '../../core/periksa/index';
 import { SKEMA_BAWAAN, SKEMA_DEFAULT } from '../../core/skema';
 import { satuBerkas } from '../argumen';
 import { bacaNilaiLembar } from '../baca-xlsx';
@@ -25,12 +25,16 @@ export const periksa: Perintah = {
     let diperiksa = 0;
     let galatPertama: GalatCli | undefined;
     for (const ws of daftar) {
-      const { nilai, barisAwal, kolomAwal } = bacaNilaiLembar(ws);
-      if (nilai.length >= BARIS_BESAR) io.lapor(`${pesan.kemajuanPeriksa(nilai.length, ws.name)}\n`);
-      const hasil = periksaLembar(ws.name, nilai, { skema, barisAwal, kolomAwal });
-      const m = hasil.masalah[0];
-      if (m !== undefined) galatPertama ??= new GalatCli(pesan.masalah(berkas, ws.name, m, hasil.masalah.length - 1));
-      else diperiksa++;
+      const rentang = bacaNilaiLembar(ws);
+      if (rentang.nilai.length >= BARIS_BESAR) io.lapor(`${pesan.kemajuanPeriksa(rentang.nilai.length, ws.name)}\n`);
+      const hasil = periksaRentang(rentang, { skema });
+      const masalah = hasil.masalah.filter((x) => !x.catatan);
+      const m = masalah[0];
+      if (m !== undefined) galatPertama ??= new GalatCli(pesan.masalah(berkas, ws.name, m, masalah.length - 1));
+      else {
+        diperiksa++;
+        for (const c of hasil.masalah.filter((x) => x.catatan)) io.lapor(`${pesan.catatanBaris(berkas, ws.name, c)}\n`);
+      }
       temuan.push(...hasil.temuan);
     }
     // a named sheet must be auditable; without --lembar, sheets holding no table are skipped
