@@ -144,6 +144,8 @@ export function kenaliJudul(teks: Sel, induk: Sel = ''): Calon | null {
     return { peran: realisasiDi(f) ? 'realisasiAnggaran' : 'pagu' };
   }
   if (/perspe[ck]?tive?s?\b|perspektif|^bsc\b/.test(f) && !/sasaran/.test(f)) return { peran: 'perspektif' };
+  // 'Sasaran / Indikator Kinerja': one column holds both, sasaran as heading rows above their indicators
+  if (/sasaran/.test(f) && /indikator/.test(f)) return { peran: 'indikator' };
   if (/sasaran|^program\b|^kegiatan\b/.test(f)) return { peran: 'sasaran' };
   if (/indikator/.test(f)) return { peran: 'indikator' };
   if (/^(no|nomor|no urut|#)\.?$/.test(t)) return { peran: 'no' };
@@ -248,6 +250,8 @@ function susunPeta(
   const tahunKini = Math.max(-Infinity, ...calon.map((c) => (c && 'jenis' in c && c.tahun !== null ? c.tahun : -Infinity)));
   const lalu = new Map<number, { tahun: number; target?: number; realisasi?: number }>();
   const perTw: { jenis: 'target' | 'realisasi'; tw: number; j: number }[] = [];
+  const twCapaian: { tw: number; j: number }[] = [];
+  const banyakTw = calon.filter((c) => c !== null && 'jenis' in c && c.jenis === 'capaian' && c.tw !== null).length;
 
   calon.forEach((c, j) => {
     if (c === null) return;
@@ -260,8 +264,13 @@ function susunPeta(
       return;
     }
     if (c.jenis !== 'capaian' && c.tw !== null) perTw.push({ jenis: c.jenis, tw: c.tw, j });
-    else pasang(c.jenis, j);
+    // 'Capaian (%)' over TW I..IV: the year's is the last quarter's
+    else if (c.jenis === 'capaian' && c.tw !== null && banyakTw > 1) {
+      twCapaian.push({ tw: c.tw, j });
+    } else pasang(c.jenis, j);
   });
+  const capaianAkhir = twCapaian.sort((a, b) => b.tw - a.tw)[0];
+  if (capaianAkhir !== undefined) pasang('capaian', capaianAkhir.j);
   // 'Target TW III 2022': the quarter's (cumulative) target, and the target when there is no other
   for (const { jenis, tw, j } of perTw) {
     pasang(jenis, j);

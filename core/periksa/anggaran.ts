@@ -8,7 +8,7 @@ import { hitungSerapan } from '../anggaran';
 import { isGalat } from '../galat';
 import { normalJudul } from '../kolom';
 import type { Sel } from '../model';
-import { pasti } from './perkiraan';
+import { bertentangan, pasti } from './perkiraan';
 import { PESAN_PERIKSA } from './pesan';
 import { Tabel, cariKepala } from './sel';
 
@@ -19,7 +19,7 @@ function kenali(judul: Sel): JenisKolom | null {
   if (t === '') return null;
   if (/porsi|proporsi|komposisi/.test(t)) return 'porsi';
   if (/\bsisa\b/.test(t)) return 'sisa';
-  if (/^(no|nomor)\.?$/.test(t)) return 'no';
+  if (/^(no|nomor|kode|kode akun|kode kegiatan)\.?$/.test(t)) return 'no';
   if (/realisasi/.test(t) && /\brp\b|anggaran|keuangan|rupiah/.test(t) && !/%|persen|capaian/.test(t)) return 'realisasi';
   // the serapan column by its words (Realisasi Anggaran %, Serapan, Penyerapan, a bare %), never
   // any column with a '%': 'Capaian (%)' of an indicator is not a budget figure
@@ -91,14 +91,18 @@ export function periksaAnggaran(tabel: Tabel): boolean {
 
   const totalPagu = jumlah.length > 0 ? tabel.angka(jumlah[0].baris.r, k.pagu) : jumlahKolom(tabel, atas, k.pagu);
   const periksaBaris = (b: Baris, bagian: readonly Baris[] | null) => {
-    const pagu = tabel.angka(b.r, k.pagu);
-    const realisasi = tabel.angka(b.r, k.realisasi);
+    let pagu = tabel.angka(b.r, k.pagu);
+    let realisasi = tabel.angka(b.r, k.realisasi);
     if (bagian && bagian.length > 0) {
       // sisa is checked as the row's own pagu − realisasi: rows with one figure only have none
-      for (const j of [k.pagu, k.realisasi]) {
+      const [paguJumlah, realisasiJumlah] = [k.pagu, k.realisasi].map((j) => {
         const total = jumlahKolom(tabel, bagian, j);
         if (total !== null) tabel.bandingkan(b.r, j, pasti(total), PESAN_PERIKSA.jumlahBaris(bagian.length, total));
-      }
+        return total;
+      });
+      // a subtotal copied wrong is flagged once: the row's % and sisa are judged from the sum
+      if (paguJumlah !== null && pagu !== null && bertentangan(pasti(paguJumlah), pagu)) pagu = paguJumlah;
+      if (realisasiJumlah !== null && realisasi !== null && bertentangan(pasti(realisasiJumlah), realisasi)) realisasi = realisasiJumlah;
     }
     if (pagu !== null && realisasi !== null) {
       const s = hitungSerapan(realisasi, pagu);

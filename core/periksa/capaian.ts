@@ -11,6 +11,7 @@ import { isGalat } from '../galat';
 import { cariPita } from '../kriteria';
 import type { Polaritas, Sel, Skema } from '../model';
 import { bacaPolaritas } from '../polaritas';
+import { polaritasSesuai } from '../polaritas-tercetak';
 import { bertentangan, dariTercetak, pasti, petakan, rataPerkiraan, type Perkiraan } from './perkiraan';
 import { PESAN_PERIKSA } from './pesan';
 import type { Tabel } from './sel';
@@ -53,7 +54,7 @@ class Pemeriksa {
   /** Capaian from T/R and its kriteria; contributes T/R's capaian, else the printed one. */
   indikator(r: number): void {
     const { tabel, k } = this;
-    const dihitung = capaianDariTR(tabel.sel(r, k.target), tabel.sel(r, k.realisasi), tabel.sel(r, k.polaritas), k, this.batasAtas);
+    const dihitung = capaianDariTR(tabel.sel(r, k.target), tabel.sel(r, k.realisasi), tabel.sel(r, k.polaritas), tabel.sel(r, k.capaian), k, this.batasAtas);
     const tercetak = tabel.angka(r, k.capaian);
     if (dihitung && 'perkiraan' in dihitung) {
       tabel.bandingkan(r, k.capaian, dihitung.perkiraan, PESAN_PERIKSA.capaian(dihitung.polaritas, dihitung.perkiraan.nilai));
@@ -87,7 +88,8 @@ class Pemeriksa {
       if (dapat) tabel.bandingkan(r, this.kolomNps(r), hitung, alasan, PESAN_PERIKSA.npsSasaranKosong);
       this.kriteria(r, [...this.tata.kriteriaNps, ...this.tata.kriteriaCapaian], tabel.angka(r, this.kolomNps(r)) ?? hitung?.nilai ?? null);
     }
-    this.npsSasaran.set(s, tercetak !== null ? dariTercetak(tercetak) : hitung);
+    // a printed NPS that is itself wrong is flagged here, not again in the perspective above
+    this.npsSasaran.set(s, tercetak !== null && !(hitung !== null && bertentangan(hitung, tercetak)) ? dariTercetak(tercetak) : hitung);
   }
 
   /** The plain mean of its sasaran. */
@@ -100,7 +102,7 @@ class Pemeriksa {
       if (hitung) tabel.bandingkan(r, this.kolomNps(r), hitung, PESAN_PERIKSA.npsPerspektif(g.sasaran.length, hitung.nilai));
       this.kriteria(r, [...this.tata.kriteriaNps, ...this.tata.kriteriaCapaian], tabel.angka(r, this.kolomNps(r)) ?? hitung?.nilai ?? null);
     }
-    this.npsPerspektif.set(g, tercetak !== null ? dariTercetak(tercetak) : hitung);
+    this.npsPerspektif.set(g, tercetak !== null && !(hitung !== null && bertentangan(hitung, tercetak)) ? dariTercetak(tercetak) : hitung);
   }
 
   /** The mean of the perspectives (sasaran outside any count on their own) or of all sasaran. */
@@ -148,6 +150,7 @@ function capaianDariTR(
   target: Sel,
   realisasi: Sel,
   polaritasSel: Sel,
+  tercetak: Sel,
   kolom: { target?: number; realisasi?: number },
   batasAtas: number | undefined,
 ): { perkiraan: Perkiraan; polaritas: Polaritas } | { galat: string } | null {
@@ -155,7 +158,9 @@ function capaianDariTR(
   const t = bacaAngka(target);
   const r = bacaAngka(realisasi);
   const p = bacaPolaritas(polaritasSel);
-  const polaritas = isGalat(p) ? 'positif' : p;
+  // without a Polaritas column, the polarity the printed capaian shows (a negatif formula) is the planner's
+  const sesuai = polaritasSel === undefined ? polaritasSesuai(t, r, bacaAngka(tercetak)) : null;
+  const polaritas = sesuai && sesuai.length > 0 && !sesuai.includes('positif') ? sesuai[0] : isGalat(p) ? 'positif' : p;
   const opsi = { polaritas, ...(batasAtas === undefined ? {} : { batasAtas }) };
   const c = hitungCapaian(r, t, opsi);
   // only arithmetic that cannot be done (target 0) makes a printed capaian wrong; text the audit

@@ -5,6 +5,8 @@
 // Total, Rata-rata, NPS, NPS Sasaran, Nilai Pencapaian Sasaran/Perspektif/Unit in any text column)
 // belongs to the sasaran or perspective it names, to the unit when it names the unit or the total,
 // and a bare one to the sasaran above it when indicators follow, else to the unit.
+import { akhirTabel } from '../akhir-tabel';
+import { bacaAngka } from '../angka';
 import { adalahRingkasan } from '../baris-ringkasan';
 import { adalahBarisNomor } from '../baris-nomor';
 import { normalJudul } from '../kolom';
@@ -50,6 +52,7 @@ export function susunStruktur(nilai: readonly (readonly Sel[])[], tata: TataLeta
   // plain summary rows ('Rata-rata', 'NPS'): a sasaran's when indicators follow, else the unit's
   const polos: { r: number; s: GrupSasaran | null; p: GrupPerspektif }[] = [];
   let indikatorTerakhir = -1;
+  const unitTegas: number[] = [];
   const perspektif: GrupPerspektif[] = [tanpa];
   const unit: number[] = [];
   let p = tanpa;
@@ -58,6 +61,10 @@ export function susunStruktur(nilai: readonly (readonly Sel[])[], tata: TataLeta
   for (let r = tata.indeksData; r < nilai.length; r++) {
     const baris = nilai[r] ?? [];
     if (!baris.some(terisi) || adalahBarisNomor(baris)) continue;
+    // notes, a signature block or a second table below end the table (a budget table has its own check)
+    const akhir = akhirTabel(baris, [k.target, k.realisasi].some((j) => bacaAngka(sel(baris, j)).jenis === 'angka'), nilai[tata.indeksHeader] ?? []);
+    if (akhir === 'akhir') break;
+    if (akhir === 'catatan') continue;
     const label = baris.map(teks).filter(Boolean);
     if (label.length > 0 && baris.every((x, j) => !terisi(x) || normalJudul(x) === tata.judul[j])) continue;
     // a summary label in any text column, the Indikator column included
@@ -66,11 +73,13 @@ export function susunStruktur(nilai: readonly (readonly Sel[])[], tata: TataLeta
       // 'NPS Unit (rata-rata perspektif)' names the unit first
       if (POLA_UNIT.test(ringkasan) && !/sasaran|perspe/i.test(ringkasan.split(/[(:]/)[0])) {
         unit.push(r);
+        unitTegas.push(r);
         s = null;
       } else if (/sasaran/i.test(ringkasan) && s !== null) s.ringkasan.push(r);
       else if (/perspe/i.test(ringkasan) && p.nama !== null) p.ringkasan.push(r);
       else if (POLA_UNIT.test(ringkasan)) {
         unit.push(r);
+        unitTegas.push(r);
         s = null;
       } else polos.push({ r, s, p });
       continue;
@@ -87,6 +96,12 @@ export function susunStruktur(nilai: readonly (readonly Sel[])[], tata: TataLeta
     const tandaPerspektif = POLA_PERSPEKTIF.test(judul) || POLA_AWAL_HURUF.test(judul) || huruf;
     // a perspective row may print its NPS (and kriteria) in the Capaian column: no target or realisasi
     const tanpaTR = ![k.target, k.realisasi].some((j) => terisi(sel(baris, j)));
+    // 'Sasaran 1: ...' typed in a 'Sasaran / Indikator Kinerja' column, above its indicators
+    if (tata.matriks && /^(sasaran|tujuan)\b/i.test(judul) && tanpaTR && !terisi(sel(baris, k.capaian)) && namaSasaran === '') {
+      s = { nama: judul, baris: [r], indikator: [], ringkasan: [] };
+      p.sasaran.push(s);
+      continue;
+    }
     const indikator =
       tata.matriks &&
       !(tandaPerspektif && tanpaTR && namaSasaran === '') &&
@@ -113,7 +128,8 @@ export function susunStruktur(nilai: readonly (readonly Sel[])[], tata: TataLeta
     p.sasaran.push(s);
   }
   for (const x of polos) {
-    if (x.r < indikatorTerakhir && x.s !== null) x.s.ringkasan.push(x.r);
+    // under a sasaran with more indicators or a unit row still to come: the sasaran's
+    if ((x.r < indikatorTerakhir || unitTegas.some((u) => u > x.r)) && x.s !== null) x.s.ringkasan.push(x.r);
     else unit.push(x.r);
   }
   unit.sort((a, b) => a - b);
