@@ -14,7 +14,6 @@ export interface IndikatorJson {
   capaian: number | null;
   kriteria: string | null;
   keterangan: string;
-  polaritas: string;
 }
 
 export interface HitungJson {
@@ -42,7 +41,6 @@ export function hitungJson(hasil: HasilSkor, lembar: string, masalah: readonly M
       capaian: s.capaian,
       kriteria: s.kriteria,
       keterangan: s.keterangan,
-      polaritas: s.indikator.polaritas,
     })),
     sasaran: hasil.sasaran.map((s) => ({
       nama: s.sasaran.nama,

@@ -10,7 +10,7 @@ const RINGKASAN = /^(jumlah|total|rata-?rata|nps|npss|nspk|nilai pencapaian|nila
  * bare word, maybe followed by what is summed or averaged, is a summary.
  */
 const RINGKASAN_INDIKATOR =
-  /^(jumlah|total|rata-?rata|nilai rata-?rata|nps|npss|nspk|nilai pencapaian|nilai capaian)(\s+(capaian|nilai|nps|kinerja|keseluruhan|sasaran( strategis| program| kegiatan)?( \d+)?|perspektif|unit|organisasi|iku|indikator|per sasaran|total|akhir|\(%\)|%|[ivx]+|\d+))*\s*[:.]?$/i;
+  /^(jumlah|total|rata-?rata|nilai rata-?rata|nps|npss|nspk|nilai pencapaian|nilai capaian)(\s+(capaian|nilai|nps|kinerja|keseluruhan|sasaran( strategis| program| kegiatan)?( \d+)?|perspektif|unit|organisasi|iku|indikator|per sasaran|total|akhir|\(%\)|%))*\s*[:.]?$/i;
 
 export function teksSel(s: Sel): string {
   if (s === null || s === undefined || typeof s === 'number' || typeof s === 'boolean' || s instanceof Date) return '';

@@ -8,7 +8,7 @@ import { hitungSerapan } from '../anggaran';
 import { isGalat } from '../galat';
 import { normalJudul } from '../kolom';
 import type { Sel } from '../model';
-import { bertentangan, pasti } from './perkiraan';
+import { pasti } from './perkiraan';
 import { PESAN_PERIKSA } from './pesan';
 import { Tabel, cariKepala } from './sel';
 
@@ -91,18 +91,14 @@ export function periksaAnggaran(tabel: Tabel): boolean {
 
   const totalPagu = jumlah.length > 0 ? tabel.angka(jumlah[0].baris.r, k.pagu) : jumlahKolom(tabel, atas, k.pagu);
   const periksaBaris = (b: Baris, bagian: readonly Baris[] | null) => {
-    let pagu = tabel.angka(b.r, k.pagu);
-    let realisasi = tabel.angka(b.r, k.realisasi);
+    const pagu = tabel.angka(b.r, k.pagu);
+    const realisasi = tabel.angka(b.r, k.realisasi);
     if (bagian && bagian.length > 0) {
       // sisa is checked as the row's own pagu − realisasi: rows with one figure only have none
-      const [paguJumlah, realisasiJumlah] = [k.pagu, k.realisasi].map((j) => {
+      for (const j of [k.pagu, k.realisasi]) {
         const total = jumlahKolom(tabel, bagian, j);
         if (total !== null) tabel.bandingkan(b.r, j, pasti(total), PESAN_PERIKSA.jumlahBaris(bagian.length, total));
-        return total;
-      });
-      // a subtotal copied wrong is flagged once: the row's % and sisa are judged from the sum
-      if (paguJumlah !== null && pagu !== null && bertentangan(pasti(paguJumlah), pagu)) pagu = paguJumlah;
-      if (realisasiJumlah !== null && realisasi !== null && bertentangan(pasti(realisasiJumlah), realisasi)) realisasi = realisasiJumlah;
+      }
     }
     if (pagu !== null && realisasi !== null) {
       const s = hitungSerapan(realisasi, pagu);

@@ -88,8 +88,7 @@ class Pemeriksa {
       if (dapat) tabel.bandingkan(r, this.kolomNps(r), hitung, alasan, PESAN_PERIKSA.npsSasaranKosong);
       this.kriteria(r, [...this.tata.kriteriaNps, ...this.tata.kriteriaCapaian], tabel.angka(r, this.kolomNps(r)) ?? hitung?.nilai ?? null);
     }
-    // a printed NPS that is itself wrong is flagged here, not again in the perspective above
-    this.npsSasaran.set(s, tercetak !== null && !(hitung !== null && bertentangan(hitung, tercetak)) ? dariTercetak(tercetak) : hitung);
+    this.npsSasaran.set(s, tercetak !== null ? dariTercetak(tercetak) : hitung);
   }
 
   /** The plain mean of its sasaran. */
@@ -102,7 +101,7 @@ class Pemeriksa {
       if (hitung) tabel.bandingkan(r, this.kolomNps(r), hitung, PESAN_PERIKSA.npsPerspektif(g.sasaran.length, hitung.nilai));
       this.kriteria(r, [...this.tata.kriteriaNps, ...this.tata.kriteriaCapaian], tabel.angka(r, this.kolomNps(r)) ?? hitung?.nilai ?? null);
     }
-    this.npsPerspektif.set(g, tercetak !== null && !(hitung !== null && bertentangan(hitung, tercetak)) ? dariTercetak(tercetak) : hitung);
+    this.npsPerspektif.set(g, tercetak !== null ? dariTercetak(tercetak) : hitung);
   }
 
   /** The mean of the perspectives (sasaran outside any count on their own) or of all sasaran. */

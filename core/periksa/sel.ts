@@ -59,7 +59,7 @@ export class Tabel {
     const galat = galatTeks(this.sel(r, k));
     if (tercetak !== null || galat) this.diperiksa++;
     // judged over the range rounded inputs allow: the finding says so
-    const rentang = hitung !== null && hitung.bawah < hitung.atas ? ` ${PESAN_PERIKSA.rentangPembulatan(hitung.bawah, hitung.atas)}` : '';
+    const rentang = hitung !== null && hitung.atas - hitung.bawah > LEBAR_SEN ? ` ${PESAN_PERIKSA.rentangPembulatan(hitung.bawah, hitung.atas)}` : '';
     if (hitung !== null && ((tercetak !== null && bertentangan(hitung, tercetak)) || galat)) this.lapor(r, k, hitung.nilai, `${alasan}${rentang}`);
     else if (hitung === null && kosong !== undefined && (tercetak !== null || galat)) this.lapor(r, k, '', kosong);
   }
@@ -71,6 +71,9 @@ export class Tabel {
     if (label !== '' && !samaLabel(label, seharusnya)) this.lapor(r, k, seharusnya, alasan);
   }
 }
+
+/** A range wider than one printed cent: the rounded inputs really widen what is accepted (the finding says so). */
+const LEBAR_SEN = 0.0101;
 
 /** How far down a title block may push the header row. */
 const BARIS_CARI = 30;

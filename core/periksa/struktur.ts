@@ -68,7 +68,9 @@ export function susunStruktur(nilai: readonly (readonly Sel[])[], tata: TataLeta
     const label = baris.map(teks).filter(Boolean);
     if (label.length > 0 && baris.every((x, j) => !terisi(x) || normalJudul(x) === tata.judul[j])) continue;
     // a summary label in any text column, the Indikator column included
-    const ringkasan = baris.map(teks).find((t, j) => t !== '' && adalahRingkasan(t, j === k.indikator));
+    // the row's own label (its first text), not a sasaran or indicator named "Jumlah ..." further right
+    const pertama = baris.findIndex((x) => teks(x) !== '');
+    const ringkasan = pertama >= 0 && adalahRingkasan(teks(baris[pertama]), pertama === k.indikator) ? teks(baris[pertama]) : undefined;
     if (ringkasan !== undefined) {
       // 'NPS Unit (rata-rata perspektif)' names the unit first
       if (POLA_UNIT.test(ringkasan) && !/sasaran|perspe/i.test(ringkasan.split(/[(:]/)[0])) {

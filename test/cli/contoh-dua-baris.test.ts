@@ -11,12 +11,15 @@ describe('examples/contoh-capaian-dua-baris.xlsx', () => {
     const r = lapkin('hitung', CONTOH, '--json');
     expect(r.kode).toBe(0);
     const json = JSON.parse(r.keluar) as HitungJson;
-    expect(json.indikator.map((i) => [i.baris, i.target, i.realisasi, i.polaritas])).toEqual([
-      [8, 92, 93.45, 'positif'],
-      [9, 86, 84.7, 'positif'],
-      [10, 10, 8.5, 'negatif'],
-      [13, 3.3, 3.42, 'positif'],
-      [14, 96, 100, 'positif'],
+    expect(json.indikator.map((i) => [i.baris, i.target, i.realisasi, i.capaian])).toEqual([
+      [8, 92, 93.45, (93.45 / 92) * 100],
+      [9, 86, 84.7, (84.7 / 86) * 100],
+      [10, 10, 8.5, ((2 * 10 - 8.5) / 10) * 100],
+      [13, 3.3, 3.42, (3.42 / 3.3) * 100],
+      [14, 96, 100, (100 / 96) * 100],
+    ]);
+    expect(json.masalah?.map((m) => [m.baris, m.kolom, m.teks, m.alasan, m.catatan])).toEqual([
+      [10, 'I', '115', 'polaritas negatif (dari capaian tercetak)', true],
     ]);
     expect(json.sasaran.map((s) => s.nama)).toEqual([
       'Sasaran 1: Meningkatnya efektivitas pengawasan obat dan makanan',
