@@ -4,6 +4,7 @@
 // merges and notes go in one batch); marking audit findings is three.
 import { catatanTemuan, namaLembarBebas, PESAN_TABEL, RATA_HOST, selDariAlamat, TANDA_TEMUAN, type TabelSpec, type Temuan } from '../core/index';
 import type { HasilTulis, Host, RentangBaca } from '../ui/host';
+import { gabunganRelatif, kotakArea, tersembunyi } from './area';
 import { potongAlamat, tataLetak, type Gaya } from './tata-letak';
 
 export type Jalankan = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -40,12 +41,19 @@ export function buatHostExcel(jalankan: Jalankan = (batch) => Excel.run(batch)):
         return sheet.name;
       }),
 
+    // what the planner sees, in the one sync: values with their number formats, the visible
+    // cells as areas (hidden rows and columns are the gaps: one address string however many rows)
+    // and the merged blocks
     bacaLembar: (lembar) =>
       jalan(async (context) => {
         const range = lembarBernama(context, lembar).getUsedRange(true);
-        range.load('values,rowIndex,columnIndex,address');
+        range.load('values,numberFormat,rowIndex,columnIndex,rowCount,columnCount,address');
+        const tampak = range.getSpecialCellsOrNullObject('Visible');
+        tampak.load('address');
+        const gabung = range.getMergedAreasOrNullObject();
+        gabung.load('address');
         await context.sync();
-        return rentang(lembar, range);
+        return rentangTampak(lembar, range, tampak, gabung);
       }),
 
     bacaRentang: (alamat) =>
@@ -77,6 +85,23 @@ export function buatHostExcel(jalankan: Jalankan = (batch) => Excel.run(batch)):
 
 function lembarBernama(context: Excel.RequestContext, nama: string): Excel.Worksheet {
   return context.workbook.worksheets.getItem(nama);
+}
+
+function rentangTampak(lembar: string, range: Excel.Range, tampak: Excel.RangeAreas, gabung: Excel.RangeAreas): RentangBaca {
+  const dasar = rentang(lembar, range);
+  const awal = { baris: range.rowIndex, kolom: range.columnIndex };
+  const ukuran = { baris: range.rowCount, kolom: range.columnCount };
+  const format = range.numberFormat as string[][];
+  // every row and column hidden: no visible area at all
+  const sembunyi = tersembunyi(tampak.isNullObject ? [] : kotakArea(tampak.address), awal, ukuran);
+  const gabungan = gabung.isNullObject ? [] : gabunganRelatif(kotakArea(gabung.address), awal);
+  return {
+    ...dasar,
+    ...(format.some((b) => b.some((f) => f !== 'General')) ? { format } : {}),
+    ...(sembunyi.baris.length > 0 ? { barisTersembunyi: sembunyi.baris } : {}),
+    ...(sembunyi.kolom.length > 0 ? { kolomTersembunyi: sembunyi.kolom } : {}),
+    ...(gabungan.length > 0 ? { gabungan } : {}),
+  };
 }
 
 function rentang(lembar: string, range: Excel.Range): RentangBaca {

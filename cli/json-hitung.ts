@@ -1,6 +1,6 @@
 // The scored model as `lapkin hitung --json` prints it: numbers at full precision, null where
 // there is no figure (keterangan says why), qualitative values (WTP) as their text.
-import type { Angka, HasilSkor } from '../core/index';
+import type { Angka, HasilSkor, Masalah } from '../core/index';
 
 export interface IndikatorJson {
   lembar: string;
@@ -22,9 +22,11 @@ export interface HitungJson {
   sasaran: { nama: string; perspektif: string | null; nps: number | null; kriteria: string | null }[];
   perspektif: { nama: string; nps: number | null; kriteria: string | null }[];
   unit: { nps: number | null; kriteria: string | null };
+  /** Problems (rows left out) and notices (catatan: true) of the sheet read; absent when none. */
+  masalah?: readonly Masalah[];
 }
 
-export function hitungJson(hasil: HasilSkor, lembar: string): HitungJson {
+export function hitungJson(hasil: HasilSkor, lembar: string, masalah: readonly Masalah[] = []): HitungJson {
   return {
     skema: hasil.opsi.skema.kode,
     indikator: hasil.indikator.map((s) => ({
@@ -48,6 +50,7 @@ export function hitungJson(hasil: HasilSkor, lembar: string): HitungJson {
     })),
     perspektif: hasil.perspektif.map((p) => ({ nama: p.nama, nps: p.nps, kriteria: p.kriteria })),
     unit: { nps: hasil.unit.nps, kriteria: hasil.unit.kriteria },
+    ...(masalah.length > 0 ? { masalah } : {}),
   };
 }
 

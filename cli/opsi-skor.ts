@@ -6,7 +6,7 @@ import { GalatCli } from './galat-cli';
 import { pesan } from './pesan';
 
 const PERIODE: readonly Periode[] = ['tahunan', 'TW1', 'TW2', 'TW3', 'TW4'];
-const TINGKAT: readonly Tingkat[] = ['perspektif', 'sasaran'];
+const TINGKAT: readonly Tingkat[] = ['perspektif', 'sasaran', 'indikator'];
 
 /** Checks the options before any file is read, so a typo fails fast. */
 export function skemaDiminta(arg: Argumen): Skema | undefined {

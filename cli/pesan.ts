@@ -27,9 +27,15 @@ Opsi:
   --skema <kode>           skema kriteria (bawaan: KEPKA-128-2022): BPOM-2019, IKM, IPP, AKIP, ...
   --tabel <daftar>         hanya tabel ini, dipisah koma (mis. pencapaian-iku,pencapaian-sasaran)
   --periode <periode>      tahunan (bawaan), TW1, TW2, TW3 atau TW4
-  --tingkat <tingkat>      NPS unit = rata-rata perspektif atau sasaran
+  --tingkat <tingkat>      NPS unit = rata-rata perspektif, sasaran, atau indikator (rata-rata
+                           semua indikator)
   --timpa                  ganti berkas keluaran yang sudah ada
+  --ketat                  berhenti pada sel pertama yang tidak terbaca
   -h, --help               tampilkan bantuan ini
+
+Kode keluar: 0 bila selesai, 2 bila selesai tetapi ada baris yang dilewati karena selnya tidak
+terbaca (setiap masalah disebut dengan selnya), 1 bila terjadi kesalahan (dengan --ketat: masalah
+pertama menghentikan perintah dengan kode 1).
 `,
   hitung: `lapkin hitung <masukan.xlsx> [opsi]
 
@@ -39,15 +45,22 @@ Opsi:
   --lembar <nama>          lembar indikator (bawaan: lembar pertama yang memuat judul kolom indikator)
   --skema <kode>           skema kriteria (bawaan: KEPKA-128-2022): BPOM-2019, IKM, IPP, AKIP, ...
   --periode <periode>      tahunan (bawaan), TW1, TW2, TW3 atau TW4
-  --tingkat <tingkat>      NPS unit = rata-rata perspektif atau sasaran
+  --tingkat <tingkat>      NPS unit = rata-rata perspektif, sasaran, atau indikator (rata-rata
+                           semua indikator)
   --json                   keluaran JSON (angka presisi penuh, null bila tidak ada angka)
+  --ketat                  berhenti pada sel pertama yang tidak terbaca
   -h, --help               tampilkan bantuan ini
+
+Kode keluar: 0 bila selesai, 2 bila selesai tetapi ada baris yang dilewati karena selnya tidak
+terbaca (setiap masalah disebut dengan selnya), 1 bila terjadi kesalahan (dengan --ketat: masalah
+pertama menghentikan perintah dengan kode 1).
 `,
   periksa: `lapkin periksa <berkas.xlsx> [opsi]
 
 Memeriksa tabel yang sudah terisi (capaian, NPS, kriteria di samping target dan realisasi):
 menghitung ulang setiap angka dan melaporkan sel yang tidak sesuai.
-Kode keluar: 0 bila bersih, 3 bila ada temuan, 1 bila terjadi kesalahan atau tidak ada yang dapat diperiksa.
+Kode keluar: 0 bila bersih, 3 bila ada temuan, 1 bila terjadi kesalahan atau tidak ada angka yang
+dapat diperiksa (pesannya menyebut apa yang kurang).
 
 Opsi:
   --lembar <nama>          hanya lembar ini (bawaan: semua lembar)
@@ -103,8 +116,13 @@ export const pesan = {
     return `${berkas}, lembar "${lembar}"${tempat}: ${m.alasan}${teks}${lain}`;
   },
 
+  catatanBaris: (berkas: string, lembar: string, m: Masalah) => {
+    const tempat = m.baris === 0 ? '' : m.kolom === '' ? `, baris ${m.baris}` : `, sel ${m.kolom}${m.baris}`;
+    return `Catatan: ${berkas}, lembar "${lembar}"${tempat}: ${m.alasan}`;
+  },
+
   periodeTakDikenal: (v: string) => `Periode tidak dikenal: ${v}. Pilihan: tahunan, TW1, TW2, TW3, TW4.`,
-  tingkatTakDikenal: (v: string) => `Tingkat tidak dikenal: ${v}. Pilihan: perspektif, sasaran.`,
+  tingkatTakDikenal: (v: string) => `Tingkat tidak dikenal: ${v}. Pilihan: perspektif, sasaran, indikator.`,
 
   kemajuanHitung: (n: number, lembar: string) => `Menghitung ${n} baris lembar "${lembar}" ...`,
   kemajuanPeriksa: (n: number, lembar: string) => `Memeriksa ${n} baris lembar "${lembar}" ...`,

@@ -5,6 +5,7 @@ import { bacaLembar } from './baca-lembar';
 import { petaKolomOtomatis, type KolomTerdeteksi } from './kolom';
 import type { HasilBaca, HasilSkor, ModelLapkin, OpsiSkor, PetaKolom, RentangBaca } from './model';
 import { opsiBawaan, skorModel } from './skor';
+import { tampakRentang } from './tampak';
 import { bangunTabel } from './tabel/index';
 import type { TabelDilewati, TabelSpec } from './tabel/spec';
 
@@ -30,16 +31,19 @@ export interface HasilAlur extends Bacaan {
   readonly dilewati: readonly TabelDilewati[];
 }
 
-/** Detects the header and columns (unless given) and reads the model: the first half of the path. */
+/** Reads the sheet as the planner sees it (percent formats, hidden rows and columns), detects the
+ *  header and columns (unless given) and reads the model: the first half of the path. Notices about
+ *  what was left out come after the reader's own problems. */
 export function bacaRentang(r: RentangBaca, opsi: Pick<OpsiAlur, 'deteksi' | 'peta' | 'bobotIku'> = {}): Bacaan {
-  const deteksi = opsi.deteksi === undefined ? petaKolomOtomatis(r.nilai) : opsi.deteksi;
-  const hasil = bacaLembar(r.nilai, deteksi, {
+  const tampak = tampakRentang(r);
+  const deteksi = opsi.deteksi === undefined ? petaKolomOtomatis(tampak.nilai) : opsi.deteksi;
+  const hasil = bacaLembar(tampak.nilai, deteksi, {
     barisAwal: r.barisAwal,
     kolomAwal: r.kolomAwal,
     ...(opsi.peta ? { peta: opsi.peta } : {}),
     ...(opsi.bobotIku === undefined ? {} : { bobotIku: opsi.bobotIku }),
   });
-  return { deteksi, ...hasil };
+  return { deteksi, model: hasil.model, masalah: [...hasil.masalah, ...tampak.masalah] };
 }
 
 /** The whole path: options not given take the model's defaults (scheme, level by perspectives, annual). */

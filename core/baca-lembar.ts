@@ -3,10 +3,15 @@
 // row, the column letter and the text, with an Indonesian reason.
 import { bacaAngka } from './angka';
 import { isGalat } from './galat';
-import { hurufKolom, normalJudul, DAFTAR_PERAN, type KolomTerdeteksi } from './kolom';
+import { adalahSubJudul, hurufKolom, normalJudul, DAFTAR_PERAN, type KolomTerdeteksi } from './kolom';
 import type { Angka, HasilBaca, Indikator, Masalah, PeranKolom, Perspektif, PetaKolom, Polaritas, Sasaran, Sel } from './model';
 import { PESAN } from './pesan';
+import { akhirTabel, kepalaSendiri } from './akhir-tabel';
+import { barisRingkasan } from './baris-ringkasan';
+import { adalahBarisNomor } from './baris-nomor';
 import { bacaPolaritas } from './polaritas';
+import { namaTurunBaik, polaritasSesuai } from './polaritas-tercetak';
+import { SKEMA_BAWAAN } from './skema';
 
 export interface OpsiBaca {
   /** 1-based sheet row of nilai[0] (default 1). */
@@ -21,7 +26,9 @@ export interface OpsiBaca {
 
 const POLA_PERSPEKTIF = /perspe[ck]?tive?s?\b|perspektif/i;
 const POLA_SASARAN = /^(sasaran|tujuan)\b/i;
-const POLA_RINGKASAN = /^(jumlah|total|rata-?rata|nps\b|nilai pencapaian|capaian (unit|organisasi|kinerja organisasi))/i;
+/** Kriteria labels and letter marks a heading row may carry beside its one text ('A', 'Sangat Baik'). */
+const LABEL_KRITERIA = new Set(Object.values(SKEMA_BAWAAN).flatMap((s) => s.pita.map((p) => p.label.toLowerCase())));
+const TANDA_HURUF = /^([A-Z]|[IVX]+)[.)]?$/;
 const TANDA_IKU = /^(ya|y|iku|iku\b.*|v|✓|✔|√|x|1|true|benar)$/i;
 const BULAN = Array.from({ length: 12 }, (_, i) => i + 1);
 
@@ -33,7 +40,8 @@ export function bacaLembar(nilai: readonly (readonly Sel[])[], deteksi: KolomTer
   if (peta.peran.indikator === undefined) return gagal(PESAN.indikatorBelumDipetakan);
   const indeksHeader = deteksi?.indeksHeader ?? Math.max(0, nilai.findIndex((b) => b.some((s) => teks(s) !== '')));
   const indeksData = deteksi?.indeksData ?? indeksHeader + 1;
-  const judulIndikator = normalJudul(nilai[indeksHeader]?.[peta.peran.indikator]);
+  const kepala = nilai[indeksHeader] ?? [];
+  const judulIndikator = normalJudul(kepala[peta.peran.indikator]);
 
   const masalah: Masalah[] = [];
   const kelompok = new Map<string, { nama: string; perspektif: string | null; indikator: Indikator[] }>();
@@ -44,18 +52,30 @@ export function bacaLembar(nilai: readonly (readonly Sel[])[], deteksi: KolomTer
   for (let i = indeksData; i < nilai.length; i++) {
     const isi = nilai[i] ?? [];
     if (!isi.some((s) => teks(s) !== '')) continue;
+    // a column-number row ((1) (2) (3), a | b | e=(d/c x 100)) is never data
+    if (adalahBarisNomor(isi)) continue;
+    // a two-row header repeated after a page break: its second row ('2017 | 2018', 'TW I .. TW IV')
+    if (teks(isi[peta.peran.indikator]) === '' && adalahSubJudul(isi)) continue;
     const b = new PembacaBaris(isi, barisAwal + i, peta, opsi.kolomAwal ?? 1, masalah);
+    const nama = teks(b.sel('indikator'));
+    // the header repeated after a page break
+    if ((nama !== '' && normalJudul(nama) === judulIndikator) || kepalaSendiri(isi, kepala)) continue;
+    const adaAngka = (['target', 'realisasi'] as const).some((k) => ['angka', 'kualitatif'].includes(bacaAngka(b.sel(k)).jenis));
+    // notes, a signature block or a second table below: the indicator table has ended
+    const akhir = akhirTabel(isi, adaAngka, kepala);
+    if (akhir === 'akhir') break;
+    if (akhir === 'catatan') continue;
+    // Jumlah / Rata-rata / NPS Sasaran ... in any text column: printed roll-ups, never indicators
+    if (barisRingkasan(isi, peta.peran.indikator)) continue;
 
     const teksPerspektif = teks(b.sel('perspektif'));
     if (teksPerspektif !== '' && teksPerspektif !== perspektif) {
       perspektif = teksPerspektif;
       sasaran = null;
     }
-    const nama = teks(b.sel('indikator'));
     const teksSasaran = teks(b.sel('sasaran'));
-    if (nama !== '' && normalJudul(nama) === judulIndikator) continue; // header repeated after a page break
-    const adaAngka = (['target', 'realisasi'] as const).some((k) => ['angka', 'kualitatif'].includes(bacaAngka(b.sel(k)).jenis));
-    // a heading row: one text and no figure ('A. Customer Perspective', a sasaran above its indicators)
+    // a heading row: one text and no figure ('A. Customer Perspective', a sasaran above its
+    // indicators), maybe with its printed NPS and kriteria
     const judul = adaAngka ? null : satuTeks(isi);
     if (judul !== null && POLA_PERSPEKTIF.test(judul)) {
       perspektif = judul;
@@ -67,8 +87,7 @@ export function bacaLembar(nilai: readonly (readonly Sel[])[], deteksi: KolomTer
       continue;
     }
     if (nama === '') {
-      const ringkasan = isi.some((x) => POLA_RINGKASAN.test(teks(x)));
-      if (adaAngka && !ringkasan) b.catat(peta.peran.indikator, PESAN.angkaTanpaIndikator);
+      if (adaAngka) b.catat(peta.peran.indikator, PESAN.angkaTanpaIndikator);
       continue;
     }
     if (teksSasaran !== '') sasaran = teksSasaran;
@@ -113,8 +132,9 @@ class PembacaBaris {
     return j === undefined ? undefined : this.isi[j];
   }
 
-  catat(j: number, alasan: string): void {
-    this.masalah.push({ baris: this.nomor, kolom: hurufKolom(this.kolomAwal - 1 + j), teks: teks(this.isi[j]), alasan });
+  catat(j: number, alasan: string, catatan = false): void {
+    const m: Masalah = { baris: this.nomor, kolom: hurufKolom(this.kolomAwal - 1 + j), teks: teks(this.isi[j]), alasan };
+    this.masalah.push(catatan ? { ...m, catatan } : m);
   }
 
   /** A figure in column j; label names the column in a problem. */
@@ -156,7 +176,7 @@ function bacaIndikator(
     ...(ada('capaian') ? { capaianTercetak: bacaAngka(b.sel('capaian')) } : {}),
     bobot: bacaBobot(b, iku ? letak.bobotIku : 1),
     iku,
-    polaritas: polaritasBaris(b),
+    polaritas: polaritasBaris(b, letak.nama),
     targetBulanan,
     realisasiBulanan,
     pagu: ada('pagu') ? b.angkaPeran('pagu') : null,
@@ -179,11 +199,24 @@ function bacaBobot(b: PembacaBaris, bawaan: number): number {
   return bawaan;
 }
 
-function polaritasBaris(b: PembacaBaris): Polaritas {
-  const p = bacaPolaritas(b.sel('polaritas'));
-  if (!isGalat(p)) return p;
+function polaritasBaris(b: PembacaBaris, nama: string): Polaritas {
   const j = b.kolom('polaritas');
-  if (j !== undefined) b.catat(j, p.pesan);
+  if (j !== undefined) {
+    const p = bacaPolaritas(b.sel('polaritas'));
+    if (!isGalat(p)) return p;
+    b.catat(j, p.pesan);
+    return 'positif';
+  }
+  // no Polaritas column: the printed capaian tells, else positif (a lower-is-better name is flagged)
+  const target = bacaAngka(b.sel('target'));
+  const realisasi = bacaAngka(b.sel('realisasi'));
+  const tercetak = b.kolom('capaian') === undefined ? undefined : bacaAngka(b.sel('capaian'));
+  const sesuai = polaritasSesuai(target, realisasi, tercetak);
+  if (sesuai !== null && sesuai.length > 0 && !sesuai.includes('positif')) {
+    b.catat(b.kolom('capaian') ?? 0, PESAN.polaritasDariTercetak(sesuai[0]), true);
+    return sesuai[0];
+  }
+  if (!sesuai?.includes('positif') && namaTurunBaik(nama)) b.catat(b.kolom('indikator') ?? 0, PESAN.polaritasPerluDicek, true);
   return 'positif';
 }
 
@@ -197,13 +230,16 @@ function teks(s: Sel): string {
   return String(s).replace(/\s+/g, ' ').trim();
 }
 
-/** The row's only non-numeric text, or null when it has none or several. */
+/** The row's only non-numeric text, or null when it has none or several (kriteria labels and letter marks aside). */
 function satuTeks(baris: readonly Sel[]): string | null {
   const isi = new Set(
-    baris.filter((x) => {
-      const jenis = bacaAngka(x).jenis;
-      return jenis === 'galat' || jenis === 'kualitatif';
-    }).map(teks),
+    baris
+      .filter((x) => {
+        const jenis = bacaAngka(x).jenis;
+        return jenis === 'galat' || jenis === 'kualitatif';
+      })
+      .map(teks)
+      .filter((t) => !LABEL_KRITERIA.has(t.toLowerCase()) && !TANDA_HURUF.test(t)),
   );
   return isi.size === 1 ? [...isi][0] : null;
 }

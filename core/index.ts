@@ -24,7 +24,7 @@ export { posisiA1, selDariAlamat } from './alamat';
 export { namaLembarBebas } from './nama-lembar';
 
 // the audit of a filled table
-export { periksaLembar, periksaLembarRinci, type OpsiPeriksa } from './periksa/index';
+export { periksaLembar, periksaLembarRinci, periksaRentang, type OpsiPeriksa } from './periksa/index';
 export { TANDA_TEMUAN, catatanTemuan } from './periksa/tanda';
 
 // hostile input: own-property lookups, long texts cut for messages

@@ -2,6 +2,7 @@
 // names and common variants, including two-row headers ('Target' over 'TW I'..'TW IV', '2023'
 // over 'T R %'), monthly columns (Jan..Des, B3/B6/B9/B12) and prior-year columns.
 import { bacaAngka } from './angka';
+import { adalahBarisNomor } from './baris-nomor';
 import type { PeranKolom, PetaKolom, Sel } from './model';
 import { NAMA_BULAN } from './pesan';
 
@@ -143,6 +144,8 @@ export function kenaliJudul(teks: Sel, induk: Sel = ''): Calon | null {
     return { peran: realisasiDi(f) ? 'realisasiAnggaran' : 'pagu' };
   }
   if (/perspe[ck]?tive?s?\b|perspektif|^bsc\b/.test(f) && !/sasaran/.test(f)) return { peran: 'perspektif' };
+  // 'Sasaran / Indikator Kinerja': one column holds both, sasaran as heading rows above their indicators
+  if (/sasaran/.test(f) && /indikator/.test(f)) return { peran: 'indikator' };
   if (/sasaran|^program\b|^kegiatan\b/.test(f)) return { peran: 'sasaran' };
   if (/indikator/.test(f)) return { peran: 'indikator' };
   if (/^(no|nomor|no urut|#)\.?$/.test(t)) return { peran: 'no' };
@@ -159,7 +162,7 @@ export function kenaliJudul(teks: Sel, induk: Sel = ''): Calon | null {
 }
 
 /** A header's second row: every filled cell a short column word (TW I, Jan, B3, T, R, %, 2023 ...). */
-function adalahSubJudul(baris: readonly Sel[]): boolean {
+export function adalahSubJudul(baris: readonly Sel[]): boolean {
   let ada = false;
   for (const sel of baris) {
     const t = normalJudul(sel);
@@ -173,12 +176,6 @@ function adalahSubJudul(baris: readonly Sel[]): boolean {
     if (!kata || t.length > 25) return false;
   }
   return ada;
-}
-
-/** A column-number row under the header: (1) (2) (3) ... or 1 2 3 ... */
-function adalahBarisNomor(baris: readonly Sel[]): boolean {
-  const isi = baris.map((s) => normalJudul(s)).filter((t) => t !== '');
-  return isi.length >= 3 && isi.every((t, i) => t === `(${i + 1})` || t === String(i + 1));
 }
 
 export interface KolomTerdeteksi {
@@ -253,6 +250,8 @@ function susunPeta(
   const tahunKini = Math.max(-Infinity, ...calon.map((c) => (c && 'jenis' in c && c.tahun !== null ? c.tahun : -Infinity)));
   const lalu = new Map<number, { tahun: number; target?: number; realisasi?: number }>();
   const perTw: { jenis: 'target' | 'realisasi'; tw: number; j: number }[] = [];
+  const twCapaian: { tw: number; j: number }[] = [];
+  const banyakTw = calon.filter((c) => c !== null && 'jenis' in c && c.jenis === 'capaian' && c.tw !== null).length;
 
   calon.forEach((c, j) => {
     if (c === null) return;
@@ -265,8 +264,13 @@ function susunPeta(
       return;
     }
     if (c.jenis !== 'capaian' && c.tw !== null) perTw.push({ jenis: c.jenis, tw: c.tw, j });
-    else pasang(c.jenis, j);
+    // 'Capaian (%)' over TW I..IV: the year's is the last quarter's
+    else if (c.jenis === 'capaian' && c.tw !== null && banyakTw > 1) {
+      twCapaian.push({ tw: c.tw, j });
+    } else pasang(c.jenis, j);
   });
+  const capaianAkhir = twCapaian.sort((a, b) => b.tw - a.tw)[0];
+  if (capaianAkhir !== undefined) pasang('capaian', capaianAkhir.j);
   // 'Target TW III 2022': the quarter's (cumulative) target, and the target when there is no other
   for (const { jenis, tw, j } of perTw) {
     pasang(jenis, j);

@@ -82,6 +82,9 @@ export interface Masalah {
   readonly kolom: string;
   readonly teks: string;
   readonly alasan: string;
+  /** A notice, not a problem: the reading went on as the sheet shows it (hidden rows skipped,
+   *  a polarity taken from the printed capaian, a name that reads lower-is-better). */
+  readonly catatan?: boolean;
 }
 
 export interface ModelLapkin {
@@ -128,7 +131,8 @@ export interface Skema {
 
 // ---- The scored model ----
 
-export type Tingkat = 'perspektif' | 'sasaran';
+/** Unit NPS: mean of perspectives, of sasaran, or the plain mean of all indicators. */
+export type Tingkat = 'perspektif' | 'sasaran' | 'indikator';
 export type Periode = 'tahunan' | 'TW1' | 'TW2' | 'TW3' | 'TW4';
 
 export interface OpsiSkor {

@@ -4,6 +4,8 @@ import { kutipPendek } from './potong-teks';
 
 const kutip = kutipPendek;
 const kecil = (teks: string): string => teks.charAt(0).toLowerCase() + teks.slice(1);
+/** At most five items, then how many more. */
+const ringkas = (xs: readonly string[]): string => (xs.length <= 5 ? xs.join(', ') : `${xs.slice(0, 5).join(', ')}, dan ${xs.length - 5} lainnya`);
 
 export const PESAN = {
   // ---- reading numbers ----
@@ -81,6 +83,15 @@ export const PESAN = {
   kolomTidakAda: 'kolomnya tidak ada di lembar',
   angkaTanpaIndikator: 'Baris berisi target/realisasi tetapi nama indikatornya kosong',
   diKolom: (label: string, pesan: string) => `${label}: ${pesan}`,
+  tersembunyiDilewati: (baris: readonly number[], kolom: readonly string[]) =>
+    [
+      baris.length > 0 ? `${baris.length} baris tersembunyi (${ringkas(baris.map(String))})` : '',
+      kolom.length > 0 ? `${kolom.length} kolom tersembunyi (${ringkas(kolom)})` : '',
+    ].filter(Boolean).join(' dan ') + ' dilewati, seperti yang tampak di lembar',
+  polaritasDariTercetak: (polaritas: string) => `polaritas ${polaritas} (dari capaian tercetak)`,
+  polaritasPerluDicek:
+    'nama indikator terbaca "makin kecil makin baik" tetapi dihitung polaritas positif: periksa polaritasnya (tambahkan kolom Polaritas)',
+  bukanIndikatorCatatan: 'baris catatan, bukan indikator',
 
   // ---- ranges ----
   ukuranTakSama: (rincian: string) => `Ukuran rentang tidak sama: ${rincian}`,

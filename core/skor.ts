@@ -91,10 +91,13 @@ export function skorRingkas(model: ModelLapkin, opsi: OpsiSkor): SkorRingkas {
     rataRata(p.sasaran.map((s) => npsSasaran[nomorSasaran.get(s) ?? -1] ?? NaN)) ?? NaN,
   );
   const tanpaPerspektif = model.sasaran.flatMap((s, k) => (s.perspektif === null ? [npsSasaran[k]] : []));
+  // 'indikator': the plain mean of every indicator's capaian, as some reports print the unit figure
   const npsUnit =
-    opsi.tingkat === 'perspektif' && model.perspektif.length > 0
-      ? rataRata([...npsPerspektif, ...tanpaPerspektif])
-      : rataRata(npsSasaran);
+    opsi.tingkat === 'indikator'
+      ? rataRata(capaian)
+      : opsi.tingkat === 'perspektif' && model.perspektif.length > 0
+        ? rataRata([...npsPerspektif, ...tanpaPerspektif])
+        : rataRata(npsSasaran);
   return { capaian, capaianTahunan, pita, target, realisasi, keterangan, npsSasaran, npsPerspektif, npsUnit: npsUnit ?? NaN };
 }
 

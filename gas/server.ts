@@ -2,7 +2,7 @@
 // a plain `function name(...)` for each into global.js): the menu and its actions, the sidebar's
 // server calls, and the spreadsheet functions.
 import * as F from '../core/index';
-import { alurLapkin, bangunTemplat, periksaLembar, SKEMA_BAWAAN, SKEMA_DEFAULT } from '../core/index';
+import { alurLapkin, bangunTemplat, periksaRentang, SKEMA_BAWAAN, SKEMA_DEFAULT } from '../core/index';
 import type { ServerLapkin } from './api';
 import { untukSheets } from './fungsi';
 import { PESAN_GAS } from './pesan';
@@ -50,8 +50,8 @@ export function lapkinPeriksa(): void {
   dariMenu((ss) => {
     const nama = ss.getActiveSheet().getName();
     const skema = SKEMA_BAWAAN[SKEMA_DEFAULT];
-    const { temuan, masalah } = periksaLembar(nama, host.bacaLembar(ss, nama).nilai, { skema });
-    const umum = masalah.find((m) => m.baris === 0);
+    const { temuan, masalah } = periksaRentang(host.bacaLembar(ss, nama), { skema });
+    const umum = masalah.find((m) => m.baris === 0 && !m.catatan);
     if (umum && temuan.length === 0) throw new Error(PESAN_GAS.tidakDapatDiperiksa(nama, umum.alasan));
     host.tandaiTemuan(ss, temuan, nama);
     return PESAN_GAS.temuan(temuan.length, nama, skema.kode);

@@ -5,7 +5,7 @@ import {
   bacaRentang,
   bangunTemplat,
   isGalat,
-  periksaLembar,
+  periksaRentang,
   skemaPilihan,
   type HasilBaca,
   type HasilSkor,
@@ -82,7 +82,7 @@ export async function isiTabel(
 }
 
 export function pesanTanpaModel(h: HasilBaca): string {
-  return h.masalah.find((m) => m.baris === 0)?.alasan ?? TEKS.tabelTakDitemukan;
+  return h.masalah.find((m) => m.baris === 0 && !m.catatan)?.alasan ?? TEKS.tabelTakDitemukan;
 }
 
 /** Audits a filled table and marks what disagrees (removing the marks of an earlier audit). */
@@ -96,7 +96,7 @@ export async function periksa(
   const r = await host.bacaLembar(lembar);
   kemajuan(TEKS.menghitungUlang, 0.4);
   await jeda();
-  const hasil = periksaLembar(r.lembar, r.nilai, { skema, barisAwal: r.barisAwal, kolomAwal: r.kolomAwal });
+  const hasil = periksaRentang(r, { skema });
   kemajuan(TEKS.menandaiSel, 0.7);
   await host.tandaiTemuan(hasil.temuan, r.lembar);
   kemajuan(TEKS.selesai, 1);

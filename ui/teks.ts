@@ -13,6 +13,7 @@ export const PILIHAN_PERIODE: readonly [Periode, string][] = [
 export const PILIHAN_TINGKAT: readonly [Tingkat, string][] = [
   ['perspektif', 'Perspektif'],
   ['sasaran', 'Sasaran'],
+  ['indikator', 'Semua indikator'],
 ];
 
 export const TEKS = {

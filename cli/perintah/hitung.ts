@@ -3,23 +3,24 @@ import { formatAngka, olahBacaan, type HasilSkor } from '../../core/index';
 import { satuBerkas } from '../argumen';
 import { bukaBuku } from '../buku';
 import { hitungJson, nilaiJson } from '../json-hitung';
-import { cariLembarIndikator } from '../lembar-indikator';
+import { cariLembarIndikator, laporMasalah } from '../lembar-indikator';
 import { opsiDiminta } from '../opsi-skor';
 import { pesan } from '../pesan';
 import { tabelTeks } from '../tabel-teks';
 import type { Perintah } from './perintah';
 
 export const hitung: Perintah = {
-  opsi: { lembar: true, skema: true, periode: true, tingkat: true, json: false },
+  opsi: { lembar: true, skema: true, periode: true, tingkat: true, json: false, ketat: false },
   async jalankan(arg, io) {
     const berkas = satuBerkas('hitung', arg);
     const opsi = opsiDiminta(arg);
     const wb = await bukaBuku(berkas);
-    const lembar = cariLembarIndikator(wb, berkas, arg.nilai.lembar, io.lapor);
+    const lembar = cariLembarIndikator(wb, berkas, arg.nilai.lembar, io.lapor, arg.bendera.has('ketat'));
     const hasil = olahBacaan(lembar.bacaan, { ...opsi, tabel: [] }).skor;
-    if (arg.bendera.has('json')) io.tulis(`${JSON.stringify(hitungJson(hasil, lembar.nama), null, 2)}\n`);
+    const kode = laporMasalah(berkas, lembar, io.lapor);
+    if (arg.bendera.has('json')) io.tulis(`${JSON.stringify(hitungJson(hasil, lembar.nama, lembar.masalah), null, 2)}\n`);
     else io.tulis(`${teksHitung(hasil, lembar.nama)}\n`);
-    return 0;
+    return kode;
   },
 };
 

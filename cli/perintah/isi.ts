@@ -4,7 +4,7 @@ import { olahBacaan } from '../../core/index';
 import { satuBerkas } from '../argumen';
 import { isiBuku } from '../../xlsx/index';
 import { bukaBuku, periksaKeluaran, sebagaiGalatCli, tulisBerkas } from '../buku';
-import { BARIS_BESAR, cariLembarIndikator } from '../lembar-indikator';
+import { BARIS_BESAR, cariLembarIndikator, laporMasalah } from '../lembar-indikator';
 import { opsiDiminta } from '../opsi-skor';
 import { pesan } from '../pesan';
 import { ringkasan } from '../ringkasan';
@@ -12,7 +12,7 @@ import { daftarTabel } from '../tabel-diminta';
 import type { Perintah } from './perintah';
 
 export const isi: Perintah = {
-  opsi: { keluar: true, lembar: true, skema: true, tabel: true, periode: true, tingkat: true, timpa: false },
+  opsi: { keluar: true, lembar: true, skema: true, tabel: true, periode: true, tingkat: true, timpa: false, ketat: false },
   async jalankan(arg, io) {
     const berkas = satuBerkas('isi', arg);
     const opsi = opsiDiminta(arg);
@@ -21,9 +21,10 @@ export const isi: Perintah = {
     await periksaKeluaran(keluar, { masukan: berkas, timpa: arg.bendera.has('timpa') });
 
     const wb = await bukaBuku(berkas);
-    const lembar = cariLembarIndikator(wb, berkas, arg.nilai.lembar, io.lapor);
+    const lembar = cariLembarIndikator(wb, berkas, arg.nilai.lembar, io.lapor, arg.bendera.has('ketat'));
     const dibangun = olahBacaan(lembar.bacaan, { ...opsi, ...(tabel && { tabel }) });
     const hasil = dibangun.skor;
+    const kode = laporMasalah(berkas, lembar, io.lapor);
     for (const d of dibangun.dilewati) io.lapor(`${pesan.tabelDilewati(d.id, d.alasan)}\n`);
     if (lembar.model.indikator.length >= BARIS_BESAR) io.lapor(`${pesan.kemajuanTulis(keluar)}\n`);
     // the input's parts stay byte for byte; lapkin's sheets are added (xlsx/tulis.ts)
@@ -34,7 +35,7 @@ export const isi: Perintah = {
     await tulisBerkas(keluar, ditulis.data, { timpa: arg.bendera.has('timpa'), masukan: berkas });
 
     io.tulis(`${ringkasan(hasil, lembar.nama)}\n${pesan.ditulis(keluar)}\n`);
-    return 0;
+    return kode;
   },
 };
 

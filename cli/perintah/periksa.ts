@@ -1,5 +1,5 @@
 // `lapkin periksa <berkas.xlsx>`: audits filled tables; exit 0 when clean, 3 with findings.
-import { formatAngka, periksaLembarRinci, SKEMA_BAWAAN, SKEMA_DEFAULT, type Temuan } from '../../core/index';
+import { formatAngka, periksaRentang, SKEMA_BAWAAN, SKEMA_DEFAULT, type Temuan } from '../../core/index';
 import { satuBerkas } from '../argumen';
 import { bukaBuku } from '../buku';
 import { GalatCli } from '../galat-cli';
@@ -23,13 +23,15 @@ export const periksa: Perintah = {
     let galatPertama: GalatCli | undefined;
     for (const nama of daftar) {
       const rentang = bacaLembarBuku(wb, nama);
-      const { nilai, barisAwal, kolomAwal } = rentang;
-      if (nilai.length >= BARIS_BESAR) io.lapor(`${pesan.kemajuanPeriksa(nilai.length, nama)}\n`);
-      const hasil = periksaLembarRinci(nama, nilai, { skema, barisAwal, kolomAwal });
-      const masalah = [...rentang.masalah, ...hasil.masalah];
+      if (rentang.nilai.length >= BARIS_BESAR) io.lapor(`${pesan.kemajuanPeriksa(rentang.nilai.length, nama)}\n`);
+      const hasil = periksaRentang(rentang, { skema });
+      const masalah = [...rentang.masalah, ...hasil.masalah].filter((x) => !x.catatan);
       const m = masalah[0];
       if (m !== undefined) galatPertama ??= new GalatCli(pesan.masalah(berkas, nama, m, masalah.length - 1));
-      else diperiksa++;
+      else {
+        diperiksa++;
+        for (const c of hasil.masalah.filter((x) => x.catatan)) io.lapor(`${pesan.catatanBaris(berkas, nama, c)}\n`);
+      }
       angka += hasil.diperiksa;
       temuan.push(...hasil.temuan);
     }

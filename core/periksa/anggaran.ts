@@ -19,15 +19,22 @@ function kenali(judul: Sel): JenisKolom | null {
   if (t === '') return null;
   if (/porsi|proporsi|komposisi/.test(t)) return 'porsi';
   if (/\bsisa\b/.test(t)) return 'sisa';
-  if (/^(no|nomor)\.?$/.test(t)) return 'no';
-  if (/realisasi/.test(t) && /\brp\b|anggaran|keuangan|rupiah/.test(t) && !/%|persen/.test(t)) return 'realisasi';
-  if (/%|persen|serapan/.test(t)) return 'persen';
+  if (/^(no|nomor|kode|kode akun|kode kegiatan)\.?$/.test(t)) return 'no';
+  if (/realisasi/.test(t) && /\brp\b|anggaran|keuangan|rupiah/.test(t) && !/%|persen|capaian/.test(t)) return 'realisasi';
+  // the serapan column by its words (Realisasi Anggaran %, Serapan, Penyerapan, a bare %), never
+  // any column with a '%': 'Capaian (%)' of an indicator is not a budget figure
+  if (/serapan|penyerapan/.test(t)) return 'persen';
+  if (/^(anggaran|keuangan|dipa)\b.*\b(capaian|%|persen)/.test(t)) return 'persen';
+  if (/realisasi|anggaran|keuangan/.test(t) && /%|persen/.test(t) && !/capaian|target|volume|fisik|kinerja/.test(t)) return 'persen';
+  if (/^(%|\(%\)|persen|persentase)$/.test(t)) return 'persen';
   if (/\bpagu\b|alokasi|(target|anggaran).*\brp\b/.test(t)) return 'pagu';
   if (/uraian|program|sasaran|kegiatan|indikator/.test(t)) return 'uraian';
   return null;
 }
 
 const POLA_JUMLAH = /^(jumlah|total)\b/i;
+/** A budget code: kegiatan 3158, KRO 3158.AEC, RO 3158.AEC.001, numbered rows 1, 1.1, 1.1.2. */
+const POLA_KODE = /^(\d{1,4}(?:\.[A-Z0-9]{1,4})*)(?=\s|$)/;
 const POLA_PROGRAM = /^([A-Z]|[IVX]+)[.)]\s|^program\b/i;
 
 interface Baris {
@@ -49,7 +56,7 @@ export function periksaAnggaran(tabel: Tabel): boolean {
   const jumlah: { baris: Baris; atas: Baris[] }[] = [];
   let program: Baris | null = null;
   const bernomor = new Map<string, Baris>();
-  for (let r = kepala.indeks + 1; r < tabel.nilai.length; r++) {
+  for (let r = kepala.indeksData; r < tabel.nilai.length; r++) {
     const pagu = tabel.angka(r, k.pagu);
     const realisasi = tabel.angka(r, k.realisasi);
     if (pagu === null && realisasi === null) continue;
@@ -69,14 +76,17 @@ export function periksaAnggaran(tabel: Tabel): boolean {
       program = null;
       continue;
     }
-    const induk = /^(\d+)\.\d+/.exec(no);
+    // a coded or numbered row sits under the row whose code is its prefix (3158.AEC.001 under
+    // 3158.AEC under 3158; 1.2 under 1): that row is its subtotal
+    const kode = kodeBaris(no, label);
+    const induk = kode === null ? undefined : indukKode(kode, bernomor);
     if (jenis === 'program') {
       program = b;
       atas.push(b);
-    } else if (induk && bernomor.has(induk[1])) bernomor.get(induk[1])!.anak.push(b);
+    } else if (induk !== undefined) induk.anak.push(b);
     else if (program) program.anak.push(b);
     else atas.push(b);
-    if (/^\d+$/.test(no)) bernomor.set(no, b);
+    if (kode !== null) bernomor.set(kode, b);
   }
 
   const totalPagu = jumlah.length > 0 ? tabel.angka(jumlah[0].baris.r, k.pagu) : jumlahKolom(tabel, atas, k.pagu);
@@ -107,6 +117,23 @@ export function periksaAnggaran(tabel: Tabel): boolean {
   [...jumlah.flatMap((j) => j.atas), ...atas].forEach(telusur);
   for (const j of jumlah) periksaBaris(j.baris, j.atas);
   return true;
+}
+
+/** The code of a row: its No cell, or a code the label starts with ('3158.AEC.001 Layanan ...'). */
+function kodeBaris(no: string, label: string): string | null {
+  if (POLA_KODE.test(no)) return no;
+  const m = /^(\d{4}(?:\.[A-Z0-9]{2,4})*)\s/.exec(label);
+  return m ? m[1] : null;
+}
+
+/** The nearest row whose code is a prefix of this one. */
+function indukKode(kode: string, baris: ReadonlyMap<string, Baris>): Baris | undefined {
+  const bagian = kode.split('.');
+  for (let n = bagian.length - 1; n > 0; n--) {
+    const b = baris.get(bagian.slice(0, n).join('.'));
+    if (b !== undefined) return b;
+  }
+  return undefined;
 }
 
 /** The sum of rows' figures in one column, each row counted as its own rows add up (printed when it has none). */

@@ -11,6 +11,7 @@ import { isGalat } from '../galat';
 import { cariPita } from '../kriteria';
 import type { Polaritas, Sel, Skema } from '../model';
 import { bacaPolaritas } from '../polaritas';
+import { polaritasSesuai } from '../polaritas-tercetak';
 import { bertentangan, dariTercetak, pasti, petakan, rataPerkiraan, type Perkiraan } from './perkiraan';
 import { PESAN_PERIKSA } from './pesan';
 import type { Tabel } from './sel';
@@ -53,7 +54,7 @@ class Pemeriksa {
   /** Capaian from T/R and its kriteria; contributes T/R's capaian, else the printed one. */
   indikator(r: number): void {
     const { tabel, k } = this;
-    const dihitung = capaianDariTR(tabel.sel(r, k.target), tabel.sel(r, k.realisasi), tabel.sel(r, k.polaritas), k, this.batasAtas);
+    const dihitung = capaianDariTR(tabel.sel(r, k.target), tabel.sel(r, k.realisasi), tabel.sel(r, k.polaritas), tabel.sel(r, k.capaian), k, this.batasAtas);
     const tercetak = tabel.angka(r, k.capaian);
     if (dihitung && 'perkiraan' in dihitung) {
       tabel.bandingkan(r, k.capaian, dihitung.perkiraan, PESAN_PERIKSA.capaian(dihitung.polaritas, dihitung.perkiraan.nilai));
@@ -76,10 +77,16 @@ class Pemeriksa {
     const dapat = this.adaCapaian && s.indikator.length > 0;
     const hitung = dapat ? rataPerkiraan(daftar, bobot) : null;
     const alasan = hitung ? PESAN_PERIKSA.npsSasaran(daftar.filter(Boolean).length, hitung.nilai) : '';
-    const tercetak = s.baris.map((r) => tabel.angka(r, k.nps)).find((n) => n !== null) ?? null;
+    const tercetak =
+      [...s.baris.map((r) => tabel.angka(r, k.nps)), ...s.ringkasan.map((r) => tabel.angka(r, this.kolomNps(r)))].find((n) => n !== null) ?? null;
     for (const r of s.baris) {
       if (dapat) tabel.bandingkan(r, k.nps, hitung, alasan, PESAN_PERIKSA.npsSasaranKosong);
       this.kriteria(r, this.tata.kriteriaNps, tabel.angka(r, k.nps) ?? tercetak ?? hitung?.nilai ?? null);
+    }
+    // a summary row under the indicators ('NPS Sasaran', 'Rata-rata') prints it in the NPS or Capaian column
+    for (const r of s.ringkasan) {
+      if (dapat) tabel.bandingkan(r, this.kolomNps(r), hitung, alasan, PESAN_PERIKSA.npsSasaranKosong);
+      this.kriteria(r, [...this.tata.kriteriaNps, ...this.tata.kriteriaCapaian], tabel.angka(r, this.kolomNps(r)) ?? hitung?.nilai ?? null);
     }
     this.npsSasaran.set(s, tercetak !== null ? dariTercetak(tercetak) : hitung);
   }
@@ -88,10 +95,11 @@ class Pemeriksa {
   perspektif(g: GrupPerspektif): void {
     const { tabel, k } = this;
     const hitung = rataPerkiraan(g.sasaran.map((s) => this.npsSasaran.get(s) ?? null));
-    const tercetak = g.baris === null ? null : tabel.angka(g.baris, k.nps);
-    if (g.baris !== null) {
-      if (hitung) tabel.bandingkan(g.baris, k.nps, hitung, PESAN_PERIKSA.npsPerspektif(g.sasaran.length, hitung.nilai));
-      this.kriteria(g.baris, [...this.tata.kriteriaNps, ...this.tata.kriteriaCapaian], tercetak ?? hitung?.nilai ?? null);
+    const baris = [...(g.baris === null ? [] : [g.baris]), ...g.ringkasan];
+    const tercetak = baris.map((r) => tabel.angka(r, this.kolomNps(r))).find((n) => n !== null) ?? null;
+    for (const r of baris) {
+      if (hitung) tabel.bandingkan(r, this.kolomNps(r), hitung, PESAN_PERIKSA.npsPerspektif(g.sasaran.length, hitung.nilai));
+      this.kriteria(r, [...this.tata.kriteriaNps, ...this.tata.kriteriaCapaian], tabel.angka(r, this.kolomNps(r)) ?? hitung?.nilai ?? null);
     }
     this.npsPerspektif.set(g, tercetak !== null ? dariTercetak(tercetak) : hitung);
   }
@@ -104,16 +112,26 @@ class Pemeriksa {
     const perPerspektif =
       this.npsPerspektif.size > 0 ? rataPerkiraan([...this.npsPerspektif.values(), ...grup.filter((g) => g.nama === null).flatMap(nps)]) : null;
     const perSasaran = rataPerkiraan(semua);
-    const tercetak = tabel.angka(r, k.nps);
-    const cocok = [perPerspektif, perSasaran].some((c) => c !== null && tercetak !== null && !bertentangan(c, tercetak));
+    // some reports print the plain mean of all indicators
+    const perIndikator = rataPerkiraan(grup.flatMap((g) => g.sasaran.flatMap((s) => s.indikator.map((i) => this.capaian.get(i) ?? null))));
+    const kolom = this.kolomNps(r);
+    const tercetak = tabel.angka(r, kolom);
+    const cocok = [perPerspektif, perSasaran, perIndikator].some((c) => c !== null && tercetak !== null && !bertentangan(c, tercetak));
     const utama = perPerspektif ?? perSasaran;
     if (utama && !cocok) {
       const alasan = perPerspektif
         ? PESAN_PERIKSA.npsUnit(this.npsPerspektif.size, 'perspektif', utama.nilai)
         : PESAN_PERIKSA.npsUnit(semua.filter(Boolean).length, 'sasaran', utama.nilai);
-      tabel.bandingkan(r, k.nps, utama, alasan);
+      tabel.bandingkan(r, kolom, utama, alasan);
     }
     this.kriteria(r, [...this.tata.kriteriaNps, ...this.tata.kriteriaCapaian], tercetak ?? utama?.nilai ?? null);
+  }
+
+  /** Where a summary or perspective row prints its figure: the NPS column, else the Capaian column. */
+  private kolomNps(r: number): number | undefined {
+    const { tabel, k } = this;
+    if (k.nps !== undefined && (tabel.angka(r, k.nps) !== null || k.capaian === undefined || tabel.angka(r, k.capaian) === null)) return k.nps;
+    return k.capaian ?? k.nps;
   }
 
   /** Printed labels against the band of the figure they stand beside. */
@@ -131,6 +149,7 @@ function capaianDariTR(
   target: Sel,
   realisasi: Sel,
   polaritasSel: Sel,
+  tercetak: Sel,
   kolom: { target?: number; realisasi?: number },
   batasAtas: number | undefined,
 ): { perkiraan: Perkiraan; polaritas: Polaritas } | { galat: string } | null {
@@ -138,7 +157,9 @@ function capaianDariTR(
   const t = bacaAngka(target);
   const r = bacaAngka(realisasi);
   const p = bacaPolaritas(polaritasSel);
-  const polaritas = isGalat(p) ? 'positif' : p;
+  // without a Polaritas column, the polarity the printed capaian shows (a negatif formula) is the planner's
+  const sesuai = polaritasSel === undefined ? polaritasSesuai(t, r, bacaAngka(tercetak)) : null;
+  const polaritas = sesuai && sesuai.length > 0 && !sesuai.includes('positif') ? sesuai[0] : isGalat(p) ? 'positif' : p;
   const opsi = { polaritas, ...(batasAtas === undefined ? {} : { batasAtas }) };
   const c = hitungCapaian(r, t, opsi);
   // only arithmetic that cannot be done (target 0) makes a printed capaian wrong; text the audit

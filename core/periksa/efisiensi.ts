@@ -29,7 +29,7 @@ export function periksaEfisiensi(tabel: Tabel): boolean {
   if (kepala === null) return false;
   const k = (j: JenisKolom): number | undefined => (kepala.jenis.includes(j) ? kepala.jenis.indexOf(j) : undefined);
   const skema = SKEMA_BAWAAN.Efisiensi;
-  for (let r = kepala.indeks + 1; r < tabel.nilai.length; r++) {
+  for (let r = kepala.indeksData; r < tabel.nilai.length; r++) {
     const input = tabel.angka(r, k('input'));
     const output = tabel.angka(r, k('output'));
     if (input === null || output === null) continue;

@@ -17,7 +17,8 @@
 // Error texts (#DIV/0! ...) are reported wherever they are. Figures recomputed from printed,
 // rounded inputs are judged within the range those inputs allow (perkiraan.ts).
 import { alamatSel, hurufKolom } from '../kolom';
-import type { Masalah, Sel, Skema, Temuan } from '../model';
+import type { Masalah, RentangBaca, Sel, Skema, Temuan } from '../model';
+import { tampakRentang } from '../tampak';
 import { periksaAnggaran } from './anggaran';
 import { periksaCapaian } from './capaian';
 import { periksaEfisiensi } from './efisiensi';
@@ -32,6 +33,16 @@ export interface OpsiPeriksa {
   readonly kolomAwal?: number;
   /** The cap the table's capaian were computed with, if any. */
   readonly batasAtas?: number;
+}
+
+/** The audit of one sheet as a host hands it over: as the planner sees it (percent formats, hidden rows and columns). */
+export function periksaRentang(
+  r: RentangBaca,
+  opsi: Omit<OpsiPeriksa, 'barisAwal' | 'kolomAwal'>,
+): { temuan: Temuan[]; masalah: Masalah[]; diperiksa: number } {
+  const t = tampakRentang(r);
+  const hasil = periksaLembarRinci(r.lembar, t.nilai, { ...opsi, barisAwal: r.barisAwal, kolomAwal: r.kolomAwal });
+  return { ...hasil, masalah: [...hasil.masalah, ...t.masalah] };
 }
 
 export function periksaLembar(
@@ -69,7 +80,9 @@ export function periksaLembarRinci(
       if (galatTeks(s)) lapor(r, k, '', PESAN_PERIKSA.selGalat(teks(s)));
     }),
   );
-  const masalah: Masalah[] = dikenali ? [] : [{ baris: 0, kolom: '', teks: '', alasan: PESAN_PERIKSA.tataLetakTakDikenal }];
+  // a table recognised but without one figure to compare is not clean: nothing was checked
+  const alasan = !dikenali ? PESAN_PERIKSA.tataLetakTakDikenal : tabel.diperiksa === 0 && temuan.size === 0 ? PESAN_PERIKSA.tidakAdaYangDiperiksa : null;
+  const masalah: Masalah[] = alasan === null ? [] : [{ baris: 0, kolom: '', teks: '', alasan }];
   const urut = [...temuan.values()].sort((a, b) => a.baris - b.baris || a.kolom.length - b.kolom.length || a.kolom.localeCompare(b.kolom));
   return { temuan: urut, masalah, diperiksa: tabel.diperiksa };
 }

@@ -13,6 +13,10 @@ const RUMUS: Readonly<Record<Polaritas, string>> = {
 export const PESAN_PERIKSA = {
   tataLetakTakDikenal:
     'Tabel tidak dikenali: perlu baris judul dengan kolom "Capaian" atau "NPS" serta "Sasaran" atau "Indikator Kinerja"',
+  tidakAdaYangDiperiksa:
+    'Tabel dikenali, tetapi tidak ada angka yang dapat diperiksa: baris indikator perlu Target dan Realisasi di samping Capaian, atau NPS/Kriteria yang terisi',
+  rentangPembulatan: (bawah: number, atas: number) =>
+    `(angka masukan tercetak dibulatkan, jadi setiap nilai antara ${formatAngka(bawah, 4)} dan ${formatAngka(atas, 4)} diterima)`,
   capaian: (polaritas: Polaritas, nilai: number) =>
     `Capaian = ${RUMUS[polaritas]} = ${formatAngka(nilai)}`,
   tidakDapatDihitung: (sebab: string) => `Tidak dapat dihitung (${sebab}): sel ini seharusnya kosong dengan alasan di keterangan`,

@@ -1,8 +1,10 @@
 // Reading a filled table's cells for the audit, and reporting a cell that disagrees.
 import { bacaAngka } from '../angka';
-import { normalJudul } from '../kolom';
+import { adalahBarisNomor } from '../baris-nomor';
+import { adalahSubJudul, normalJudul } from '../kolom';
 import type { Sel } from '../model';
 import { bertentangan, type Perkiraan } from './perkiraan';
+import { PESAN_PERIKSA } from './pesan';
 
 /** Reports one cell (0-based row and column in the read range) with what it should show and why. */
 export type Lapor = (r: number, k: number, seharusnya: number | string, alasan: string) => void;
@@ -25,7 +27,7 @@ function samaLabel(a: string, b: string): boolean {
 }
 
 export class Tabel {
-  /** Printed figures and labels compared so far: 0 after a whole table means nothing was checked. */
+  /** How many printed figures and labels were compared: none means nothing could be checked. */
   diperiksa = 0;
 
   constructor(
@@ -55,8 +57,10 @@ export class Tabel {
     if (k === undefined) return;
     const tercetak = this.angka(r, k);
     const galat = galatTeks(this.sel(r, k));
-    if (hitung !== null && (tercetak !== null || galat)) this.diperiksa++;
-    if (hitung !== null && ((tercetak !== null && bertentangan(hitung, tercetak)) || galat)) this.lapor(r, k, hitung.nilai, alasan);
+    if (tercetak !== null || galat) this.diperiksa++;
+    // judged over the range rounded inputs allow: the finding says so
+    const rentang = hitung !== null && hitung.atas - hitung.bawah > LEBAR_SEN ? ` ${PESAN_PERIKSA.rentangPembulatan(hitung.bawah, hitung.atas)}` : '';
+    if (hitung !== null && ((tercetak !== null && bertentangan(hitung, tercetak)) || galat)) this.lapor(r, k, hitung.nilai, `${alasan}${rentang}`);
     else if (hitung === null && kosong !== undefined && (tercetak !== null || galat)) this.lapor(r, k, '', kosong);
   }
 
@@ -68,24 +72,52 @@ export class Tabel {
   }
 }
 
+/** A range wider than one printed cent: the rounded inputs really widen what is accepted (the finding says so). */
+const LEBAR_SEN = 0.0101;
+
 /** How far down a title block may push the header row. */
 const BARIS_CARI = 30;
 
 /**
  * The header row: among the first rows, the one whose cells name the most distinct kinds of
- * column, of those that `cukup` accepts. Returns its index and each column's kind.
+ * column, of those that `cukup` accepts. In a two-row header ('Target' merged over '2017 | 2018',
+ * 'Anggaran' over 'Pagu | Realisasi | Capaian') each column is named by its group and its own
+ * cell; data starts below the second row and below a column-number row ((1) (2) (3), a | b | c).
  */
 export function cariKepala<J extends string>(
   nilai: readonly (readonly Sel[])[],
   kenali: (judul: Sel) => J | null,
   cukup: (ada: (j: J) => boolean) => boolean,
-): { indeks: number; jenis: (J | null)[]; judul: string[] } | null {
-  let terbaik: { skor: number; indeks: number; jenis: (J | null)[] } | null = null;
+): { indeks: number; indeksData: number; jenis: (J | null)[]; judul: string[] } | null {
+  let terbaik: { skor: number; indeks: number; indeksData: number; jenis: (J | null)[]; judul: string[] } | null = null;
   for (let r = 0; r < Math.min(nilai.length, BARIS_CARI); r++) {
-    const jenis = (nilai[r] ?? []).map(kenali);
-    if (!cukup((j) => jenis.includes(j))) continue;
-    const skor = new Set(jenis.filter(Boolean)).size;
-    if (terbaik === null || skor > terbaik.skor) terbaik = { skor, indeks: r, jenis };
+    for (const dua of [false, true]) {
+      if (dua && !(r + 1 < nilai.length && adalahSubJudul(nilai[r + 1]))) continue;
+      const judul = dua ? judulDuaBaris(nilai[r] ?? [], nilai[r + 1] ?? []) : (nilai[r] ?? []).map(normalJudul);
+      const jenis = judul.map(kenali);
+      if (!cukup((j) => jenis.includes(j))) continue;
+      const skor = new Set(jenis.filter(Boolean)).size + (dua ? 0.5 : 0);
+      if (terbaik !== null && skor <= terbaik.skor) continue;
+      let indeksData = r + (dua ? 2 : 1);
+      while (indeksData < nilai.length && adalahBarisNomor(nilai[indeksData])) indeksData++;
+      terbaik = { skor, indeks: r, indeksData, jenis, judul };
+    }
   }
-  return terbaik && { ...terbaik, judul: (nilai[terbaik.indeks] ?? []).map(normalJudul) };
+  if (terbaik === null) return null;
+  const { indeks, indeksData, jenis, judul } = terbaik;
+  return { indeks, indeksData, jenis, judul };
+}
+
+/** Each column's name in a two-row header: its merged group (shown in the group's first column) and its own cell. */
+export function judulDuaBaris(atas: readonly Sel[], bawah: readonly Sel[]): string[] {
+  const lebar = Math.max(atas.length, bawah.length);
+  const judul: string[] = [];
+  let induk = '';
+  for (let j = 0; j < lebar; j++) {
+    const a = normalJudul(atas[j]);
+    const b = normalJudul(bawah[j]);
+    if (a !== '') induk = a;
+    judul.push(b === '' ? a : `${a !== '' ? a : induk} ${b}`);
+  }
+  return judul;
 }

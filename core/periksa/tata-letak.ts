@@ -49,7 +49,8 @@ export function kenaliTataLetak(nilai: readonly (readonly Sel[])[]): TataLetak |
     (ada) => (ada('capaian') || ada('nps')) && (ada('sasaran') || ada('indikator') || ada('perspektif')),
   );
   if (kepala === null) return null;
-  const { indeks, jenis, judul } = kepala;
+  const { indeks, indeksData, judul } = kepala;
+  const jenis = periodeKini(kepala.jenis, judul);
   const kolom: Partial<Record<Exclude<JenisKolom, 'kriteria'>, number>> = {};
   const semuaCapaian: number[] = [];
   jenis.forEach((j, k) => {
@@ -75,7 +76,7 @@ export function kenaliTataLetak(nilai: readonly (readonly Sel[])[]): TataLetak |
   });
   return {
     indeksHeader: indeks,
-    indeksData: indeks + 1,
+    indeksData,
     kolom,
     kriteriaCapaian,
     kriteriaNps,
@@ -91,4 +92,21 @@ function yangDinilai(judul: string, k: number, capaian?: number, nps?: number): 
   const kiri = [capaian, nps].filter((x): x is number => x !== undefined && x < k);
   if (kiri.length > 0) return Math.max(...kiri) === capaian ? 'capaian' : 'nps';
   return capaian !== undefined ? 'capaian' : nps !== undefined ? 'nps' : null;
+}
+
+/**
+ * Only the current period's Target/Realisasi/Capaian columns are checked: of columns named by a
+ * year ('Target 2017 | 2018') the latest year, of columns named by a quarter the last quarter.
+ * Earlier ones are the year-comparison table's business.
+ */
+function periodeKini(jenis: readonly (JenisKolom | null)[], judul: readonly string[]): (JenisKolom | null)[] {
+  const periode = judul.map((t, k) => {
+    const j = jenis[k];
+    if (j !== 'target' && j !== 'realisasi' && j !== 'capaian') return null;
+    const tahun = /\b(19\d\d|20\d\d)\b/.exec(t);
+    const tw = /\b(?:tw|triwulan|trw)\s*-?\s*(iv|iii|ii|i|[1-4])\b/.exec(t);
+    return (tahun ? Number(tahun[1]) * 10 : 0) + (tw ? ({ i: 1, ii: 2, iii: 3, iv: 4 }[tw[1]] ?? Number(tw[1])) : 0);
+  });
+  const kini = Math.max(0, ...periode.map((p) => p ?? 0));
+  return jenis.map((j, k) => (periode[k] !== null && periode[k] !== 0 && periode[k] !== kini ? null : j));
 }

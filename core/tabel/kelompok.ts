@@ -45,6 +45,7 @@ export function judulPeriode(nama: string, periode: Periode): string {
 
 /** The level the unit NPS was averaged over (sasaran when the sheet has no perspectives). */
 export function tingkatUnit(hasil: HasilSkor): Tingkat {
+  if (hasil.opsi.tingkat === 'indikator') return 'indikator';
   return hasil.opsi.tingkat === 'perspektif' && hasil.perspektif.length > 0 ? 'perspektif' : 'sasaran';
 }
 

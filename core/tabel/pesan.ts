@@ -9,7 +9,7 @@ export const PESAN_TABEL = {
 
   tanpaAnggaran: 'Belum ada pagu dan realisasi anggaran',
   npsKosong: 'Belum ada indikator dengan angka: NPS tidak dapat dihitung',
-  npsUnit: (tingkat: 'perspektif' | 'sasaran') => `NPS Unit (rata-rata ${tingkat})`,
+  npsUnit: (tingkat: 'perspektif' | 'sasaran' | 'indikator') => `NPS Unit (rata-rata ${tingkat})`,
   tanpaKriteria: 'Tanpa kriteria',
   catatanTanpaKriteria: 'Tanpa angka capaian, atau nilainya di luar semua pita skema',
   jumlah: 'Jumlah',

@@ -48,6 +48,9 @@ export class SheetState {
   frozenRows = 0;
   charts: ChartState[] = [];
   visibility = 'Visible';
+  /** 0-based rows and columns hidden in the sheet (rowHidden / columnHidden). */
+  hiddenRows = new Set<number>();
+  hiddenCols = new Set<number>();
   constructor(public name: string) {}
 
   cell(r: number, c: number): CellState | undefined {
@@ -642,6 +645,37 @@ class RangeApi extends ApiObject<RangeRef> {
     });
   }
 
+  /** Only 'Visible' is modelled: the visible cells as row runs × column runs; null when none is visible. */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): RangeAreasApi {
+    if (cellType !== 'Visible' || cellValueType !== undefined) throw new Error(`getSpecialCellsOrNullObject(${cellType}) is not modelled`);
+    return strict('RangeAreas', new RangeAreasApi(this._ctx, () => {
+      const { sheet, box } = this._s;
+      const runs = (start: number, n: number, hidden: Set<number>) => {
+        const out: [number, number][] = [];
+        for (let i = start; i < start + n; i++) {
+          if (hidden.has(i)) continue;
+          const last = out[out.length - 1];
+          if (last && last[1] === i - 1) last[1] = i;
+          else out.push([i, i]);
+        }
+        return out;
+      };
+      const rows = runs(box.r0, box.rows, sheet.hiddenRows);
+      const cols = runs(box.c0, box.cols, sheet.hiddenCols);
+      const areas = rows.flatMap(([r0, r1]) => cols.map(([c0, c1]) => ({ sheet, box: { r0, c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 } })));
+      return areas.length > 0 ? areas : undefined;
+    }));
+  }
+
+  /** The merged blocks that intersect the range; null when there are none. */
+  getMergedAreasOrNullObject(): RangeAreasApi {
+    return strict('RangeAreas', new RangeAreasApi(this._ctx, () => {
+      const { sheet, box } = this._s;
+      const areas = sheet.merges.map(mergeBox).filter((m) => intersects(m, box)).map((m) => ({ sheet, box: m }));
+      return areas.length > 0 ? areas : undefined;
+    }));
+  }
+
   unmerge(): void {
     this._later(({ sheet, box }) => {
       sheet.merges = sheet.merges.filter((m) => !intersects(mergeBox(m), box));
@@ -683,8 +717,9 @@ function intersects(a: Box, b: Box): boolean {
 class RangeAreasApi extends ApiObject<RangeRef[]> {
   readonly format: RangeFormatApi;
   readonly dataValidation: DataValidationApi;
-  constructor(ctx: Context, bind: () => RangeRef[]) {
-    super(ctx, bind, ['address', 'areaCount']);
+  /** bind answers undefined for a null object (the ...OrNullObject getters). */
+  constructor(ctx: Context, bind: () => RangeRef[] | undefined) {
+    super(ctx, bind, ['address', 'areaCount', 'isNullObject']);
     this.format = strict('RangeFormat', new RangeFormatApi(ctx, () => this._s));
     this.dataValidation = strict('DataValidation', new DataValidationApi(ctx, () => this._s));
   }
@@ -695,6 +730,12 @@ class RangeAreasApi extends ApiObject<RangeRef[]> {
   load(arg?: string | string[]): this {
     this._loadProps(splitLoad(arg, ['address', 'areaCount']));
     return this;
+  }
+  get address(): string {
+    return this._get('address');
+  }
+  get areaCount(): number {
+    return this._get('areaCount');
   }
 }
 

@@ -68,12 +68,24 @@ describe('lapkin errors', () => {
       `${f('tanpa-realisasi.xlsx')}, lembar "Data": kolom Realisasi tidak ditemukan di baris judul kolom (baris 1).`,
     );
     await gagal(
-      ['isi', f('sel-rusak.xlsx')],
+      ['isi', f('sel-rusak.xlsx'), '--ketat'],
       `${f('sel-rusak.xlsx')}, lembar "Data", sel D2: Realisasi: Teks "delapan puluh" tidak dapat dibaca sebagai angka (dan 1 masalah lain)`,
     );
     expect(existsSync(f('sel-rusak-lapkin.xlsx'))).toBe(false);
     await gagal(['hitung', f('baik.xlsx'), '--lembar', 'Capaian'], `Lembar "Capaian" tidak ada di ${f('baik.xlsx')}. Lembar yang ada: Data.`);
     await gagal(['periksa', f('baik.xlsx'), '--lembar', 'Capaian'], `Lembar "Capaian" tidak ada di ${f('baik.xlsx')}. Lembar yang ada: Data.`);
+  });
+
+  it('without --ketat an unreadable cell leaves its rows out: the others are scored, every problem listed, exit 2', async () => {
+    const r = await lapkin('hitung', f('sel-rusak.xlsx'), '--json');
+    expect(r.kode).toBe(2);
+    expect(r.galat).toBe(
+      `${f('sel-rusak.xlsx')}, lembar "Data", sel D2: Realisasi: Teks "delapan puluh" tidak dapat dibaca sebagai angka\n` +
+        `${f('sel-rusak.xlsx')}, lembar "Data", sel C3: Target: Teks "abc" tidak dapat dibaca sebagai angka\n`,
+    );
+    const json = JSON.parse(r.keluar);
+    expect(json.indikator.map((i: { capaian: number | null }) => i.capaian)).toEqual([null, null]);
+    expect(json.masalah).toHaveLength(2);
   });
 
   it('unknown scheme, table, period, level, option or command', async () => {
@@ -86,7 +98,7 @@ describe('lapkin errors', () => {
       'Tabel "grafik" tidak dikenal. Pilihan: perjanjian-kinerja, pencapaian-iku, pencapaian-sasaran, capaian-triwulan, rencana-aksi, perbandingan-tahun, realisasi-anggaran, efisiensi, rekap-kriteria, legenda-kriteria',
     );
     await gagal(['isi', f('baik.xlsx'), '--periode', 'TW5'], 'Periode tidak dikenal: TW5. Pilihan: tahunan, TW1, TW2, TW3, TW4.');
-    await gagal(['hitung', f('baik.xlsx'), '--tingkat', 'unit'], 'Tingkat tidak dikenal: unit. Pilihan: perspektif, sasaran.');
+    await gagal(['hitung', f('baik.xlsx'), '--tingkat', 'unit'], 'Tingkat tidak dikenal: unit. Pilihan: perspektif, sasaran, indikator.');
     await gagal(['hitung', f('baik.xlsx'), '--warna'], 'Opsi tidak dikenal: --warna. Lihat "lapkin hitung --help".');
     await gagal(['periksa', f('baik.xlsx'), '--timpa'], 'Opsi tidak dikenal: --timpa. Lihat "lapkin periksa --help".');
     await gagal(['hitung', f('baik.xlsx'), '--skema'], 'Opsi --skema memerlukan nilai.');

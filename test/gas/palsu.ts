@@ -117,6 +117,11 @@ export class LembarData {
   readonly garis: { a1: string[]; sisi: (boolean | null)[] }[] = [];
   readonly lebarKolom = new Map<number, number>();
   readonly metadata: { kunci: string; nilai: string | null }[] = [];
+  /** 1-based columns hidden by the user; rows hidden by the user (which no bounded call reveals). */
+  readonly kolomTersembunyi = new Set<number>();
+  readonly barisTersembunyi = new Set<number>();
+  /** A basic filter: its range and, per 1-based column, the values it hides. */
+  filter: { baris: number; kolom: number; barisN: number; kolomN: number; sembunyi: Map<number, string[]> } | null = null;
   constructor(public nama: string) {}
 
   ambil(r: number, c: number): Sel | undefined {
@@ -328,6 +333,19 @@ export function layananPalsu(buku: BukuData, berkasHtml: Record<string, string>,
       getMaxColumns: () => l.maxKolom,
       getLastRow: () => l.terakhir().baris,
       getLastColumn: () => l.terakhir().kolom,
+      isColumnHiddenByUser: (kolom: number) => l.kolomTersembunyi.has(kolom),
+      isRowHiddenByUser: (baris: number) => l.barisTersembunyi.has(baris),
+      getFilter: () => {
+        const f = l.filter;
+        if (f === null) return null;
+        return b('Spreadsheet', 'Filter', {
+          getRange: () => range(l, f),
+          getColumnFilterCriteria: (kolom: number) => {
+            const sembunyi = f.sembunyi.get(kolom);
+            return sembunyi === undefined ? null : b('Spreadsheet', 'FilterCriteria', { getHiddenValues: () => [...sembunyi] });
+          },
+        });
+      },
       getFrozenRows: () => l.beku,
       getRange: (...a: unknown[]) => {
         if (typeof a[0] === 'string') return range(l, bacaA1(a[0]));
