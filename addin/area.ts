@@ -1,7 +1,7 @@
 // What a RangeAreas address ("Data!A1:C3,Data!A5:C9", "'Sheet, 1'!B2") tells the host: the areas
 // as 0-based boxes, then which rows and columns of the read range no visible area covers, and the
 // merged blocks relative to the range.
-import type { Gabungan } from '../core/model';
+import type { Gabungan } from '../core/index';
 
 export interface Kotak {
   readonly r1: number;

@@ -54,21 +54,21 @@ describe('files the reader must survive', () => {
 
   it('<v>85,5</v> and <v>0x10</v> in a number cell stop the run naming the cell, never read as 85 or 0', async () => {
     for (const v of ['85,5', '0x10']) {
-      const r = await lapkin('hitung', tulis(`angka-${v}.xlsx`, indikator(`<c r="D2"><v>${v}</v></c>`)), '--json');
+      const r = await lapkin('hitung', tulis(`angka-${v}.xlsx`, indikator(`<c r="D2"><v>${v}</v></c>`)), '--json', '--ketat');
       expect(r.kode).toBe(1);
       expect(r.galat).toBe(`lapkin: ${path.join(folder, `angka-${v}.xlsx`)}, lembar "IKU", sel D2: isi sel angka tidak sah ("${v}"): bukan angka XML (mis. 85.5)\n`);
     }
   });
 
   it('escape sequences from a cell reach the terminal as \\x1B text', async () => {
-    const r = await lapkin('hitung', tulis('esc.xlsx', indikator('<c r="D2" t="inlineStr"><is><t>_x001B_[2K_x001B_]0;judul_x0007_</t></is></c>')));
+    const r = await lapkin('hitung', tulis('esc.xlsx', indikator('<c r="D2" t="inlineStr"><is><t>_x001B_[2K_x001B_]0;judul_x0007_</t></is></c>')), '--ketat');
     expect(r.kode).toBe(1);
     expect(r.galat).not.toMatch(/[\x00-\x08\x0B-\x1F\x7F]/);
     expect(r.galat).toContain('\\x1B[2K\\x1B]0;judul\\x07');
   });
 
   it('a 32,767-character run of "(" gives one short error line', async () => {
-    const r = await lapkin('hitung', tulis('kurung.xlsx', indikator(`<c r="D2" t="inlineStr"><is><t>${'('.repeat(32767)}</t></is></c>`)));
+    const r = await lapkin('hitung', tulis('kurung.xlsx', indikator(`<c r="D2" t="inlineStr"><is><t>${'('.repeat(32767)}</t></is></c>`)), '--ketat');
     expect(r.kode).toBe(1);
     expect(r.galat).toContain(`"${'('.repeat(60)}…" (32.767 karakter)`);
     expect(r.galat.length).toBeLessThan(400);
