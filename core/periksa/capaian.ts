@@ -93,7 +93,7 @@ class Pemeriksa {
 
   /** The plain mean of its sasaran. */
   perspektif(g: GrupPerspektif): void {
-    const { tabel, k } = this;
+    const { tabel } = this;
     const hitung = rataPerkiraan(g.sasaran.map((s) => this.npsSasaran.get(s) ?? null));
     const baris = [...(g.baris === null ? [] : [g.baris]), ...g.ringkasan];
     const tercetak = baris.map((r) => tabel.angka(r, this.kolomNps(r))).find((n) => n !== null) ?? null;
@@ -106,7 +106,7 @@ class Pemeriksa {
 
   /** The mean of the perspectives (sasaran outside any count on their own) or of all sasaran. */
   unit(r: number, grup: readonly GrupPerspektif[]): void {
-    const { tabel, k } = this;
+    const { tabel } = this;
     const nps = (g: GrupPerspektif) => g.sasaran.map((s) => this.npsSasaran.get(s) ?? null);
     const semua = grup.flatMap(nps);
     const perPerspektif =
