@@ -26,14 +26,18 @@ export function akhirTabel(baris: readonly Sel[], adaAngka: boolean, kepala: rea
   const pertama = teks[0];
   if (!adaAngka && (PENUTUP.test(pertama) || JUDUL_TABEL.test(pertama))) return 'akhir';
   if (CATATAN.test(pertama)) return 'catatan';
-  if (!adaAngka && !kepalaSendiri(baris, kepala) && kepalaTabelLain(baris)) return 'akhir';
+  if (!adaAngka && !kepalaSendiri(baris, kepala) && kepalaTabelLain(baris, kepala)) return 'akhir';
   return null;
 }
 
+/** Our own free-text columns: a note there ('Target Juni belum ada', 'Realisasi belum ada') is a sentence, not a column word. */
+const KOLOM_TEKS = /^(keterangan|ket|catatan|analisis|penjelasan)\b/;
+
 /** A header row of another table: two or more column words and no figure, not our own header repeated. */
-function kepalaTabelLain(baris: readonly Sel[]): boolean {
+function kepalaTabelLain(baris: readonly Sel[], kepala: readonly Sel[]): boolean {
   let kata = 0;
-  for (const s of baris) {
+  for (const [j, s] of baris.entries()) {
+    if (KOLOM_TEKS.test(normalJudul(kepala[j]))) continue;
     const t = normalJudul(s);
     if (t === '' || t.length > 40) continue;
     if (/^(uraian|program|kegiatan|output|keluaran|pagu|alokasi|serapan|sisa|satuan|volume)\b/.test(t) || (kenaliJudul(s) !== null && /^(target|realisasi|capaian|pagu|anggaran)/.test(t))) kata++;

@@ -3,8 +3,9 @@ import { bulat } from '../../../core/bulat';
 import type { Sel } from '../../../core/model';
 import { periksaLembar } from '../../../core/periksa';
 import { SKEMA_BAWAAN } from '../../../core/skema';
+import { skorModel } from '../../../core/skor';
 import { bangunTabel } from '../../../core/tabel';
-import { contohHasil, nilaiTabel } from '../tabel/contoh';
+import { angka, contohHasil, indikator, kosong, nilaiTabel } from '../tabel/contoh';
 import { lembarEmas } from './periksa-emas';
 
 const bpom = { skema: SKEMA_BAWAAN['BPOM-2019'] };
@@ -134,5 +135,25 @@ describe('periksa: recomputation', () => {
     for (const t of bangunTabel(hasil, { tabel: ['pencapaian-iku', 'pencapaian-sasaran'] }).tabel) {
       expect(periksaLembar(t.namaLembar, nilaiTabel(t.sel), hasil.opsi)).toEqual({ temuan: [], masalah: [] });
     }
+  });
+
+  it('an indicator named "Program ..." without a figure, its Keterangan "Target ... belum ada", does not end the table', () => {
+    // read as another table's header (two column words, no figure) it cut off the sasaran below it
+    const P = 'Stakeholder Perspective';
+    const ind = [
+      indikator({ baris: 2, perspektif: P, sasaran: 'S1', no: '1', nama: 'Indikator mutu', target: angka(80), realisasi: angka(88) }),
+      indikator({ baris: 3, perspektif: P, sasaran: 'S2', no: '2', nama: 'Program terlaksana', target: kosong('"-"'), realisasi: kosong('"-"') }),
+      indikator({ baris: 4, perspektif: P, sasaran: 'S3', no: '3', nama: 'Indikator layanan', target: angka(100), realisasi: angka(100) }),
+    ];
+    const sasaran = ind.map((i) => ({ nama: i.sasaran, perspektif: P, indikator: [i] }));
+    const hasil = skorModel(
+      { barisHeader: 1, peta: { peran: { indikator: 0, target: 1 }, tahunLalu: [] }, perspektif: [{ nama: P, sasaran }], sasaran, indikator: ind },
+      { skema: SKEMA_BAWAAN['BPOM-2019'], tingkat: 'perspektif', periode: 'tahunan' },
+    );
+    const [t] = bangunTabel(hasil, { tabel: ['pencapaian-iku'] }).tabel;
+    const nilai = nilaiTabel(t.sel);
+    expect(nilai.map((b) => b[b.length - 1])).toContain('Target dan realisasi belum ada ("-")');
+    expect(nilai.map((b) => b[b.length - 3])).toContain(105);
+    expect(periksaLembar(t.namaLembar, nilai, hasil.opsi)).toEqual({ temuan: [], masalah: [] });
   });
 });
