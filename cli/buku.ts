@@ -7,7 +7,8 @@ import path from 'node:path';
 import { GalatCli } from './galat-cli';
 import { pesan } from './pesan';
 import { isiLembarXml, type SelXml } from './sel-xml';
-import { deflateZip } from './zip';
+import { rencanaGrafik, tambahLembarAcuan, type GrafikLembar } from './grafik-xlsx';
+import { deflateZip, namaEntri } from './zip';
 
 export async function bukaBuku(berkas: string): Promise<ExcelJS.Workbook> {
   const info = await stat(berkas).catch(() => null);
@@ -35,18 +36,27 @@ export async function periksaKeluaran(keluar: string, opsi: { masukan?: string; 
   if (!folder?.isDirectory()) throw new GalatCli(pesan.folderTidakAda(path.dirname(keluar)));
 }
 
-/** Saves the workbook; tables written with `selXml` get their cells here (sel-xml.ts). */
-export async function simpanBuku(wb: ExcelJS.Workbook, keluar: string, selXml: readonly SelXml[] = []): Promise<void> {
+/** Saves the workbook; tables written with `selXml` get their cells here (sel-xml.ts), tables
+ *  with a chart their chart parts (grafik-xlsx.ts). */
+export async function simpanBuku(
+  wb: ExcelJS.Workbook,
+  keluar: string,
+  selXml: readonly SelXml[] = [],
+  grafik: readonly GrafikLembar[] = [],
+): Promise<void> {
   const sementara = path.join(path.dirname(keluar), `.${path.basename(keluar)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
+    const acuan = tambahLembarAcuan(wb, grafik);
     const tersimpan = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
     // exceljs saves worksheet n as xl/worksheets/sheet<n>.xml
     const perBagian = new Map(selXml.map((s) => [`xl/worksheets/sheet${s.lembar.id}.xml`, s]));
+    const zip = Buffer.from(tersimpan);
+    const rencana = rencanaGrafik(grafik.length > 0 ? namaEntri(zip) : [], grafik, acuan);
     const isi = (nama: string, data: Buffer) => {
       const sel = perBagian.get(nama);
-      return sel === undefined ? data : Buffer.from(isiLembarXml(data.toString('utf8'), sel));
+      return rencana.ubah(nama, sel === undefined ? data : Buffer.from(isiLembarXml(data.toString('utf8'), sel)));
     };
-    await writeFile(sementara, await deflateZip(Buffer.from(tersimpan), isi));
+    await writeFile(sementara, await deflateZip(zip, isi, rencana.tambahan));
     await rename(sementara, keluar);
   } catch (err) {
     await rm(sementara, { force: true });

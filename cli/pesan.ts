@@ -110,9 +110,6 @@ export const pesan = {
   kemajuanTulis: (berkas: string) => `Menulis ${berkas} ...`,
 
   tabelDilewati: (id: string, alasan: string) => `Tabel ${id} dilewati: ${alasan}`,
-  grafikSebagaiBatangData: (judul: string, lembar: string) =>
-    `Grafik "${judul}" (lembar "${lembar}"): berkas .xlsx dari lapkin tidak memuat grafik; ` +
-    'capaian ditampilkan sebagai batang data di dalam sel.',
   catatanGrafik: (acuan: number | undefined) =>
     acuan === undefined
       ? 'Batang data menggambarkan capaian.'

@@ -1,6 +1,7 @@
 // Writes one TabelSpec into a new exceljs worksheet: values, formulas with their cached results,
 // number formats, fills, fonts, alignment, borders, merges, widths, frozen rows, notes, dropdowns,
-// print setup. exceljs cannot draw charts: a chart becomes data bars in its value cells.
+// print setup. The chart itself goes into the saved package (grafik-xlsx.ts); its percentages also
+// get in-cell data bars, which any reader shows.
 import type { Alignment, Borders, Cvfo, DataBarRuleType, Fill, Font, Style, Workbook, Worksheet } from 'exceljs';
 import { PESAN_TABEL } from '../core/tabel/pesan';
 import type { Gabung, GrafikSpec, SelTabel, TabelSpec } from '../core/tabel/spec';
@@ -90,13 +91,15 @@ export function tulisTabel(
     ...(spec.barisBeku > 0 ? { printTitlesRow: `1:${spec.barisBeku}` } : {}),
   };
   const pemberitahuan: string[] = [];
-  if (spec.grafik !== undefined) pemberitahuan.push(batangData(ws, spec.grafik, spec.barisBeku));
+  if (spec.grafik?.garisAcuan !== undefined) batangData(ws, spec.grafik, spec.barisBeku);
+  // the chart goes under the table (grafik-xlsx.ts): it starts a page, so no page cuts it
+  if (spec.grafik !== undefined) ws.getRow(spec.sel.length).addPageBreak();
   return { lembar: ws, pemberitahuan, ...(selXml ? { selXml } : {}) };
 }
 
-// exceljs writes no charts: the values get in-cell data bars instead. With a reference line (100 %)
-// the bar scale runs to twice it, so a bar reaching the middle of its cell meets the target.
-function batangData(ws: Worksheet, g: GrafikSpec, barisKepala: number): string {
+// In-cell data bars beside the chart: with a reference line (100 %) the bar scale runs to twice it,
+// so a bar reaching the middle of its cell meets the target.
+function batangData(ws: Worksheet, g: GrafikSpec, barisKepala: number): void {
   const kolom = ws.getColumn(g.kolomNilai + 1).letter;
   const maks: Partial<Cvfo> = g.garisAcuan === undefined ? { type: 'max' } : { type: 'num', value: 2 * g.garisAcuan };
   ws.addConditionalFormatting({
@@ -109,7 +112,6 @@ function batangData(ws: Worksheet, g: GrafikSpec, barisKepala: number): string {
   // the note sits on the column's header cell (the last frozen row)
   const kepala = ws.getCell(Math.max(1, barisKepala), g.kolomNilai + 1);
   if (kepala.note === undefined) kepala.note = pesan.catatanGrafik(g.garisAcuan);
-  return pesan.grafikSebagaiBatangData(g.judul, ws.name);
 }
 
 // exceljs's mergeCells checks each merge against all earlier ones: quadratic, seconds for the few

@@ -19,12 +19,26 @@ interface Entri {
   data: Buffer;
 }
 
+/** Entry names of a stored zip (as exceljs saves it), in order. */
+export function namaEntri(zip: Buffer): string[] {
+  return bacaEntri(zip).map((e) => e.nama.toString('utf8'));
+}
+
 /**
  * A zip whose entries are stored (method 0), as one whose entries are deflated (method 8);
- * `ubah` may give an entry new contents.
+ * `ubah` may give an entry new contents, `tambahan` are new entries appended.
  */
-export async function deflateZip(zip: Buffer, ubah: (nama: string, data: Buffer) => Buffer = (_, data) => data): Promise<Buffer> {
-  const entri = bacaEntri(zip);
+export async function deflateZip(
+  zip: Buffer,
+  ubah: (nama: string, data: Buffer) => Buffer = (_, data) => data,
+  tambahan: ReadonlyMap<string, Buffer> = new Map(),
+): Promise<Buffer> {
+  const lama = bacaEntri(zip);
+  const cap = lama[0] ?? { waktu: 0, tanggal: 0x21 };
+  const entri = [
+    ...lama,
+    ...[...tambahan].map(([nama, data]) => ({ nama: Buffer.from(nama, 'utf8'), waktu: cap.waktu, tanggal: cap.tanggal, flag: UTF8, data })),
+  ];
   // each part is compressed on the thread pool while the next one is prepared
   const siap = await Promise.all(
     entri.map((e) => {

@@ -9,6 +9,7 @@ import { opsiSkor, periksaOpsiSkor } from '../opsi-skor';
 import { pesan } from '../pesan';
 import { ringkasan } from '../ringkasan';
 import { daftarTabel } from '../tabel-diminta';
+import type { GrafikLembar } from '../grafik-xlsx';
 import type { SelXml } from '../sel-xml';
 import { tulisTabel } from '../tulis-xlsx';
 import type { Perintah } from './perintah';
@@ -28,13 +29,15 @@ export const isi: Perintah = {
     const dibangun = bangunTabel(hasil, tabel === undefined ? {} : { tabel });
     for (const d of dibangun.dilewati) io.lapor(`${pesan.tabelDilewati(d.id, d.alasan)}\n`);
     const selXml: SelXml[] = [];
+    const grafik: GrafikLembar[] = [];
     for (const spec of dibangun.tabel) {
       const ditulis = tulisTabel(wb, spec, { selXml: true });
       for (const p of ditulis.pemberitahuan) io.lapor(`${p}\n`);
       if (ditulis.selXml !== undefined) selXml.push(ditulis.selXml);
+      if (spec.grafik !== undefined) grafik.push({ lembar: ditulis.lembar, spec });
     }
     if (lembar.model.indikator.length >= BARIS_BESAR) io.lapor(`${pesan.kemajuanTulis(keluar)}\n`);
-    await simpanBuku(wb, keluar, selXml);
+    await simpanBuku(wb, keluar, selXml, grafik);
 
     io.tulis(`${ringkasan(hasil, lembar.nama)}\n${pesan.ditulis(keluar)}\n`);
     return 0;

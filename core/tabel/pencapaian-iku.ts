@@ -7,6 +7,7 @@ import { KEPALA_AWAL, KOLOM_AWAL, tulisBarisIndikator } from './baris-indikator'
 import { FORMAT, WARNA_JUMLAH, angka, kepala, kriteria, nilaiAngka, teks } from './gaya';
 import { judulPeriode, realisasiPeriode, singkatPeriode, tingkatUnit } from './kelompok';
 import { Kolom, kisiBerjudul, selesai } from './kisi';
+import { WARNA_GRAFIK } from './grafik';
 import { PESAN_TABEL } from './pesan';
 import type { SelTabel, TabelSpec } from './spec';
 
@@ -79,11 +80,15 @@ export function tabelPencapaianIku(hasil: HasilSkor, nama: string): TabelSpec {
     grafik: {
       jenis: 'batang',
       judul: `Capaian Indikator Kinerja${tw} (%)`,
-      kolomLabel: kolom.i('indikator'),
+      kolomLabel: kolom.i('no'),
       kolomNilai: kolom.i('capaian'),
       barisAwal: data.awal,
       barisAkhir: data.akhir,
       garisAcuan: 100,
+      baris: data.baris,
+      seri: [{ nama: 'Capaian (%)', kolom: kolom.i('capaian'), warna: WARNA_GRAFIK.batang, kolomWarna: kolom.i('kriteria') }],
+      judulKategori: PESAN_TABEL.sumbuIndikator,
+      judulNilai: 'Capaian (%)',
     },
   });
 }

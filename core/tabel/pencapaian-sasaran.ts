@@ -5,6 +5,7 @@ import type { HasilSkor, Skema } from '../model';
 import { FORMAT, KOSONG, WARNA_JUMLAH, WARNA_PERSPEKTIF, angka, kepala, kriteria, nomor, teks } from './gaya';
 import { judulPeriode, kelompokPerspektif, tingkatUnit } from './kelompok';
 import { Kolom, kisiBerjudul, selesai } from './kisi';
+import { WARNA_GRAFIK } from './grafik';
 import { PESAN_TABEL } from './pesan';
 import type { SelTabel, TabelSpec } from './spec';
 
@@ -29,6 +30,7 @@ export function tabelPencapaianSasaran(hasil: HasilSkor, nama: string): TabelSpe
     kriteria: kriteria(label, skema, lain.tebal ? { tebal: true } : {}),
     efektivitas: label ? teks(efektivitas(label, skema), { rata: 'tengah', ...lain }) : { ...KOSONG, ...lain },
   });
+  const barisSasaran: number[] = [];
   for (const k of kelompokPerspektif(hasil)) {
     if (k.perspektif) {
       const gaya = { tebal: true, isi: WARNA_PERSPEKTIF };
@@ -41,7 +43,7 @@ export function tabelPencapaianSasaran(hasil: HasilSkor, nama: string): TabelSpe
       );
     }
     for (const { skor, nomor: no } of k.sasaran) {
-      kisi.tambah(kolom.baris({ no: nomor(no), nama: teks(skor.sasaran.nama), ...barisNilai(skor.nps, skor.kriteria) }));
+      barisSasaran.push(kisi.tambah(kolom.baris({ no: nomor(no), nama: teks(skor.sasaran.nama), ...barisNilai(skor.nps, skor.kriteria) })));
     }
   }
   const gaya = { tebal: true, isi: WARNA_JUMLAH };
@@ -51,7 +53,25 @@ export function tabelPencapaianSasaran(hasil: HasilSkor, nama: string): TabelSpe
     unit.kriteria,
     ...(kolom.ada('efektivitas') ? [unit.efektivitas] : []),
   ]);
-  return selesai(kisi, { id: 'pencapaian-sasaran', namaLembar: nama, judul, barisKepala: 1 });
+  return selesai(kisi, {
+    id: 'pencapaian-sasaran',
+    namaLembar: nama,
+    judul,
+    barisKepala: 1,
+    grafik: {
+      jenis: 'batang',
+      judul: `NPS per Sasaran${judul.slice(nama.length)} (%)`,
+      kolomLabel: kolom.i('no'),
+      kolomNilai: kolom.i('nps'),
+      barisAwal: barisSasaran[0] ?? 2,
+      barisAkhir: barisSasaran[barisSasaran.length - 1] ?? 2,
+      garisAcuan: 100,
+      baris: barisSasaran,
+      seri: [{ nama: 'NPS (%)', kolom: kolom.i('nps'), warna: WARNA_GRAFIK.batang, kolomWarna: kolom.i('kriteria') }],
+      judulKategori: PESAN_TABEL.sumbuSasaran,
+      judulNilai: 'NPS (%)',
+    },
+  });
 }
 
 function efektivitas(label: string, skema: Skema): string | null {
