@@ -20,3 +20,4 @@ export { DAFTAR_PERAN, alamatSel, hurufKolom, kenaliJudul, petaKolomOtomatis, ty
 export { skorModel, skorRingkas, opsiBawaan, type SkorRingkas } from './skor';
 export * from './tabel';
 export * from './periksa';
+export * from './laporan/index';
