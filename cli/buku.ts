@@ -23,9 +23,10 @@ export async function bukaBuku(berkas: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** Checks an output path before any work is done: .xlsx, not the input, not existing unless timpa. */
-export async function periksaKeluaran(keluar: string, opsi: { masukan?: string; timpa: boolean }): Promise<void> {
-  if (path.extname(keluar).toLowerCase() !== '.xlsx') throw new GalatCli(pesan.keluaranBukanXlsx(keluar));
+/** Checks an output path before any work is done: .xlsx (or .docx), not the input, not existing unless timpa. */
+export async function periksaKeluaran(keluar: string, opsi: { masukan?: string; timpa: boolean; docx?: boolean }): Promise<void> {
+  const ekstensi = opsi.docx ? '.docx' : '.xlsx';
+  if (path.extname(keluar).toLowerCase() !== ekstensi) throw new GalatCli((opsi.docx ? pesan.keluaranBukanDocx : pesan.keluaranBukanXlsx)(keluar));
   if (opsi.masukan !== undefined && path.resolve(opsi.masukan) === path.resolve(keluar)) {
     throw new GalatCli(pesan.keluaranSamaMasukan(keluar));
   }
@@ -34,6 +35,24 @@ export async function periksaKeluaran(keluar: string, opsi: { masukan?: string; 
   if (info !== null && !opsi.timpa) throw new GalatCli(pesan.keluaranAda(keluar));
   const folder = await stat(path.dirname(path.resolve(keluar))).catch(() => null);
   if (!folder?.isDirectory()) throw new GalatCli(pesan.folderTidakAda(path.dirname(keluar)));
+}
+
+/** Writes bytes through a temporary file renamed into place (a failed write leaves nothing). */
+export async function simpanBerkas(keluar: string, data: Uint8Array): Promise<void> {
+  const sementara = path.join(path.dirname(keluar), `.${path.basename(keluar)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(sementara, data);
+    await rename(sementara, keluar);
+  } catch (err) {
+    await rm(sementara, { force: true });
+    throw galatTulis(keluar, err);
+  }
+}
+
+function galatTulis(keluar: string, err: unknown): GalatCli {
+  const kode = (err as NodeJS.ErrnoException).code;
+  const alasan = kode === 'EACCES' || kode === 'EPERM' ? pesan.tanpaIzin : err instanceof Error ? err.message : String(err);
+  return new GalatCli(pesan.gagalMenulis(keluar, alasan));
 }
 
 /** Saves the workbook; tables written with `selXml` get their cells here (sel-xml.ts), tables
@@ -60,8 +79,6 @@ export async function simpanBuku(
     await rename(sementara, keluar);
   } catch (err) {
     await rm(sementara, { force: true });
-    const kode = (err as NodeJS.ErrnoException).code;
-    const alasan = kode === 'EACCES' || kode === 'EPERM' ? pesan.tanpaIzin : err instanceof Error ? err.message : String(err);
-    throw new GalatCli(pesan.gagalMenulis(keluar, alasan));
+    throw galatTulis(keluar, err);
   }
 }

@@ -2,3 +2,4 @@
 export { paragrafIndikator, paragrafSasaran } from './paragraf';
 export { angkaTeks, nilaiTeks, persenTeks } from './angka-teks';
 export { PESAN_LAPORAN } from './pesan';
+export { svgGrafik, UKURAN_SVG } from './svg-grafik';
