@@ -18,6 +18,8 @@ export interface SeriData {
   readonly warna: string;
   /** Per point: its own colour (kriteria) or null for the series colour. */
   readonly warnaTitik: readonly (string | null)[];
+  /** Per point: the text of the cell its colour came from (the kriteria label), or null. */
+  readonly labelTitik: readonly (string | null)[];
 }
 
 export interface DataGrafik {
@@ -53,6 +55,10 @@ export function dataGrafik(tabel: TabelSpec, g: GrafikSpec): DataGrafik {
         return typeof v === 'number' && Number.isFinite(v) ? v : null;
       }),
       warnaTitik: baris.map((r) => (s.kolomWarna === undefined ? null : sel(r, s.kolomWarna)?.isi ?? null)),
+      labelTitik: baris.map((r) => {
+        const v = s.kolomWarna === undefined ? null : sel(r, s.kolomWarna)?.nilai;
+        return typeof v === 'string' && v !== '' ? v : null;
+      }),
     })),
     garisAcuan: g.garisAcuan ?? null,
   };
@@ -60,4 +66,37 @@ export function dataGrafik(tabel: TabelSpec, g: GrafikSpec): DataGrafik {
 
 function label(s: SelTabel | undefined): string {
   return s === undefined || s.nilai === null ? '' : String(s.nilai);
+}
+
+/**
+ * For hosts that colour a series, not a point (Office JS, Apps Script, at a fixed number of calls):
+ * a series in kriteria colours becomes one series per kriteria, each holding only its points, to be
+ * stacked so every bar keeps its place; the reference line last, as its own column. Row 0 is the
+ * header (category title, series names); the rest one row per point. Hosts write this block beside
+ * the table and chart it.
+ */
+export function blokGrafik(data: DataGrafik): { baris: (string | number | null)[][]; warna: string[]; garis: boolean; bertumpuk: boolean } {
+  const kolom: { nama: string; warna: string; nilai: (number | null)[] }[] = [];
+  let bertumpuk = false;
+  for (const s of data.seri) {
+    if (!s.warnaTitik.some((w) => w !== null)) {
+      kolom.push({ nama: s.nama, warna: s.warna, nilai: [...s.nilai] });
+      continue;
+    }
+    bertumpuk = true;
+    const per = new Map<string, { nama: string; warna: string; nilai: (number | null)[] }>();
+    s.nilai.forEach((v, i) => {
+      const warna = s.warnaTitik[i] ?? s.warna;
+      const nama = s.warnaTitik[i] === null ? s.nama : s.labelTitik[i] ?? s.nama;
+      const kunci = `${nama}\u0000${warna}`;
+      let k = per.get(kunci);
+      if (k === undefined) per.set(kunci, (k = { nama, warna, nilai: s.nilai.map(() => null) }));
+      k.nilai[i] = v;
+    });
+    kolom.push(...per.values());
+  }
+  const garis = data.garisAcuan !== null;
+  const kepala = [data.judulKategori, ...kolom.map((k) => k.nama), ...(garis ? [`Target ${data.garisAcuan} %`] : [])];
+  const baris = data.kategori.map((k, i) => [k, ...kolom.map((c) => c.nilai[i]), ...(garis ? [data.garisAcuan] : [])]);
+  return { baris: [kepala, ...baris], warna: kolom.map((k) => k.warna), garis, bertumpuk };
 }
