@@ -451,14 +451,8 @@ export function layananPalsu(buku: BukuData, berkasHtml: Record<string, string>,
         buku.aktif = buku.lembar.indexOf(l);
         return self;
       },
-      hideColumns: (awal: number, n = 1) => {
-        if (awal < 1 || n < 1 || awal + n - 1 > l.maxKolom) throw new Error('Those columns are out of bounds.');
-        for (let i = 0; i < n; i++) l.kolomTersembunyi.add(awal + i);
-      },
-      showColumns: (awal: number, n = 1) => {
-        if (awal < 1 || n < 1 || awal + n - 1 > l.maxKolom) throw new Error('Those columns are out of bounds.');
-        for (let i = 0; i < n; i++) l.kolomTersembunyi.delete(awal + i);
-      },
+      hideColumns: (awal: number, n = 1) => tampakKolom(awal, n, false),
+      showColumns: (awal: number, n = 1) => tampakKolom(awal, n, true),
       newChart: () => pembangunGrafik(),
       insertChart: (g: GoogleAppsScript.Spreadsheet.EmbeddedChart) => {
         const data = grafikDibangun.get(g);
@@ -472,6 +466,13 @@ export function layananPalsu(buku: BukuData, berkasHtml: Record<string, string>,
         if (i < 0) throw new Error('removeChart: grafik tidak ada di lembar ini');
         l.grafik.splice(i, 1);
       },
+    };
+    const tampakKolom = (awal: number, n: number, tampak: boolean) => {
+      if (awal < 1 || n < 1 || awal + n - 1 > l.maxKolom) throw new Error('Those columns are out of bounds.');
+      for (let i = 0; i < n; i++) {
+        if (tampak) l.kolomTersembunyi.delete(awal + i);
+        else l.kolomTersembunyi.add(awal + i);
+      }
     };
     // axis 0 = rows, 1 = columns; the real API refuses to leave a sheet without any
     const kata = ['rows', 'columns'];
