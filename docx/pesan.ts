@@ -8,7 +8,8 @@ export const PESAN_DOCX = {
   npsUnitKosong: 'NPS unit belum dapat dihitung karena belum ada indikator dengan angka capaian.',
   npsPerspektif: (nps: string, kriteria: string | null) =>
     `NPS perspektif ini (rata-rata NPS sasarannya) sebesar ${nps} %${kriteria ? `, kriteria ${kriteria}` : ''}.`,
-  sasaran: (no: number, nama: string) => `Sasaran ${no}: ${nama}`,
+  // a name the planner already numbered ("4. Meningkatnya ...") is not numbered twice
+  sasaran: (no: number, nama: string) => `Sasaran ${no}: ${nama.startsWith(`${no}. `) ? nama.slice(`${no}. `.length) : nama}`,
   tanpaPerspektif: 'Sasaran',
   indikator: (no: string, nama: string) => `Indikator ${no}. ${nama}.`,
   kepalaIndikator: ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Kriteria'],

@@ -11,7 +11,7 @@ import { skorModel } from '../../core/skor';
 import { babLaporan } from '../../docx/bab';
 import { lembar000 } from '../tabel/laporan-000';
 import { folderSementara, lapkin, sha256 } from './jalankan';
-import { kePdf, teksHalaman, jumlahHalaman } from './libreoffice';
+import { kePdf, teksHalaman } from './libreoffice';
 import { tulisLaporan000 } from './laporan-000';
 
 const emas = JSON.parse(readFileSync(path.resolve('test/fixtures/laporan-000-paragraf.json'), 'utf8')) as { paragraf: Record<string, string> };
@@ -51,7 +51,8 @@ describe('lapkin laporan', () => {
     expect(h2.slice(3)).toEqual(['Grafik Capaian', 'Ringkasan Capaian Unit', 'Legenda Kriteria']);
     const h3 = p.filter((x) => x.gaya === 'Heading3').map((x) => x.teks);
     expect(h3).toHaveLength(12);
-    expect(h3[1]).toBe('Sasaran 2: 2. Terkelolanya sarana prasarana penunjang pengawasan BPOM dengan baik');
+    // the sheet's own number ("2. Terkelolanya ...") is not repeated
+    expect(h3[1]).toBe('Sasaran 2: Terkelolanya sarana prasarana penunjang pengawasan BPOM dengan baik');
     const gaya = strFromU8(bagian['word/styles.xml']);
     for (const [i, id] of ['Heading1', 'Heading2', 'Heading3'].entries()) {
       expect(gaya).toMatch(new RegExp(`w:styleId="${id}".*?<w:outlineLvl w:val="${i}"/>`));
@@ -85,11 +86,12 @@ describe('lapkin laporan', () => {
     expect(gambar).toHaveLength(3);
     for (const g of gambar) expect([...bagian[g].subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
     const pdf = kePdf(keluar, folder);
-    const semua = Array.from({ length: jumlahHalaman(pdf) }, (_, i) => teksHalaman(pdf, i + 1)).join('\n');
+    const semua = teksHalaman(pdf).join('\n');
     expect(semua).toContain('Akuntabilitas Kinerja');
     expect(semua).toContain('107,58');
     expect(semua).toContain('Gambar 1. Capaian Indikator Kinerja (%)');
-  });
+    // LibreOffice on a shared machine: a generous limit, not a speed check
+  }, 300_000);
 
   it('refuses an output that is not .docx, or exists without --timpa; help in Indonesian', () => {
     expect(lapkin('laporan', masukan, '--keluar', path.join(folder, 'bab.xlsx')).galat).toBe(

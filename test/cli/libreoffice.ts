@@ -1,5 +1,5 @@
 // LibreOffice headless for tests that look at what a planner would see: a file converted to PDF,
-// a page's text (pdftotext) and its pixels (pdftoppm as PPM, read here without an image library).
+// its pages' text (pdftotext) and a page's pixels (pdftoppm as PPM, read here without an image library).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,17 +10,15 @@ export function kePdf(berkas: string, folder: string): string {
   execFileSync(
     'soffice',
     [`-env:UserInstallation=file://${path.join(folder, 'profil-lo')}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, berkas],
-    { env, stdio: 'ignore', timeout: 120_000 },
+    { env, stdio: 'ignore', timeout: 240_000 },
   );
   return path.join(folder, `${path.parse(berkas).name}.pdf`);
 }
 
-export function jumlahHalaman(pdf: string): number {
-  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
-}
-
-export function teksHalaman(pdf: string, halaman: number): string {
-  return execFileSync('pdftotext', ['-f', String(halaman), '-l', String(halaman), '-layout', pdf, '-'], { encoding: 'utf8' });
+/** The text of every page (index 0 = page 1), in one pdftotext run. */
+export function teksHalaman(pdf: string): string[] {
+  const teks = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return teks.split('\f').slice(0, -1);
 }
 
 export interface Gambar {
