@@ -55,7 +55,10 @@ export function xmlChart(data: DataGrafik, lembar: string, rujukanAcuan?: string
         `<c:val>${garisNilai(acuanNilai, n, rujukanAcuan)}</c:val><c:smooth val="0"/></c:ser>` +
         `<c:marker val="1"/><c:axId val="${AXIS_KATEGORI}"/><c:axId val="${AXIS_NILAI}"/></c:lineChart>`;
   // a legend only when it tells something: several series, or the reference line
-  const legenda = data.seri.length > 1 || acuanNilai !== null ? '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' : '';
+  // a single series in kriteria colours has no one colour to show: only the line is listed
+  const tanpaSeri = data.seri.length === 1 && data.seri[0].warnaTitik.some((w) => w !== null) ? '<c:legendEntry><c:idx val="0"/><c:delete val="1"/></c:legendEntry>' : '';
+  const legenda =
+    data.seri.length > 1 || acuanNilai !== null ? `<c:legend><c:legendPos val="b"/>${tanpaSeri}<c:overlay val="0"/></c:legend>` : '';
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace ${NS}><c:roundedCorners val="0"/>` +
     `<c:chart>${judul(data.judul, 1200)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
