@@ -75,6 +75,34 @@ describe('xlsx/grafik', () => {
     expect(chart.isi).not.toContain('<c:lineChart>');
   });
 
+  it('any set of tables: one hidden column per 100 % line, each chart reading exactly its points from it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ n: fc.integer({ min: 1, max: 12 }), grafik: fc.constantFrom('garis', 'tanpa', 'tidak') }), { maxLength: 8 }), (daftar) => {
+        const semua = daftar.map(({ n, grafik }) => {
+          const t = tabel(Array.from({ length: n }, (_, i) => i), []);
+          if (grafik === 'tidak') return { ...t, grafik: undefined };
+          return grafik === 'tanpa' ? { ...t, grafik: { ...t.grafik!, garisAcuan: undefined } } : t;
+        });
+        const opsi = opsiGrafik(semua);
+        const dengan = daftar.filter((d) => d.grafik === 'garis');
+        expect(opsi.lembarTersembunyi.length).toBe(dengan.length > 0 ? 1 : 0);
+        if (dengan.length > 0) expect(opsi.lembarTersembunyi[0].sel.length).toBe(Math.max(...dengan.map((d) => d.n)));
+        let k = 0;
+        semua.forEach((spec, indeks) => {
+          const bagian = opsi.bagianTambahan({ indeks, spec, nama: 'L', bagian: 'xl/worksheets/sheet1.xml', namaTersembunyi: ['H'], pathBebas: (d, a) => `${d}${indeks}${a}` });
+          expect(bagian.length).toBe(spec.grafik === undefined ? 0 : 2);
+          if (daftar[indeks].grafik !== 'garis') return;
+          const kolom = String.fromCharCode(65 + k++);
+          const n = daftar[indeks].n;
+          expect(bagian[1].isi).toContain(`<c:f>'H'!$${kolom}$1${n > 1 ? `:$${kolom}$${n}` : ''}</c:f>`);
+          for (let r = 0; r < opsi.lembarTersembunyi[0].sel.length; r++) {
+            expect(opsi.lembarTersembunyi[0].sel[r][kolom.charCodeAt(0) - 65].nilai).toBe(r < daftar[indeks].n ? 100 : null);
+          }
+        });
+      }),
+    );
+  });
+
   it('any values and labels give well-formed chart XML with one cached point per figure', () => {
     fc.assert(
       fc.property(
