@@ -2,7 +2,7 @@
 // context.sync() calls whatever the size of the sheet: reading is one sync; writing tables is two
 // syncs to find the add-in's own sheets plus one per table (each table's values, formats, styles,
 // merges and notes go in one batch); marking audit findings is three.
-import { catatanTemuan, namaLembarBebas, PESAN_TABEL, RATA_HOST, selDariAlamat, TANDA_TEMUAN, type TabelSpec, type Temuan } from '../core/index';
+import { blokGrafik, catatanTemuan, dataGrafik, namaLembarBebas, PESAN_TABEL, RATA_HOST, selDariAlamat, TANDA_TEMUAN, WARNA_GRAFIK, type TabelSpec, type Temuan } from '../core/index';
 import type { HasilTulis, Host, RentangBaca } from '../ui/host';
 import { gabunganRelatif, kotakArea, tersembunyi } from './area';
 import { potongAlamat, tataLetak, type Gaya } from './tata-letak';
@@ -215,7 +215,7 @@ function tulis(sheet: Excel.Worksheet, t: TabelSpec): void {
   }
   for (const { alamat, teks } of tl.catatan) sheet.comments.add(sheet.getRange(alamat), teks);
   if (t.barisBeku > 0) sheet.freezePanes.freezeRows(t.barisBeku);
-  if (t.grafik) tulisGrafik(sheet, t, tl.baris);
+  if (t.grafik) tulisGrafik(sheet, t, tl);
 }
 
 /** Characters → points: Excel's default column (8.43 characters) is 48 points. */
@@ -240,13 +240,42 @@ function terapkanGaya(r: Excel.RangeAreas, g: Gaya): void {
   }
 }
 
-function tulisGrafik(sheet: Excel.Worksheet, t: TabelSpec, baris: number): void {
-  const g = t.grafik!;
-  const n = g.barisAkhir - g.barisAwal + 1;
-  const chart = sheet.charts.add('ColumnClustered', sheet.getRangeByIndexes(g.barisAwal, g.kolomNilai, n, 1), 'Columns');
-  chart.title.text = g.judul;
-  chart.series.getItemAt(0).setXAxisValues(sheet.getRangeByIndexes(g.barisAwal, g.kolomLabel, n, 1));
-  chart.setPosition(`A${baris + 2}`);
+// The chart's data (blokGrafik: one series per kriteria, stacked, and the 100 % line) goes into hidden
+// columns right of the table, so every series is one plain range; the number of calls depends on
+// the series, never on the rows.
+function tulisGrafik(sheet: Excel.Worksheet, t: TabelSpec, tl: { baris: number; kolom: number }): void {
+  const data = dataGrafik(t, t.grafik!);
+  const n = data.kategori.length;
+  if (n === 0) return;
+  const blok = blokGrafik(data);
+  const k0 = tl.kolom + 1;
+  const lebar = blok.baris[0].length;
+  const area = sheet.getRangeByIndexes(0, k0, blok.baris.length, lebar);
+  area.values = blok.baris.map((b) => b.map((v) => v ?? ''));
+  area.columnHidden = true;
+  const kolom = (i: number) => sheet.getRangeByIndexes(1, k0 + 1 + i, n, 1);
+  const kategori = sheet.getRangeByIndexes(1, k0, n, 1);
+  const chart = sheet.charts.add(blok.bertumpuk ? 'ColumnStacked' : 'ColumnClustered', kolom(0), 'Columns');
+  blok.warna.forEach((warna, i) => {
+    const seri = i === 0 ? chart.series.getItemAt(0) : chart.series.add(String(blok.baris[0][1 + i]));
+    if (i > 0) seri.setValues(kolom(i));
+    else seri.name = String(blok.baris[0][1]);
+    seri.setXAxisValues(kategori);
+    seri.format.fill.setSolidColor(`#${warna}`);
+  });
+  if (blok.garis) {
+    const garis = chart.series.add(String(blok.baris[0][lebar - 1]));
+    garis.setValues(kolom(lebar - 2));
+    garis.setXAxisValues(kategori);
+    garis.chartType = 'Line';
+    garis.format.line.color = `#${WARNA_GRAFIK.acuan}`;
+    garis.format.line.lineStyle = 'Dash';
+  }
+  chart.title.text = data.judul;
+  // the data sits in hidden columns
+  chart.plotVisibleOnly = false;
+  chart.legend.position = 'Bottom';
+  chart.setPosition(`A${tl.baris + 2}`);
 }
 
 // ---- audit marks ----

@@ -7,10 +7,11 @@ import { BANTUAN, BANTUAN_UMUM, pesan } from './pesan';
 import type { Io, Perintah } from './perintah/perintah';
 import { hitung } from './perintah/hitung';
 import { isi } from './perintah/isi';
+import { laporan } from './perintah/laporan';
 import { periksa } from './perintah/periksa';
 import { templat } from './perintah/templat';
 
-const PERINTAH: Readonly<Record<string, Perintah>> = { isi, hitung, periksa, templat };
+const PERINTAH: Readonly<Record<string, Perintah>> = { isi, hitung, periksa, templat, laporan };
 
 async function main(argv: readonly string[], io: Io): Promise<number> {
   const [nama, ...sisa] = argv;

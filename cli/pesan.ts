@@ -1,6 +1,5 @@
 // Every text the `lapkin` command shows, in one place (Indonesian, as planners read it).
 import { kutipPendek, type Masalah } from '../core/index';
-import { PESAN_BUKU } from '../xlsx/pesan';
 
 const daftar = (xs: readonly string[]): string => xs.join(', ');
 
@@ -11,11 +10,28 @@ Pemakaian:
   lapkin hitung <masukan.xlsx>    hitung capaian, NPS dan kriteria (tabel atau --json)
   lapkin periksa <berkas.xlsx>    periksa angka tabel yang sudah terisi
   lapkin templat <berkas.xlsx>    buat buku kerja masukan siap isi
+  lapkin laporan <masukan.xlsx>   tulis bab "Akuntabilitas Kinerja" sebagai dokumen Word (.docx)
 
 Berkas masukan tidak pernah diubah. Ketik "lapkin <perintah> --help" untuk opsi tiap perintah.
 `;
 
 export const BANTUAN: Readonly<Record<string, string>> = {
+  laporan: `lapkin laporan <masukan.xlsx> [opsi]
+
+Menulis bab "Akuntabilitas Kinerja" sebagai dokumen Word (.docx, A4): untuk tiap perspektif dan
+sasaran sebuah judul (Heading, sehingga daftar isi dapat dibuat), tabel indikatornya dengan
+kriteria berwarna, NPS sasaran, dan di bawah tiap indikator satu paragraf analisis yang disusun
+dari angkanya saja; lalu grafik capaian, ringkasan capaian unit dan legenda kriteria.
+
+Opsi:
+  --keluar <berkas.docx>   berkas keluaran (bawaan: <nama>-laporan.docx di samping masukan)
+  --lembar <nama>          lembar indikator (bawaan: lembar pertama yang memuat judul kolom indikator)
+  --skema <kode>           skema kriteria (bawaan: KEPKA-128-2022): BPOM-2019, IKM, IPP, AKIP, ...
+  --periode <periode>      tahunan (bawaan), TW1, TW2, TW3 atau TW4
+  --tingkat <tingkat>      NPS unit = rata-rata perspektif atau sasaran
+  --timpa                  ganti berkas keluaran yang sudah ada
+  -h, --help               tampilkan bantuan ini
+`,
   isi: `lapkin isi <masukan.xlsx> [opsi]
 
 Membaca lembar indikator, menghitung capaian, NPS dan kriteria, lalu menulis buku kerja baru:
@@ -96,6 +112,8 @@ export const pesan = {
   bukanXlsx: (p: string) =>
     `${p} bukan berkas .xlsx yang dapat dibaca (simpan dari Excel sebagai "Buku Kerja Excel (*.xlsx)").`,
   keluaranBukanXlsx: (p: string) => `Nama berkas keluaran harus berakhiran .xlsx: ${p}`,
+  keluaranBukanDocx: (p: string) => `Nama berkas keluaran harus berakhiran .docx: ${p}`,
+  laporanDitulis: (p: string) => `Bab laporan ditulis: ${p}`,
   keluaranAda: (p: string) => `${p} sudah ada. Tambahkan --timpa untuk menggantinya.`,
   keluaranSamaMasukan: (p: string) =>
     `Berkas keluaran sama dengan masukan (${p}); masukan tidak pernah diubah. Pilih nama lain dengan --keluar.`,
@@ -129,8 +147,6 @@ export const pesan = {
   kemajuanTulis: (berkas: string) => `Menulis ${berkas} ...`,
 
   tabelDilewati: (id: string, alasan: string) => `Tabel ${id} dilewati: ${alasan}`,
-  grafikSebagaiBatangData: PESAN_BUKU.grafikSebagaiBatangData,
-  catatanGrafik: PESAN_BUKU.catatanGrafik,
   ditulis: (p: string) => `Ditulis: ${p}`,
   templatDitulis: (p: string) => `Templat ditulis: ${p}. Isi baris indikator, lalu jalankan "lapkin isi ${p}".`,
 

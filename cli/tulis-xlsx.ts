@@ -1,9 +1,9 @@
 // Writes one TabelSpec into a new exceljs worksheet: values, formulas with their cached results,
 // number formats, fills, fonts, alignment, borders, merges, widths, frozen rows, notes, dropdowns,
-// print setup. exceljs cannot draw charts: a chart becomes data bars in its value cells.
-import type { Alignment, Borders, Cvfo, DataBarRuleType, Fill, Font, Style, Workbook, Worksheet } from 'exceljs';
-import { type Gabung, type GrafikSpec, namaLembarBebas, PESAN_TABEL, RATA_HOST, type SelTabel, type TabelSpec } from '../core/index';
-import { pesan } from './pesan';
+// print setup. It writes the template; lapkin isi writes its tables, charts included, through the
+// package writer (xlsx/), so a chart here is left out.
+import type { Alignment, Borders, Fill, Font, Style, Workbook, Worksheet } from 'exceljs';
+import { type Gabung, namaLembarBebas, PESAN_TABEL, RATA_HOST, type SelTabel, type TabelSpec } from '../core/index';
 import type { SelXml } from './sel-xml';
 import { lebarKisi, tataTeks } from '../xlsx/tata-teks';
 
@@ -21,12 +21,12 @@ export interface OpsiTulis {
   readonly selXml?: boolean;
 }
 
-/** Adds the table as a new sheet (a fresh name if taken); returns notices for the user. */
+/** Adds the table as a new sheet (a fresh name if taken). */
 export function tulisTabel(
   wb: Workbook,
   spec: TabelSpec,
   opsi: OpsiTulis = {},
-): { lembar: Worksheet; pemberitahuan: string[]; selXml?: SelXml } {
+): { lembar: Worksheet; selXml?: SelXml } {
   const ws = wb.addWorksheet(namaLembarBebas(spec.namaLembar, wb.worksheets.map((w) => w.name)));
   const teks = tataTeks(spec);
   const gaya = gayaTabel(spec, teks.bungkus);
@@ -86,27 +86,7 @@ export function tulisTabel(
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     ...(spec.barisBeku > 0 ? { printTitlesRow: `1:${spec.barisBeku}` } : {}),
   };
-  const pemberitahuan: string[] = [];
-  if (spec.grafik !== undefined) pemberitahuan.push(batangData(ws, spec.grafik, spec.barisBeku));
-  return { lembar: ws, pemberitahuan, ...(selXml ? { selXml } : {}) };
-}
-
-// exceljs writes no charts: the values get in-cell data bars instead. With a reference line (100 %)
-// the bar scale runs to twice it, so a bar reaching the middle of its cell meets the target.
-function batangData(ws: Worksheet, g: GrafikSpec, barisKepala: number): string {
-  const kolom = ws.getColumn(g.kolomNilai + 1).letter;
-  const maks: Partial<Cvfo> = g.garisAcuan === undefined ? { type: 'max' } : { type: 'num', value: 2 * g.garisAcuan };
-  ws.addConditionalFormatting({
-    ref: `${kolom}${g.barisAwal + 1}:${kolom}${g.barisAkhir + 1}`,
-    rules: [
-      // exceljs's type omits the bar colour its writer takes
-      { type: 'dataBar', priority: 1, gradient: false, cfvo: [{ type: 'num', value: 0 }, maks], color: { argb: 'FF9BC2E6' } } as DataBarRuleType,
-    ],
-  });
-  // the note sits on the column's header cell (the last frozen row)
-  const kepala = ws.getCell(Math.max(1, barisKepala), g.kolomNilai + 1);
-  if (kepala.note === undefined) kepala.note = pesan.catatanGrafik(g.garisAcuan);
-  return pesan.grafikSebagaiBatangData(g.judul, ws.name);
+  return { lembar: ws, ...(selXml ? { selXml } : {}) };
 }
 
 // exceljs's mergeCells checks each merge against all earlier ones: quadratic, seconds for the few

@@ -19,6 +19,9 @@ export { skorModel, skorRingkas, opsiBawaan, type SkorRingkas } from './skor';
 export { bangunTabel, bangunTemplat, DAFTAR_TABEL, type IdTabel, type OpsiTabel } from './tabel/index';
 export { PESAN_TABEL } from './tabel/pesan';
 export { warnaPita } from './tabel/gaya';
+export { kelompokPerspektif, tingkatUnit, type Kelompok } from './tabel/kelompok';
+export { rentangPita } from './tabel/legenda-kriteria';
+export { blokGrafik, dataGrafik, WARNA_GRAFIK, type DataGrafik, type SeriData } from './tabel/grafik';
 export { RATA_HOST, alamatGabung, deretLebar, kotak, selTertutup } from './tabel/blok';
 export { posisiA1, selDariAlamat } from './alamat';
 export { namaLembarBebas } from './nama-lembar';
@@ -30,3 +33,6 @@ export { TANDA_TEMUAN, catatanTemuan } from './periksa/tanda';
 // hostile input: own-property lookups, long texts cut for messages
 export { milik } from './milik';
 export { kutipPendek } from './potong-teks';
+
+// the report chapter: analysis paragraphs, numbers in Indonesian format, charts as SVG
+export { paragrafIndikator, paragrafSasaran, angkaTeks, nilaiTeks, persenTeks, PESAN_LAPORAN, svgGrafik, UKURAN_SVG } from './laporan/index';

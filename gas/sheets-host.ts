@@ -7,7 +7,7 @@
 // a merge in the body (a sasaran spanning its indicators, a perspective row) keeps its text in
 // the top-left cell (at the top; wider text runs on over the blank cells beside it) and becomes
 // one box through a single RangeList.setBorder call.
-import { alamatGabung, catatanTemuan, deretLebar, kotak, namaLembarBebas, posisiA1, RATA_HOST, type Sel, type SelTabel, selTertutup, TANDA_TEMUAN, type TabelSpec, type Temuan } from '../core/index';
+import { alamatGabung, blokGrafik, catatanTemuan, dataGrafik, deretLebar, kotak, namaLembarBebas, posisiA1, RATA_HOST, type Sel, type SelTabel, selTertutup, TANDA_TEMUAN, type TabelSpec, type Temuan, WARNA_GRAFIK } from '../core/index';
 import type { HasilTulis, RentangBaca } from '../ui/host';
 import { PESAN_GAS } from './pesan';
 
@@ -180,6 +180,8 @@ function lembarMilik(ss: Spreadsheet): Map<string, Sheet> {
 function kosongkan(sheet: Sheet): void {
   sheet.clear();
   sheet.clearNotes();
+  for (const c of sheet.getCharts()) sheet.removeChart(c);
+  sheet.showColumns(1, sheet.getMaxColumns());
   sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).breakApart().clearDataValidations();
 }
 
@@ -191,7 +193,8 @@ function tulis(sheet: Sheet, t: TabelSpec): void {
   const isi = <T>(f: (s: SelTabel | undefined) => T): T[][] => kisi.map((b) => b.map(f));
   const tertutup = selTertutup(t.gabung);
 
-  ubahUkuran(sheet, kisi.length + BARIS_CADANGAN, kolom);
+  const blok = t.grafik ? blokGrafik(dataGrafik(t, t.grafik)) : null;
+  ubahUkuran(sheet, Math.max(kisi.length, blok?.baris.length ?? 0) + BARIS_CADANGAN, kolom + (blok ? 1 + blok.baris[0].length : 0));
   const range = sheet
     .getRange(1, 1, kisi.length, kolom)
     .setValues(kisi.map((b, r) => b.map((s, c) => (tertutup.has(`${r},${c}`) ? '' : nilaiSheets(s)))))
@@ -224,6 +227,35 @@ function tulis(sheet: Sheet, t: TabelSpec): void {
     sheet.setColumnWidths(awal + 1, akhir - awal + 1, Math.round(lebar * PIKSEL_PER_HURUF + 10));
   }
   sheet.setFrozenRows(t.barisBeku);
+  if (blok && t.grafik) tulisGrafik(sheet, t, blok, kolom);
+}
+
+// The chart's data (one stacked series per kriteria in its colour, the 100 % line last) goes into
+// hidden columns right of the table; one combo chart over it, a fixed number of calls.
+function tulisGrafik(sheet: Sheet, t: TabelSpec, blok: ReturnType<typeof blokGrafik>, kolomTabel: number): void {
+  const n = blok.baris.length - 1;
+  if (n === 0) return;
+  const k0 = kolomTabel + 2;
+  const lebar = blok.baris[0].length;
+  const range = sheet
+    .getRange(1, k0, n + 1, lebar)
+    .setValues(blok.baris.map((b) => b.map((v) => (v === null ? '' : typeof v === 'number' ? v : `'${v}`))));
+  sheet.hideColumns(k0, lebar);
+  const combo = sheet
+    .newChart()
+    .asComboChart()
+    .setColors([...blok.warna.map((w) => `#${w}`), ...(blok.garis ? [`#${WARNA_GRAFIK.acuan}`] : [])])
+    .setTitle(t.grafik!.judul)
+    .setLegendPosition(Charts.Position.BOTTOM);
+  let pembangun = (blok.bertumpuk ? combo.setStacked() : combo)
+    .addRange(range)
+    .setNumHeaders(1)
+    // the data sits in hidden columns
+    .setHiddenDimensionStrategy(Charts.ChartHiddenDimensionStrategy.SHOW_BOTH)
+    .setOption('seriesType', 'bars')
+    .setPosition(t.sel.length + 2, 1, 0, 0);
+  if (blok.garis) pembangun = pembangun.setOption('series', { [blok.warna.length]: { type: 'line', lineDashStyle: [8, 5] } });
+  sheet.insertChart(pembangun.build());
 }
 
 function warna(hex: string | undefined): string | null {

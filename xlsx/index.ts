@@ -6,6 +6,7 @@ import { bukaBukuSinkron, type BukuXlsx, type OpsiBaca } from './baca';
 import { isiBukuSinkron, type OpsiIsiBuku } from './tulis';
 
 export type { BagianTambahan, LembarBaru, OpsiIsiBuku } from './tulis';
+export { NAMA_LEMBAR_ACUAN, opsiGrafik } from './grafik/index';
 
 export { GalatBuku } from './galat';
 export type { BukuXlsx, OpsiBaca, RentangBuku } from './baca';

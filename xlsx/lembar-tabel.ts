@@ -87,7 +87,7 @@ export function tulisLembarTabel(spec: TabelSpec, o: OpsiLembar): LembarTertulis
     baris.push(`<row r="${nomor}"${ht}>${x}</row>`);
     barisAkhir = nomor;
   }
-  if (spec.grafik !== undefined) {
+  if (spec.grafik?.garisAcuan !== undefined) {
     // the note sits on the value column's header cell (the last frozen row)
     const r = Math.max(1, spec.barisBeku) - 1;
     const c = spec.grafik.kolomNilai;
@@ -110,7 +110,7 @@ export function tulisLembarTabel(spec: TabelSpec, o: OpsiLembar): LembarTertulis
     const g = spec.gabung.map((m) => `<mergeCell ref="${alamatSel(m.baris + 1, m.kolom)}:${alamatSel(m.barisAkhir + 1, m.kolomAkhir)}"/>`);
     bagian.push(`<mergeCells count="${g.length}">${g.join('')}</mergeCells>`);
   }
-  if (spec.grafik !== undefined) bagian.push(batangData(spec.grafik));
+  if (spec.grafik?.garisAcuan !== undefined) bagian.push(batangData({ ...spec.grafik, garisAcuan: spec.grafik.garisAcuan }));
   if (daftar.size > 0) {
     const d = [...daftar.values()].map(({ s, sel }) => {
       const galat = s.daftarKetat
@@ -123,6 +123,8 @@ export function tulisLembarTabel(spec: TabelSpec, o: OpsiLembar): LembarTertulis
   bagian.push(`<printOptions horizontalCentered="1"/>`);
   bagian.push(`<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>`);
   bagian.push(`<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`);
+  // the chart goes under the table: it starts a page, so no page cuts it
+  if (spec.grafik !== undefined) bagian.push(`<rowBreaks count="1" manualBreakCount="1"><brk id="${spec.sel.length}" max="16383" man="1"/></rowBreaks>`);
   if (o.rIdDrawing !== undefined) bagian.push(`<drawing r:id="${o.rIdDrawing}"/>`);
   if (catatan.length > 0 && o.rIdVml !== undefined) bagian.push(`<legacyDrawing r:id="${o.rIdVml}"/>`);
   const xml =
@@ -146,14 +148,13 @@ function selXml(alamat: string, gaya: number, s: SelTabel, dipotong: (panjang: n
   return `${awal} t="inlineStr"><is><t${spasi}>${enkodeTeksOoxml(nilai)}</t></is></c>`;
 }
 
-// Without a chart part the values get in-cell data bars. With a reference line (100 %) the bar
-// scale runs to twice it, so a bar reaching the middle of its cell meets the target.
-function batangData(g: GrafikSpec): string {
+// In-cell data bars beside the chart: the bar scale runs to twice the reference line (100 %), so a
+// bar reaching the middle of its cell meets the target.
+function batangData(g: GrafikSpec & { garisAcuan: number }): string {
   const k = hurufKolom(g.kolomNilai);
-  const maks = g.garisAcuan === undefined ? '<cfvo type="max"/>' : `<cfvo type="num" val="${2 * g.garisAcuan}"/>`;
   return (
     `<conditionalFormatting sqref="${k}${g.barisAwal + 1}:${k}${g.barisAkhir + 1}">` +
-    `<cfRule type="dataBar" priority="1"><dataBar><cfvo type="num" val="0"/>${maks}<color rgb="FF9BC2E6"/></dataBar></cfRule>` +
+    `<cfRule type="dataBar" priority="1"><dataBar><cfvo type="num" val="0"/><cfvo type="num" val="${2 * g.garisAcuan}"/><color rgb="FF9BC2E6"/></dataBar></cfRule>` +
     `</conditionalFormatting>`
   );
 }

@@ -32,7 +32,7 @@ const REL = {
 
 /** An extra part for a table sheet (a drawing and its chart, ...), made by the caller. */
 export interface BagianTambahan {
-  /** Path inside the package, e.g. 'xl/drawings/lapkin-drawing1.xml'; must be unused. */
+  /** Path inside the package, e.g. 'xl/drawings/lapkin-drawing1.xml'; must be unused (see LembarBaru.pathBebas). */
   readonly path: string;
   readonly isi: string | Uint8Array;
   readonly contentType: string;
@@ -51,6 +51,10 @@ export interface LembarBaru {
   /** The sheet's name in the workbook and its part path. */
   readonly nama: string;
   readonly bagian: string;
+  /** The names the sheets of OpsiIsiBuku.lembarTersembunyi got, in their order. */
+  readonly namaTersembunyi: readonly string[];
+  /** A part path `${dasar}N${akhiran}` that neither the kept input parts nor lapkin's new parts use. */
+  pathBebas(dasar: string, akhiran: string): string;
 }
 
 export interface OpsiIsiBuku {
@@ -59,6 +63,11 @@ export interface OpsiIsiBuku {
    * sheet's <drawing>; its own parts (charts) name it in `dari`.
    */
   readonly bagianTambahan?: (lembar: LembarBaru) => readonly BagianTambahan[];
+  /**
+   * Sheets added after the tables, very hidden and marked as lapkin's own like them (a rerun
+   * replaces them too): cells the extra parts read, e.g. a chart's 100 % line.
+   */
+  readonly lembarTersembunyi?: readonly TabelSpec[];
 }
 
 export interface HasilTulis {
@@ -194,17 +203,26 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
       return p;
     }
   };
+  const ditambah = new Set<string>();
   const override: string[] = [];
   const elemenBaru: string[] = [];
   const namaBaru: string[] = [];
   const pemberitahuan: string[] = [];
   let adaVml = false;
-  tabel.forEach((spec, indeks) => {
+  const tersembunyi = opsi.lembarTersembunyi ?? [];
+  const semua = [...tabel, ...tersembunyi];
+  // every name first: a table's extra parts may name a hidden sheet
+  const namaSemua = semua.map((spec) => {
     const n = namaUnik(namaAda, spec.namaLembar);
     namaAda.add(n.toLowerCase());
+    return n;
+  });
+  const namaTersembunyi = namaSemua.slice(tabel.length);
+  semua.forEach((spec, indeks) => {
+    const n = namaSemua[indeks];
     const bagian = ambil(`${folderBuku}/worksheets/sheet`, '.xml');
     const relLembar: string[] = [];
-    const tambahan = opsi.bagianTambahan?.({ indeks, spec, nama: n, bagian }) ?? [];
+    const tambahan = indeks < tabel.length ? opsi.bagianTambahan?.({ indeks, spec, nama: n, bagian, namaTersembunyi, pathBebas: ambil }) ?? [] : [];
     let rIdDrawing: string | undefined;
     const relsTambahan = new Map<string, string[]>();
     tambahan.forEach((t, i) => {
@@ -216,13 +234,17 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
         relLembar.push(rel);
         if (t.relType === REL.drawing) rIdDrawing = rId;
       } else relsTambahan.set(dari, [...(relsTambahan.get(dari) ?? []), rel]);
+      // a programming error, not the user's: the caller takes its paths from pathBebas
+      if (ditambah.has(t.path) || (paket.entri.has(t.path) && !dihapus.has(t.path))) throw new Error(`bagian ${t.path} sudah ada`);
+      ditambah.add(t.path);
+      dipakai.add(t.path);
       baru.push({ nama: t.path, isi: typeof t.isi === 'string' ? enk.encode(t.isi) : t.isi });
       override.push(`<Override PartName="/${teksXmlPolos(t.path)}" ContentType="${teksXmlPolos(t.contentType)}"/>`);
     });
     for (const [dari, daftar] of relsTambahan) baru.push({ nama: relsDari(dari), isi: enk.encode(relsXml(daftar)) });
     const ditulis = tulisLembarTabel(spec, { nama: n, gaya, rIdVml: 'rIdL2', rIdDrawing, blokVml: 100 + indeks * 8 });
     pemberitahuan.push(...ditulis.pemberitahuan);
-    if (spec.grafik !== undefined && rIdDrawing === undefined) pemberitahuan.push(PESAN_BUKU.grafikSebagaiBatangData(spec.grafik.judul, n));
+    if (indeks < tabel.length && spec.grafik !== undefined && rIdDrawing === undefined) pemberitahuan.push(PESAN_BUKU.grafikSebagaiBatangData(spec.grafik.judul, n));
     baru.push({ nama: bagian, isi: enk.encode(ditulis.xml) });
     override.push(`<Override PartName="/${bagian}" ContentType="${CT.lembar}"/>`);
     if (ditulis.komentar !== undefined) {
@@ -237,7 +259,8 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
     if (relLembar.length > 0) baru.push({ nama: relsDari(bagian), isi: enk.encode(relsXml(relLembar)) });
     const rId = rIdBaru('rIdLapkin');
     rels = rels.replace(/<\/Relationships>\s*$/, `<Relationship Id="${rId}" Type="${REL.lembar}" Target="${relatif(bagianBuku, bagian)}"/></Relationships>`);
-    elemenBaru.push(`<sheet name="${teksXmlPolos(n)}" sheetId="${++sheetId}" r:id="${rId}"/>`);
+    const keadaan = indeks < tabel.length ? '' : ' state="veryHidden"';
+    elemenBaru.push(`<sheet name="${teksXmlPolos(n)}" sheetId="${++sheetId}"${keadaan} r:id="${rId}"/>`);
     namaBaru.push(n);
   });
 
@@ -249,7 +272,7 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
     }
     wb = wb.replace(/<\/sheets>/, () => `${elemenBaru.join('')}</sheets>`);
     const nama: string[] = [];
-    tabel.forEach((spec, i) => {
+    semua.forEach((spec, i) => {
       const id = tetap.length + i;
       nama.push(`<definedName name="${PENANDA}" localSheetId="${id}" hidden="1">"lapkin"</definedName>`);
       if (spec.barisBeku > 0) {
@@ -289,7 +312,7 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
   }
   for (const [n, isi] of diganti) bagian.push({ nama: n, isi });
   for (const b of baru) bagian.push(b);
-  return { data: tulisPaket(data, bagian), lembar: namaBaru, pemberitahuan };
+  return { data: tulisPaket(data, bagian), lembar: namaBaru.slice(0, tabel.length), pemberitahuan };
 }
 
 function relsXml(daftar: readonly string[]): string {

@@ -28,9 +28,10 @@ export interface IsiBaris {
   readonly sasaran?: (s: SkorSasaran) => ReadonlyMap<number, SelTabel>;
 }
 
-/** Writes the body; returns the rows of indicator data (for a chart). */
-export function tulisBarisIndikator(kisi: Kisi, hasil: HasilSkor, isi: IsiBaris): { awal: number; akhir: number } {
+/** Writes the body; returns the rows of indicator data and each indicator's first row (for a chart). */
+export function tulisBarisIndikator(kisi: Kisi, hasil: HasilSkor, isi: IsiBaris): { awal: number; akhir: number; baris: number[] } {
   const awal = kisi.sel.length;
+  const barisIndikator: number[] = [];
   let urutan = 0;
   for (const k of kelompokPerspektif(hasil)) {
     if (k.perspektif) {
@@ -48,6 +49,7 @@ export function tulisBarisIndikator(kisi: Kisi, hasil: HasilSkor, isi: IsiBaris)
         urutan += ind ? 1 : 0;
         const baris = ind ? isi.indikator(ind) : [[]];
         const pertama = kisi.sel.length;
+        if (ind) barisIndikator.push(pertama);
         baris.forEach((sisa, j) => {
           const sasaran = j > 0 ? [] : [nomor(no), teks(skor.sasaran.nama, { rata: 'kiri' })];
           const noInd = ind && j === 0 ? nomor(ind.indikator.no.trim() || urutan) : KOSONG;
@@ -64,5 +66,5 @@ export function tulisBarisIndikator(kisi: Kisi, hasil: HasilSkor, isi: IsiBaris)
       }
     }
   }
-  return { awal, akhir: kisi.sel.length - 1 };
+  return { awal, akhir: kisi.sel.length - 1, baris: barisIndikator };
 }

@@ -8,6 +8,7 @@ import { KEPALA_AWAL, KOLOM_AWAL, tulisBarisIndikator } from './baris-indikator'
 import { FORMAT, WARNA_JUMLAH, angka, kriteria, nilaiAngka, teks } from './gaya';
 import { judulPeriode, realisasiPeriode, singkatPeriode, tingkatUnit } from './kelompok';
 import { Kolom, mulaiKisi, type TabelStandar } from './kisi';
+import { WARNA_GRAFIK } from './grafik';
 import { PESAN_TABEL } from './pesan';
 import type { SelTabel } from './spec';
 
@@ -81,11 +82,15 @@ function bangun(hasil: HasilSkor, nama: string): BentukTabel {
     grafik: {
       jenis: 'batang',
       judul: `Capaian Indikator Kinerja${tw} (%)`,
-      kolomLabel: kolom.i('indikator'),
+      kolomLabel: kolom.i('no'),
       kolomNilai: kolom.i('capaian'),
       barisAwal: data.awal,
       barisAkhir: data.akhir,
       garisAcuan: 100,
+      baris: data.baris,
+      seri: [{ nama: 'Capaian (%)', kolom: kolom.i('capaian'), warna: WARNA_GRAFIK.batang, kolomWarna: kolom.i('kriteria') }],
+      judulKategori: PESAN_TABEL.sumbuIndikator,
+      judulNilai: 'Capaian (%)',
     },
   };
 }

@@ -5,6 +5,7 @@ import type { HasilSkor, Skema } from '../model';
 import { FORMAT, KOSONG, WARNA_JUMLAH, WARNA_PERSPEKTIF, angka, kriteria, nomor, teks } from './gaya';
 import { judulPeriode, kelompokPerspektif, tingkatUnit } from './kelompok';
 import { Kolom, mulaiKisi, type BentukTabel, type TabelStandar } from './kisi';
+import { WARNA_GRAFIK } from './grafik';
 import { PESAN_TABEL } from './pesan';
 import type { SelTabel } from './spec';
 
@@ -32,6 +33,7 @@ function bangun(hasil: HasilSkor, nama: string): BentukTabel {
     kriteria: kriteria(label, skema, lain.tebal ? { tebal: true } : {}),
     efektivitas: label ? teks(efektivitas(label, skema), { rata: 'tengah', ...lain }) : { ...KOSONG, ...lain },
   });
+  const barisSasaran: number[] = [];
   for (const k of kelompokPerspektif(hasil)) {
     if (k.perspektif) {
       const gaya = { tebal: true, isi: WARNA_PERSPEKTIF };
@@ -44,7 +46,7 @@ function bangun(hasil: HasilSkor, nama: string): BentukTabel {
       );
     }
     for (const { skor, nomor: no } of k.sasaran) {
-      kisi.tambah(kolom.baris({ no: nomor(no), nama: teks(skor.sasaran.nama), ...barisNilai(skor.nps, skor.kriteria) }));
+      barisSasaran.push(kisi.tambah(kolom.baris({ no: nomor(no), nama: teks(skor.sasaran.nama), ...barisNilai(skor.nps, skor.kriteria) })));
     }
   }
   const gaya = { tebal: true, isi: WARNA_JUMLAH };
@@ -54,7 +56,23 @@ function bangun(hasil: HasilSkor, nama: string): BentukTabel {
     unit.kriteria,
     ...(kolom.ada('efektivitas') ? [unit.efektivitas] : []),
   ]);
-  return { kisi, judul };
+  return {
+    kisi,
+    judul,
+    grafik: {
+      jenis: 'batang',
+      judul: `NPS per Sasaran${judul.slice(nama.length)} (%)`,
+      kolomLabel: kolom.i('no'),
+      kolomNilai: kolom.i('nps'),
+      barisAwal: barisSasaran[0] ?? 2,
+      barisAkhir: barisSasaran[barisSasaran.length - 1] ?? 2,
+      garisAcuan: 100,
+      baris: barisSasaran,
+      seri: [{ nama: 'NPS (%)', kolom: kolom.i('nps'), warna: WARNA_GRAFIK.batang, kolomWarna: kolom.i('kriteria') }],
+      judulKategori: PESAN_TABEL.sumbuSasaran,
+      judulNilai: 'NPS (%)',
+    },
+  };
 }
 
 function efektivitas(label: string, skema: Skema): string | null {

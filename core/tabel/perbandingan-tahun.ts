@@ -8,6 +8,7 @@ import { KEPALA_AWAL, KOLOM_AWAL, tulisBarisIndikator } from './baris-indikator'
 import { KOSONG, angka, kepala, nilaiAngka } from './gaya';
 import { judulPeriode, realisasiPeriode } from './kelompok';
 import { kisiBerjudul, type BentukTabel, type TabelStandar } from './kisi';
+import { WARNA_GRAFIK } from './grafik';
 import { PESAN_TABEL } from './pesan';
 import type { SelTabel } from './spec';
 
@@ -52,7 +53,7 @@ function bangun(hasil: HasilSkor, nama: string): BentukTabel {
   const opsi = { batasAtas: hasil.opsi.batasAtas };
   const capaian = (ind: Indikator, realisasi: Angka, target: Angka) =>
     selCapaian(hitungCapaian(realisasi, target, { ...opsi, polaritas: ind.polaritas }));
-  tulisBarisIndikator(kisi, hasil, {
+  const data = tulisBarisIndikator(kisi, hasil, {
     lebarPerspektif: jumlahKolom,
     indikator: (s) => {
       const ind = s.indikator;
@@ -68,7 +69,30 @@ function bangun(hasil: HasilSkor, nama: string): BentukTabel {
       return [baris];
     },
   });
-  return { kisi, judul, barisKepala: 2 };
+  // each prior year's capaian, oldest first, then this year's, side by side per indicator
+  const lalu = tahun.map((t, i) => ({ nama: String(t), kolom: awalIni + lebarIni + 3 * i + 2 })).reverse();
+  const seri = [...lalu, { nama: PESAN_TABEL.tahunBerjalan, kolom: awalIni + 2 }].map((s, i, semua) => ({
+    ...s,
+    warna: i === semua.length - 1 ? WARNA_GRAFIK.batang : WARNA_GRAFIK.tahun[1 + ((semua.length - 2 - i) % (WARNA_GRAFIK.tahun.length - 1))],
+  }));
+  return {
+    kisi,
+    judul,
+    barisKepala: 2,
+    grafik: {
+      jenis: 'batang',
+      judul: `Capaian Tahun Berjalan dan Tahun Sebelumnya${judul.slice(nama.length)} (%)`,
+      kolomLabel: 2,
+      kolomNilai: awalIni + 2,
+      barisAwal: data.awal,
+      barisAkhir: data.akhir,
+      garisAcuan: 100,
+      baris: data.baris,
+      seri,
+      judulKategori: PESAN_TABEL.sumbuIndikator,
+      judulNilai: 'Capaian (%)',
+    },
+  };
 }
 
 function selCapaian(hasil: ReturnType<typeof hitungCapaian>): SelTabel {

@@ -5,6 +5,7 @@ import { FORMAT, WARNA_JUMLAH, angka, kriteria, nomor, teks } from './gaya';
 import { judulPeriode } from './kelompok';
 import { Kolom, mulaiKisi, type BentukTabel, type TabelStandar } from './kisi';
 import { rentangPita } from './legenda-kriteria';
+import { WARNA_GRAFIK } from './grafik';
 import { PESAN_TABEL } from './pesan';
 
 export const REKAP_KRITERIA = {
@@ -35,9 +36,11 @@ function bangun(hasil: HasilSkor, nama: string): BentukTabel {
     const jumlah = daftar.filter(cocok).length;
     return [angka(jumlah, FORMAT.utuh), angka(n > 0 ? (jumlah / n) * 100 : null)] as const;
   };
+  const barisPita: number[] = [];
   const baris = (label: ReturnType<typeof kriteria>, rentang: string | null, cocok: (l: string | null) => boolean, no: number) => {
     const [indikator, persenIndikator] = hitung(labelIndikator, nIndikator, cocok);
     const [sasaran, persenSasaran] = hitung(labelSasaran, nSasaran, cocok);
+    barisPita.push(kisi.sel.length);
     kisi.tambah(
       kolom.baris({ no: nomor(no), kriteria: label, rentang: teks(rentang, { rata: 'tengah' }), indikator, persenIndikator, sasaran, persenSasaran }),
     );
@@ -56,5 +59,20 @@ function bangun(hasil: HasilSkor, nama: string): BentukTabel {
     angka(nSasaran, FORMAT.utuh, gaya),
     angka(nSasaran > 0 ? 100 : null, FORMAT.persen, gaya),
   ]);
-  return { kisi, judul };
+  return {
+    kisi,
+    judul,
+    grafik: {
+      jenis: 'batang',
+      judul: `Jumlah Indikator per Kriteria${judul.slice(nama.length)}`,
+      kolomLabel: kolom.i('kriteria'),
+      kolomNilai: kolom.i('indikator'),
+      barisAwal: barisPita[0],
+      barisAkhir: barisPita[barisPita.length - 1],
+      baris: barisPita,
+      seri: [{ nama: 'Jumlah Indikator', kolom: kolom.i('indikator'), warna: WARNA_GRAFIK.batang, kolomWarna: kolom.i('kriteria') }],
+      judulKategori: 'Kriteria',
+      judulNilai: 'Jumlah Indikator',
+    },
+  };
 }

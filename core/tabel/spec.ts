@@ -33,6 +33,17 @@ export interface Gabung {
   readonly kolomAkhir: number;
 }
 
+/** One value series of a chart, read from a column of the table. */
+export interface SeriGrafik {
+  readonly nama: string;
+  /** 0-based column of the values. */
+  readonly kolom: number;
+  /** Bar colour, 6-digit hex without '#'. */
+  readonly warna: string;
+  /** Each bar takes the fill of this column's cell in its row (the kriteria colour), when it has one. */
+  readonly kolomWarna?: number;
+}
+
 export interface GrafikSpec {
   readonly jenis: 'batang';
   readonly judul: string;
@@ -41,8 +52,15 @@ export interface GrafikSpec {
   readonly kolomNilai: number;
   readonly barisAwal: number;
   readonly barisAkhir: number;
-  /** A reference line (the 100 % line). */
+  /** A reference line (the 100 % line), drawn as a line series. */
   readonly garisAcuan?: number;
+  /** The rows between barisAwal and barisAkhir that are points (default: all of them). */
+  readonly baris?: readonly number[];
+  /** The series (default: one from kolomNilai). */
+  readonly seri?: readonly SeriGrafik[];
+  /** Axis titles: categories (x) and values (y). */
+  readonly judulKategori?: string;
+  readonly judulNilai?: string;
 }
 
 export interface TabelSpec {

@@ -23,15 +23,26 @@ function spec(id: string, namaLembar: string, baris: number): TabelSpec {
       { nilai: 100, format: '#,##0.00', garis: true },
       { nilai: 90 + (i % 40), format: '#,##0.00', garis: true },
       { nilai: 90 + (i % 40), format: '0.00', garis: true },
-      { nilai: 'Baik', isi: warna[Math.floor(i / 7) % 3], garis: true, catatan: i === 1 ? 'Target TW belum ada' : undefined },
+      { nilai: 'Baik', isi: warna[i % 3], garis: true, catatan: i === 1 ? 'Target TW belum ada' : undefined },
     ]);
     if (i % 3 === 0 && i + 2 < baris) gabung.push({ baris: sel.length - 1, kolom: 0, barisAkhir: sel.length + 1, kolomAkhir: 0 });
   }
   return { id, namaLembar, judul: `Tabel ${namaLembar}`, sel, gabung, lebarKolom: [30, 5, 40, 10, 10, 10, 16], barisBeku: 2 };
 }
 
+/** The table with its chart: bars in the kriteria colours (column G's fills) and the 100 % line. */
+function denganGrafik(t: TabelSpec, n: number): TabelSpec {
+  return {
+    ...t,
+    grafik: {
+      jenis: 'batang', judul: 'Capaian Indikator Kinerja (%)', kolomLabel: 1, kolomNilai: 5, barisAwal: 2, barisAkhir: 1 + n, garisAcuan: 100,
+      seri: [{ nama: 'Capaian (%)', kolom: 5, warna: '4472C4', kolomWarna: 6 }],
+    },
+  };
+}
+
 const tigaTabel = (n: number) => [
-  spec('pencapaian-iku', 'Pencapaian IKU', n),
+  denganGrafik(spec('pencapaian-iku', 'Pencapaian IKU', n), n),
   spec('pencapaian-sasaran', 'Pencapaian Sasaran', n),
   spec('rekap-kriteria', 'Rekap Kriteria', Math.min(n, 9)),
 ];
@@ -54,15 +65,46 @@ describe('Excel host: writing tables', () => {
     const hitung = async (n: number) => {
       const book = bukuDenganData();
       await buatHostExcel(book.run).tulisTabel(tigaTabel(n));
-      return { book, syncs: book.syncs };
+      // the chart's share of the commands: the same tables written without it
+      const tanpa = bukuDenganData();
+      await buatHostExcel(tanpa.run).tulisTabel(tigaTabel(n).map((t) => ({ ...t, grafik: undefined })));
+      return { book, syncs: book.syncs, perintah: book.commands - tanpa.commands };
     };
     const kecil = await hitung(10);
     const besar = await hitung(5000);
     console.log(`context.sync() per pengisian 3 tabel: 10 baris = ${kecil.syncs}, 5.000 baris = ${besar.syncs}`);
+    console.log(`perintah grafik ke Excel: 10 baris = ${kecil.perintah}, 5.000 baris = ${besar.perintah}`);
     expect(besar.syncs).toBe(kecil.syncs);
+    // the chart too: one series per kriteria and the line, whatever the number of rows
+    expect(besar.perintah).toBe(kecil.perintah);
     // two to find the add-in's own sheets, then one per table
     expect(kecil.syncs).toBe(2 + 3);
     expect(besar.book.sheet('Pencapaian IKU').used(true).rows).toBe(5002);
+  });
+
+  it('draws the chart: stacked bars per kriteria in its colour, the dashed 100 % line, data in hidden columns', async () => {
+    const book = bukuDenganData();
+    await buatHostExcel(book.run).tulisTabel([denganGrafik(spec('pencapaian-iku', 'Pencapaian IKU', 10), 10)]);
+    const s = book.sheet('Pencapaian IKU');
+    // the block right of the table (7 columns, one blank): categories, one column per kriteria
+    // colour (red, orange, green by turns), the line
+    expect([...s.hiddenColumns].sort((a, b) => a - b)).toEqual([8, 9, 10, 11, 12]);
+    expect(book.at('Pencapaian IKU', 'I1')?.value).toBe('');
+    expect(['J1', 'K1', 'L1', 'M1'].map((a) => book.at('Pencapaian IKU', a)?.value)).toEqual(['Baik', 'Baik', 'Baik', 'Target 100 %']);
+    expect(book.at('Pencapaian IKU', 'M11')?.value).toBe(100);
+    expect(s.charts).toHaveLength(1);
+    const c = s.charts[0];
+    expect({ type: c.type, title: c.title, plotVisibleOnly: c.plotVisibleOnly, legend: c.legendPosition, position: c.position }).toEqual({
+      type: 'ColumnStacked', title: 'Capaian Indikator Kinerja (%)', plotVisibleOnly: false, legend: 'Bottom', position: 'A14',
+    });
+    expect(c.series).toEqual([
+      { name: 'Baik', values: 'J2:J11', categories: 'I2:I11', fill: '#C00000' },
+      { name: 'Baik', values: 'K2:K11', categories: 'I2:I11', fill: '#FFC000' },
+      { name: 'Baik', values: 'L2:L11', categories: 'I2:I11', fill: '#00B050' },
+      { name: 'Target 100 %', values: 'M2:M11', categories: 'I2:I11', chartType: 'Line', lineColor: '#C00000', lineStyle: 'Dash' },
+    ]);
+    // each bar in exactly one kriteria column
+    for (let r = 2; r <= 11; r++) expect(['J', 'K', 'L'].filter((k) => book.at('Pencapaian IKU', `${k}${r}`)?.value !== '')).toHaveLength(1);
   });
 
   it('writes values, formulas, formats, fills, merges, widths, notes and frozen rows', async () => {

@@ -32,11 +32,27 @@ export interface CommentState {
   replies: string[];
 }
 
+export interface SeriesState {
+  name: string;
+  /** Range address of the values and of the categories (x axis). */
+  values?: string;
+  categories?: string;
+  /** The series' own type in a combination chart ('Line' for the 100 % line). */
+  chartType?: string;
+  fill?: string;
+  lineColor?: string;
+  lineStyle?: string;
+}
+
 export interface ChartState {
   type: string;
   source: string;
   title: string;
-  categories?: string;
+  /** series[0] is made by charts.add from its source range; more by series.add. */
+  series: SeriesState[];
+  plotVisibleOnly: boolean;
+  legendPosition?: string;
+  position?: string;
 }
 
 export class SheetState {
@@ -47,6 +63,7 @@ export class SheetState {
   widths = new Map<number, number>();
   frozenRows = 0;
   charts: ChartState[] = [];
+  hiddenColumns = new Set<number>();
   visibility = 'Visible';
   /** 0-based rows and columns hidden in the sheet (rowHidden / columnHidden). */
   hiddenRows = new Set<number>();
@@ -146,6 +163,7 @@ class Context {
 
   async sync(): Promise<void> {
     this._book.syncs++;
+    this._book.commands += this.queue.length;
     const ops = this.queue;
     const mocks = this.loaded;
     this.queue = [];
@@ -254,6 +272,8 @@ export class FakeWorkbook {
   active?: SheetState;
   selection?: { sheet: string; address: string };
   syncs = 0;
+  /** Commands sent to Excel across all syncs (each queued call is one). */
+  commands = 0;
   private contexts = 0;
 
   constructor(names: readonly string[] = ['Sheet1']) {
@@ -598,6 +618,15 @@ class RangeApi extends ApiObject<RangeRef> {
 
   get formulas(): unknown[][] {
     return this._get('formulas');
+  }
+
+  set columnHidden(v: boolean) {
+    this._later(({ sheet, box }) => {
+      for (let c = box.c0; c < box.c0 + box.cols; c++) {
+        if (v) sheet.hiddenColumns.add(c);
+        else sheet.hiddenColumns.delete(c);
+      }
+    });
   }
   set formulas(v: unknown[][]) {
     this.values = v;
@@ -1044,18 +1073,60 @@ class ChartCollectionApi extends SheetPart {
     this._ctx.queue.push(() => {
       if (seriesBy !== undefined && !['Auto', 'Columns', 'Rows'].includes(seriesBy)) throw new TypeError(seriesBy);
       const ref = (sourceData as unknown as { _s: RangeRef })._s;
-      made = { type, source: boxAddress(ref.box), title: '' };
+      if (ref.box.cols !== 1) throw new Error('the fake models charts made from one column of values');
+      const source = boxAddress(ref.box);
+      made = { type, source, title: '', series: [{ name: '', values: source }], plotVisibleOnly: true };
       this._sheet().charts.push(made);
     });
     return strict('Chart', new ChartApi(this._ctx, () => made!, this._sheet));
   }
 }
 
+const alamatRange = (r: RangeApi) => boxAddress((r as unknown as { _s: RangeRef })._s.box);
+
+/** Excel.ChartSeries: values, categories, name, its own type (a line in a combination chart), fill and line. */
+function seriesApi(ctx: Context, series: () => SeriesState): object {
+  const later = (f: (s: SeriesState) => void) => ctx.queue.push(() => f(series()));
+  return strict('ChartSeries', {
+    setValues(r: RangeApi) {
+      later((s) => (s.values = alamatRange(r)));
+    },
+    setXAxisValues(r: RangeApi) {
+      later((s) => (s.categories = alamatRange(r)));
+    },
+    set name(v: string) {
+      later((s) => (s.name = v));
+    },
+    set chartType(v: string) {
+      if (!['ColumnClustered', 'ColumnStacked', 'Line', 'LineMarkers'].includes(v)) throw new TypeError(`chartType ${v} not modelled`);
+      later((s) => (s.chartType = v));
+    },
+    format: strict('ChartSeriesFormat', {
+      fill: strict('ChartFill', {
+        setSolidColor(color: string) {
+          later((s) => (s.fill = color));
+        },
+      }),
+      line: strict('ChartLineFormat', {
+        set color(v: string) {
+          later((s) => (s.lineColor = v));
+        },
+        set lineStyle(v: string) {
+          if (!['Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Grey25', 'Grey50', 'Grey75', 'Automatic', 'None', 'RoundDot'].includes(v)) throw new TypeError(v);
+          later((s) => (s.lineStyle = v));
+        },
+      }),
+    }),
+  });
+}
+
 class ChartApi {
   readonly title: { text: string };
-  readonly series: { getItemAt(i: number): { setXAxisValues(r: RangeApi): void } };
+  readonly legend: { position: string };
+  readonly series: { getItemAt(i: number): object; add(name?: string): object };
   readonly delete: () => void;
   constructor(ctx: Context, chart: () => ChartState, sheet: () => SheetState) {
+    this._set = (f) => ctx.queue.push(() => f(chart()));
     this.delete = () => {
       ctx.queue.push(() => {
         const list = sheet().charts;
@@ -1069,20 +1140,41 @@ class ChartApi {
         });
       },
     } as { text: string });
+    this.legend = strict('ChartLegend', {
+      set position(v: string) {
+        if (!['Top', 'Bottom', 'Left', 'Right', 'Corner', 'Custom', 'Invalid'].includes(v)) throw new TypeError(v);
+        ctx.queue.push(() => {
+          chart().legendPosition = v;
+        });
+      },
+    } as { position: string });
     this.series = strict('ChartSeriesCollection', {
-      getItemAt: () =>
-        strict('ChartSeries', {
-          setXAxisValues(r: RangeApi) {
-            ctx.queue.push(() => {
-              chart().categories = boxAddress((r as unknown as { _s: RangeRef })._s.box);
-            });
-          },
+      getItemAt: (i: number) =>
+        seriesApi(ctx, () => {
+          const s = chart().series[i];
+          if (s === undefined) throw new FakeOfficeError('ItemNotFound', `No series at ${i}`);
+          return s;
         }),
+      add: (name?: string) => {
+        let made: SeriesState | undefined;
+        ctx.queue.push(() => {
+          made = { name: name ?? '' };
+          chart().series.push(made);
+        });
+        return seriesApi(ctx, () => made!);
+      },
     });
     this.setPosition = (startCell: string) => {
-      ctx.queue.push(() => parseAddress(startCell));
+      ctx.queue.push(() => {
+        parseAddress(startCell);
+        chart().position = startCell;
+      });
     };
   }
+  set plotVisibleOnly(v: boolean) {
+    this._set((c) => (c.plotVisibleOnly = v));
+  }
+  private readonly _set: (f: (c: ChartState) => void) => void;
   setPosition: (startCell: string) => void;
 }
 
@@ -1118,5 +1210,9 @@ export function sampleObjects(): Record<string, object> {
     ChartTitle: chart.title,
     ChartSeriesCollection: chart.series,
     ChartSeries: chart.series.getItemAt(0),
+    ChartSeriesFormat: (chart.series.getItemAt(0) as { format: object }).format,
+    ChartFill: (chart.series.getItemAt(0) as { format: { fill: object } }).format.fill,
+    ChartLineFormat: (chart.series.getItemAt(0) as { format: { line: object } }).format.line,
+    ChartLegend: chart.legend,
   };
 }

@@ -210,7 +210,7 @@ describe('lapkin isi --skema BPOM-2019 (report 000)', () => {
     expect((await lapkin('isi', masukan, '--keluar', keluar2, '--skema', 'KEPKA-128-2022', '--tabel', 'pencapaian-iku')).kode).toBe(0);
     const wb2 = new ExcelJS.Workbook();
     await wb2.xlsx.readFile(keluar2);
-    expect(wb2.worksheets.map((w) => w.name)).toEqual(['Tabel 5', 'Pencapaian IKU']);
+    expect(wb2.worksheets.map((w) => w.name)).toEqual(['Tabel 5', 'Pencapaian IKU', 'Lapkin Acuan Grafik']);
     const ws = wb2.getWorksheet('Pencapaian IKU')!;
     const kriteria = kolomKepala(ws).get('Kriteria')!;
     const warna = new Map(SKEMA_BAWAAN['KEPKA-128-2022'].pita.map((p) => [p.label, p.warna]));

@@ -1,12 +1,12 @@
-// One front door: the hosts (cli/, addin/, gas/, ui/ and the file-host folders xlsx/, web/) reach
-// the engine only through core/index.ts, so what core keeps internal can change without them.
+// One front door: the hosts (cli/, addin/, gas/, ui/, the file-host folders xlsx/, web/ and the
+// Word writer docx/) reach the engine only through core/index.ts, so what core keeps internal can change without them.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const AKAR = path.resolve(__dirname, '../..');
-const HOST = ['cli', 'addin', 'gas', 'ui', 'xlsx', 'web'];
+const HOST = ['cli', 'addin', 'gas', 'ui', 'xlsx', 'web', 'docx'];
 const CORE = path.join(AKAR, 'core');
 const PINTU = path.join(CORE, 'index.ts');
 

@@ -11,6 +11,7 @@ const BERKAS: Record<string, string> = {
   Spreadsheet: 'google-apps-script.spreadsheet.d.ts',
   Base: 'google-apps-script.base.d.ts',
   HTML: 'google-apps-script.html.d.ts',
+  Charts: 'google-apps-script.charts.d.ts',
 };
 
 const cache = new Map<string, ReadonlySet<string>>();

@@ -36,6 +36,7 @@ export function muatProyek(buku = new BukuData({ Lembar1: [] })): ProyekGas {
   const layanan = layananPalsu(buku, html, hitung);
   const konteks = vm.createContext({
     SpreadsheetApp: layanan.SpreadsheetApp,
+    Charts: layanan.Charts,
     HtmlService: layanan.HtmlService,
     Logger: layanan.Logger,
     console,

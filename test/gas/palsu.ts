@@ -99,6 +99,20 @@ function a1Dari(g: Gabungan): string {
   return g.barisN === 1 && g.kolomN === 1 ? awal : `${awal}:${nomorKeKolom(g.kolom + g.kolomN - 1)}${g.baris + g.barisN - 1}`;
 }
 
+export interface GrafikPalsu {
+  jenis: string;
+  /** A1 areas of the ranges, header rows, and every option set. */
+  range: string[];
+  header?: number;
+  tersembunyi?: string;
+  warna?: string[];
+  judul?: string;
+  legenda?: string;
+  bertumpuk?: boolean;
+  opsi: Record<string, unknown>;
+  posisi?: [number, number, number, number];
+}
+
 // ---- the workbook ----
 
 export class LembarData {
@@ -122,6 +136,8 @@ export class LembarData {
   readonly barisTersembunyi = new Set<number>();
   /** A basic filter: its range and, per 1-based column, the values it hides. */
   filter: { baris: number; kolom: number; barisN: number; kolomN: number; sembunyi: Map<number, string[]> } | null = null;
+  /** Charts inserted, as their builders left them. */
+  readonly grafik: GrafikPalsu[] = [];
   constructor(public nama: string) {}
 
   ambil(r: number, c: number): Sel | undefined {
@@ -322,6 +338,69 @@ export function layananPalsu(buku: BukuData, berkasHtml: Record<string, string>,
     return self;
   };
 
+  // EmbeddedChartBuilder and its combo form: every call kept in the chart's state
+  const grafikDibangun = new Map<unknown, GrafikPalsu>();
+  const grafikJadi = (d: GrafikPalsu) => {
+    const g = b('Spreadsheet', 'EmbeddedChart', { getOptions: () => ({ get: (k: string) => d.opsi[k] }) });
+    grafikDibangun.set(g, d);
+    return g;
+  };
+  const pembangunGrafik = () => {
+    const d: GrafikPalsu = { jenis: 'belum', range: [], opsi: {} };
+    const kelas = { jenis: 'EmbeddedChartBuilder' };
+    const o: Record<string, unknown> = {
+      asComboChart: () => {
+        d.jenis = 'COMBO';
+        kelas.jenis = 'EmbeddedComboChartBuilder';
+        return (self = b('Spreadsheet', 'EmbeddedComboChartBuilder', o));
+      },
+      addRange: (r: GoogleAppsScript.Spreadsheet.Range) => {
+        d.range.push(r.getA1Notation());
+        return self;
+      },
+      setNumHeaders: (n: number) => {
+        d.header = n;
+        return self;
+      },
+      setHiddenDimensionStrategy: (s: string) => {
+        d.tersembunyi = pilih(s, Object.values(STRATEGI_TERSEMBUNYI), 'setHiddenDimensionStrategy');
+        return self;
+      },
+      setColors: (w: string[]) => {
+        if (!w.every((x) => /^#[0-9A-Fa-f]{6}$/.test(x))) throw new Error(`setColors: ${w.join(',')}`);
+        d.warna = [...w];
+        return self;
+      },
+      setTitle: (t: string) => {
+        d.judul = t;
+        return self;
+      },
+      setLegendPosition: (p: string) => {
+        d.legenda = pilih(p, Object.values(POSISI), 'setLegendPosition');
+        return self;
+      },
+      setStacked: () => {
+        d.bertumpuk = true;
+        return self;
+      },
+      setOption: (k: string, v: unknown) => {
+        d.opsi[k] = v;
+        return self;
+      },
+      setPosition: (baris: number, kolom: number, x: number, y: number) => {
+        if (baris < 1 || kolom < 1) throw new Error('setPosition: baris dan kolom mulai dari 1');
+        d.posisi = [baris, kolom, x, y];
+        return self;
+      },
+      build: () => {
+        if (d.jenis === 'belum' || d.range.length === 0) throw new Error('build: grafik tanpa jenis atau range');
+        return grafikJadi(d);
+      },
+    };
+    let self = b('Spreadsheet', kelas.jenis, o);
+    return self;
+  };
+
   const cacheSheet = new Map<LembarData, GoogleAppsScript.Spreadsheet.Sheet>();
   const sheet = (l: LembarData): GoogleAppsScript.Spreadsheet.Sheet => {
     const ada = cacheSheet.get(l);
@@ -389,6 +468,28 @@ export function layananPalsu(buku: BukuData, berkasHtml: Record<string, string>,
         buku.aktif = buku.lembar.indexOf(l);
         return self;
       },
+      hideColumns: (awal: number, n = 1) => tampakKolom(awal, n, false),
+      showColumns: (awal: number, n = 1) => tampakKolom(awal, n, true),
+      newChart: () => pembangunGrafik(),
+      insertChart: (g: GoogleAppsScript.Spreadsheet.EmbeddedChart) => {
+        const data = grafikDibangun.get(g);
+        if (!data) throw new Error('insertChart: bukan grafik dari EmbeddedChartBuilder.build()');
+        l.grafik.push(data);
+      },
+      getCharts: () => l.grafik.map((d) => grafikJadi(d)),
+      removeChart: (g: GoogleAppsScript.Spreadsheet.EmbeddedChart) => {
+        const data = grafikDibangun.get(g);
+        const i = data ? l.grafik.indexOf(data) : -1;
+        if (i < 0) throw new Error('removeChart: grafik tidak ada di lembar ini');
+        l.grafik.splice(i, 1);
+      },
+    };
+    const tampakKolom = (awal: number, n: number, tampak: boolean) => {
+      if (awal < 1 || n < 1 || awal + n - 1 > l.maxKolom) throw new Error('Those columns are out of bounds.');
+      for (let i = 0; i < n; i++) {
+        if (tampak) l.kolomTersembunyi.delete(awal + i);
+        else l.kolomTersembunyi.add(awal + i);
+      }
     };
     // axis 0 = rows, 1 = columns; the real API refuses to leave a sheet without any
     const kata = ['rows', 'columns'];
@@ -545,7 +646,9 @@ export function layananPalsu(buku: BukuData, berkasHtml: Record<string, string>,
     },
   });
   const Logger = b('Base', 'Logger', { log: () => Logger });
+  const Charts = b('Charts', 'Charts', { ChartHiddenDimensionStrategy: STRATEGI_TERSEMBUNYI, Position: POSISI });
   return {
+    Charts: Charts as unknown as GoogleAppsScript.Charts.Charts,
     SpreadsheetApp: SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
     HtmlService: HtmlService as unknown as GoogleAppsScript.HTML.HtmlService,
     Logger,
@@ -553,6 +656,10 @@ export function layananPalsu(buku: BukuData, berkasHtml: Record<string, string>,
     aktifSel: () => aktifSel,
   };
 }
+
+// Apps Script enums as their names (members of Charts.ChartHiddenDimensionStrategy and Charts.Position)
+const STRATEGI_TERSEMBUNYI = { IGNORE_BOTH: 'IGNORE_BOTH', IGNORE_ROWS: 'IGNORE_ROWS', IGNORE_COLUMNS: 'IGNORE_COLUMNS', SHOW_BOTH: 'SHOW_BOTH' };
+const POSISI = { TOP: 'TOP', RIGHT: 'RIGHT', BOTTOM: 'BOTTOM', NONE: 'NONE' };
 
 function pilih(v: unknown, boleh: string[], nama: string): string | undefined {
   if (v === null) return undefined;

@@ -137,6 +137,38 @@ describe('tulisTabel', () => {
     fc.assert(fc.property(fc.integer({ min: 2, max: 400 }), (n) => panggilan(n) === dasar), { numRuns: 40 });
   });
 
+  it('draws the chart: a combo over hidden columns, bars per kriteria in its colour, the dashed 100 % line; a rerun replaces it; same calls for 10 and 5,000 rows', () => {
+    const grafik = (n: number) => ({
+      grafik: {
+        jenis: 'batang' as const, judul: 'Capaian Indikator Kinerja (%)', kolomLabel: 1, kolomNilai: 4, barisAwal: 2, barisAkhir: 1 + n, garisAcuan: 100,
+        seri: [{ nama: 'Capaian (%)', kolom: 4, warna: '4472C4', kolomWarna: 5 }],
+      },
+    });
+    const tulis = (b: BukuData, n: number) => {
+      const lay = layananPalsu(b, {});
+      Object.assign(globalThis as Record<string, unknown>, { SpreadsheetApp: lay.SpreadsheetApp, Charts: lay.Charts });
+      lay.hitung.reset();
+      tulisTabel(lay.SpreadsheetApp.getActiveSpreadsheet(), [spek(n, grafik(n))]);
+      return lay.hitung.total;
+    };
+    const b = new BukuData({ Lembar1: [] });
+    const kecil = tulis(b, 10);
+    expect(tulis(new BukuData({ Lembar1: [] }), 5000)).toBe(kecil);
+    const l = b.lembar.find((x) => x.nama === 'Pencapaian IKU')!;
+    // table in A..F, one blank column, the block in H..J: categories, the one kriteria, the line
+    expect([...l.kolomTersembunyi]).toEqual([8, 9, 10]);
+    expect(l.nilai(1, 8, 2, 3)).toEqual([['', 'Baik', 'Target 100 %'], ['1.1', 99.5, 100]]);
+    expect(l.grafik).toEqual([
+      {
+        jenis: 'COMBO', range: ['H1:J11'], header: 1, tersembunyi: 'SHOW_BOTH', warna: ['#00B050', '#C00000'], judul: 'Capaian Indikator Kinerja (%)',
+        legenda: 'BOTTOM', bertumpuk: true, opsi: { seriesType: 'bars', series: { 1: { type: 'line', lineDashStyle: [8, 5] } } }, posisi: [16, 1, 0, 0],
+      },
+    ]);
+    tulis(b, 4);
+    expect(l.grafik).toHaveLength(1);
+    expect(l.grafik[0].range).toEqual(['H1:J5']);
+  });
+
   it("never writes into a user's sheet and leaves every user cell as it was", () => {
     const sebelum = buku.lembar.map((l) => [l.nama, l.isi()]);
     tulisTabel(ss, [spek(3), spek(2, { id: 'lain', namaLembar: 'Indikator' })]);

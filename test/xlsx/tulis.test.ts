@@ -13,7 +13,7 @@ import { bacaRentang } from '../../core/index';
 import { opsiBawaan, skorModel } from '../../core/skor';
 import { bangunTabel } from '../../core/tabel/index';
 import type { TabelSpec } from '../../core/tabel/spec';
-import { bukaBuku, isiBuku } from '../../xlsx/index';
+import { bukaBuku, isiBuku, NAMA_LEMBAR_ACUAN, opsiGrafik } from '../../xlsx/index';
 
 const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
 const C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
@@ -191,5 +191,45 @@ describe('extra parts per table sheet (bagianTambahan)', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(out.data) as unknown as ExcelJS.Buffer);
     expect(wb.worksheets.length).toBe(3);
+  });
+});
+
+describe("lapkin's charts beside the user's (opsiGrafik)", () => {
+  /** Chart part → its title, for the charts lapkin wrote (they have one). */
+  const judulChart = (b: Record<string, Uint8Array>) =>
+    Object.keys(b)
+      .filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p) && p !== 'xl/charts/chart1.xml')
+      .map((p) => /<a:t>([^<]+)<\/a:t>/.exec(strFromU8(b[p]))![1])
+      .sort();
+  const semuaJudul = () => tabel.filter((t) => t.grafik !== undefined).map((t) => t.grafik!.judul).sort();
+
+  it("adds one chart per chart table and the very hidden sheet, keeps the user's chart; a rerun replaces only lapkin's", async () => {
+    const pertama = (await isiBuku(masukan, 'masukan.xlsx', tabel, opsiGrafik(tabel))).data;
+    const kedua = (await isiBuku(pertama, 'pertama.xlsx', tabel, opsiGrafik(tabel))).data;
+    const a = unzipSync(masukan);
+    for (const data of [pertama, kedua]) {
+      const b = unzipSync(data);
+      // the user's chart, its drawing and every other input part: byte for byte
+      for (const [p, isi] of Object.entries(a)) if (!DIUBAH.has(p)) expect(Buffer.compare(Buffer.from(b[p]), Buffer.from(isi)), p).toBe(0);
+      expect(judulChart(b)).toEqual(semuaJudul());
+      for (const p of Object.keys(b)) if (/\.(xml|rels|vml)$/.test(p)) wellFormed(strFromU8(b[p]));
+      const wb = strFromU8(b['xl/workbook.xml']);
+      expect(wb.match(new RegExp(`<sheet name="${NAMA_LEMBAR_ACUAN}"[^>]*state="veryHidden"`, 'g'))).toHaveLength(1);
+      expect((await bukaBuku(data, 'k.xlsx')).daftarLembar).toEqual(['Petunjuk', 'Pengukuran Kinerja', ...tabel.map((t) => t.namaLembar), NAMA_LEMBAR_ACUAN]);
+    }
+    expect(Object.keys(unzipSync(kedua)).sort()).toEqual(Object.keys(unzipSync(pertama)).sort());
+    // exceljs reads it; the hidden sheet holds the 100 % values the lines read
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(kedua) as unknown as ExcelJS.Buffer);
+    expect(wb.getWorksheet(NAMA_LEMBAR_ACUAN)!.state).toBe('veryHidden');
+    expect(wb.getWorksheet(NAMA_LEMBAR_ACUAN)!.getCell('A1').value).toBe(100);
+  });
+
+  it('a part path the writer already holds is refused (the hook takes its paths from pathBebas)', async () => {
+    await expect(
+      isiBuku(masukan, 'masukan.xlsx', tabel.slice(0, 1), {
+        bagianTambahan: () => [{ path: 'xl/charts/chart1.xml', isi: CHART, contentType: 'x', relType: `${R}/chart` }],
+      }),
+    ).rejects.toThrow('xl/charts/chart1.xml');
   });
 });

@@ -81,10 +81,16 @@ describe('pencapaian-iku', () => {
     expect(t.lebarKolom[kolomBerjudul(t, 'Bobot')]).toBe(7);
   });
 
-  it('draws the capaian chart over the indicator rows with the 100 line', () => {
+  it('draws the capaian chart over the indicator rows with the 100 line, bars in the kriteria colours', () => {
+    const baris = t.sel.flatMap((b, r) => (r >= 2 && typeof b[3].nilai === 'string' && b[3].nilai !== '' && b[2].nilai !== null ? [r] : []));
     expect(t.grafik).toEqual({
-      jenis: 'batang', judul: 'Capaian Indikator Kinerja (%)', kolomLabel: 3, kolomNilai: 8, barisAwal: 2, barisAkhir: 8, garisAcuan: 100,
+      jenis: 'batang', judul: 'Capaian Indikator Kinerja (%)', kolomLabel: 2, kolomNilai: 8, barisAwal: 2, barisAkhir: 8, garisAcuan: 100,
+      baris,
+      seri: [{ nama: 'Capaian (%)', kolom: 8, warna: '4472C4', kolomWarna: 9 }],
+      judulKategori: 'No indikator',
+      judulNilai: 'Capaian (%)',
     });
+    expect(baris.every((r) => t.sel[r][2].nilai !== null && t.sel[r][8].format === '0.00')).toBe(true);
   });
 
   it('shows Polaritas only when an indicator is not positif, and the period in title and headers', () => {

@@ -1,0 +1,105 @@
+// A table chart as an SVG drawing (pure text, no DOM), for the report chapter's images: the same
+// data as the workbook's native chart (dataGrafik), bars in the kriteria colours, the reference
+// line dashed red, values on the bars while they stay legible, numbers in Indonesian format.
+import type { DataGrafik } from '../tabel/grafik';
+import { WARNA_GRAFIK } from '../tabel/grafik';
+import { formatAngka } from '../bulat';
+
+export const UKURAN_SVG = { lebar: 960, tinggi: 480 } as const;
+
+const HURUF = 'Carlito, Calibri, Arial, sans-serif';
+const KIRI = 70;
+const KANAN = 20;
+const ATAS = 50;
+const BAWAH = 95;
+
+export function svgGrafik(data: DataGrafik): string {
+  const { lebar, tinggi } = UKURAN_SVG;
+  const n = data.kategori.length;
+  const semua = data.seri.flatMap((s) => s.nilai.filter((v): v is number => v !== null));
+  const maks = Math.max(0, data.garisAcuan ?? 0, ...semua);
+  const min = Math.min(0, ...semua);
+  const langkah = langkahSumbu(maks - min);
+  const atasSumbu = Math.ceil(maks / langkah) * langkah || langkah;
+  const bawahSumbu = Math.floor(min / langkah) * langkah;
+  const plotL = lebar - KIRI - KANAN;
+  const plotT = tinggi - ATAS - BAWAH;
+  const y = (v: number) => ATAS + plotT * (1 - (v - bawahSumbu) / (atasSumbu - bawahSumbu));
+  const lebarKat = plotL / Math.max(1, n);
+  const lebarBatang = (lebarKat * 0.7) / Math.max(1, data.seri.length);
+  const bulat = semua.every((v) => Number.isInteger(v));
+  const label = n * data.seri.length <= 40;
+  const bagian: string[] = [];
+  const labelNilai: string[] = [];
+  bagian.push(`<rect width="${lebar}" height="${tinggi}" fill="#FFFFFF"/>`);
+  bagian.push(teks(lebar / 2, 28, data.judul, { ukuran: 18, tebal: true, tengah: true }));
+  for (let v = bawahSumbu; v <= atasSumbu + langkah / 2; v += langkah) {
+    bagian.push(`<line x1="${KIRI}" y1="${f(y(v))}" x2="${lebar - KANAN}" y2="${f(y(v))}" stroke="#D9D9D9" stroke-width="1"/>`);
+    bagian.push(teks(KIRI - 6, y(v) + 4, formatAngka(v, 0), { ukuran: 11, kanan: true }));
+  }
+  data.seri.forEach((s, j) => {
+    s.nilai.forEach((v, i) => {
+      if (v === null) return;
+      const x = KIRI + i * lebarKat + lebarKat * 0.15 + j * lebarBatang;
+      const [atasB, tinggiB] = v >= 0 ? [y(v), y(0) - y(v)] : [y(0), y(v) - y(0)];
+      if (tinggiB > 0) bagian.push(`<rect x="${f(x)}" y="${f(atasB)}" width="${f(lebarBatang)}" height="${f(tinggiB)}" fill="#${s.warnaTitik[i] ?? s.warna}"/>`);
+      if (label) labelNilai.push(teks(x + lebarBatang / 2, atasB - 4, formatAngka(v, bulat ? 0 : 2), { ukuran: 10, tengah: true, halo: true }));
+    });
+  });
+  bagian.push(`<line x1="${KIRI}" y1="${f(y(0))}" x2="${lebar - KANAN}" y2="${f(y(0))}" stroke="#595959" stroke-width="1"/>`);
+  if (data.garisAcuan !== null) {
+    const ya = f(y(data.garisAcuan));
+    bagian.push(`<line x1="${KIRI}" y1="${ya}" x2="${lebar - KANAN}" y2="${ya}" stroke="#${WARNA_GRAFIK.acuan}" stroke-width="2" stroke-dasharray="8 5"/>`);
+  }
+  // values over the line, with a white halo so the dashed line never crosses a figure
+  bagian.push(...labelNilai);
+  // category labels: all while they fit, else every k-th; cut to the room a category has
+  const muat = Math.max(4, Math.floor(lebarKat / 6.5));
+  const tiap = Math.max(1, Math.ceil((n * 6.5 * Math.max(...data.kategori.map((k) => Math.min(k.length, muat)), 1)) / plotL));
+  data.kategori.forEach((k, i) => {
+    if (i % tiap !== 0) return;
+    const x = KIRI + (i + 0.5) * lebarKat;
+    const potong = k.length > muat ? `${k.slice(0, muat - 1)}…` : k;
+    bagian.push(teks(x, y(bawahSumbu) + 16, potong, { ukuran: 11, tengah: true }));
+  });
+  if (data.judulKategori) bagian.push(teks(KIRI + plotL / 2, tinggi - BAWAH + 38, data.judulKategori, { ukuran: 12, tebal: true, tengah: true }));
+  if (data.judulNilai) bagian.push(`<g transform="translate(18 ${f(ATAS + plotT / 2)}) rotate(-90)">${teks(0, 0, data.judulNilai, { ukuran: 12, tebal: true, tengah: true })}</g>`);
+  // legend: the series when there are several (bars in kriteria colours are read with the kriteria
+  // legend, not a series colour), and the line
+  const kunci = [
+    ...(data.seri.length > 1 ? data.seri.map((s) => ({ nama: s.nama, warna: s.warna, garis: false })) : []),
+    ...(data.garisAcuan !== null ? [{ nama: `Target ${formatAngka(data.garisAcuan, 0)} %`, warna: WARNA_GRAFIK.acuan, garis: true }] : []),
+  ];
+  let xk = lebar / 2 - (kunci.reduce((a, k) => a + 30 + k.nama.length * 7, 0)) / 2;
+  const yk = tinggi - 22;
+  for (const k of kunci) {
+    bagian.push(
+      k.garis
+        ? `<line x1="${f(xk)}" y1="${yk - 4}" x2="${f(xk + 20)}" y2="${yk - 4}" stroke="#${k.warna}" stroke-width="2" stroke-dasharray="6 4"/>`
+        : `<rect x="${f(xk)}" y="${yk - 10}" width="14" height="12" fill="#${k.warna}"/>`,
+    );
+    bagian.push(teks(xk + 24, yk, k.nama, { ukuran: 12 }));
+    xk += 30 + k.nama.length * 7;
+  }
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${lebar}" height="${tinggi}" viewBox="0 0 ${lebar} ${tinggi}">${bagian.join('')}</svg>`;
+}
+
+/** 1, 2, 2.5 or 5 times a power of ten, giving about five gridlines. */
+function langkahSumbu(rentang: number): number {
+  if (!(rentang > 0) || !Number.isFinite(rentang)) return 1;
+  const kasar = rentang / 5;
+  const pangkat = 10 ** Math.floor(Math.log10(kasar));
+  const m = [1, 2, 2.5, 5, 10].find((x) => x * pangkat >= kasar)!;
+  return m * pangkat;
+}
+
+const f = (x: number) => (Math.round(x * 10) / 10).toString();
+
+const ENTITAS: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
+
+function teks(x: number, y: number, isi: string, o: { ukuran: number; tebal?: boolean; tengah?: boolean; kanan?: boolean; halo?: boolean }): string {
+  const anchor = o.tengah ? ' text-anchor="middle"' : o.kanan ? ' text-anchor="end"' : '';
+  // eslint-disable-next-line no-control-regex
+  const aman = isi.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[<>&"]/g, (c) => ENTITAS[c]);
+  return `<text x="${f(x)}" y="${f(y)}" font-family="${HURUF}" font-size="${o.ukuran}"${o.tebal ? ' font-weight="bold"' : ''}${anchor}${o.halo ? ' stroke="#FFFFFF" stroke-width="3" paint-order="stroke"' : ''} fill="#262626">${aman}</text>`;
+}

@@ -1,0 +1,207 @@
+// The Word chapter "Akuntabilitas Kinerja" from a scored model: per perspective and sasaran a
+// heading (Heading 1-3, so Word builds a table of contents from them), the table of its indicators
+// with the kriteria in its colour, the sasaran NPS, an analysis paragraph under each indicator
+// (core/laporan), the charts as images, the unit summary and the kriteria legend. A4, one table
+// style. Browser-safe: no Node APIs; the chart images come from an injected rasteriser (SVG -> PNG).
+import {
+  AlignmentType, Document, HeadingLevel, ImageRun, ImportedXmlComponent, Packer, Paragraph, ShadingType, Table, TableCell,
+  TableRow, TextRun, WidthType,
+} from 'docx';
+import {
+  angkaTeks, bangunTabel, dataGrafik, kelompokPerspektif, paragrafIndikator, paragrafSasaran, persenTeks, PESAN_LAPORAN, rentangPita, svgGrafik,
+  tingkatUnit, UKURAN_SVG, warnaPita, type Angka, type HasilSkor, type Skema,
+} from '../core/index';
+import { PESAN_DOCX as P } from './pesan';
+
+/** SVG text → PNG bytes at `lebar` pixels wide (e.g. resvg in Node, a canvas in a browser). */
+export type Rasteriser = (svg: string, lebar: number) => Uint8Array | Promise<Uint8Array>;
+
+export interface OpsiBab {
+  readonly rasteriser?: Rasteriser;
+}
+
+/** Charts with more categories than this are left out of the chapter (unreadable on A4). */
+const KATEGORI_MAKS = 60;
+const GRAFIK_BAB = ['pencapaian-iku', 'pencapaian-sasaran', 'perbandingan-tahun', 'rekap-kriteria'];
+/** A4 in twips, 2,5 cm margins; text width ≈ 16 cm ≈ 605 px at 96 dpi. */
+const A4 = { lebar: 11906, tinggi: 16838, tepi: 1417 } as const;
+const LEBAR_GAMBAR = 600;
+const TABEL_GAYA = 'LapkinTabel';
+const WARNA_KEPALA = 'D9E1F2';
+
+export async function babLaporan(hasil: HasilSkor, opsi: OpsiBab = {}): Promise<Uint8Array> {
+  const skema = hasil.opsi.skema;
+  const isi: (Paragraph | Table)[] = [];
+  let noTabel = 0;
+  let noGambar = 0;
+  const judulTabel = (judul: string) => new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(P.tabel(++noTabel, judul))] });
+
+  isi.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(PESAN_LAPORAN.judulBab)] }));
+  const tingkat = tingkatUnit(hasil);
+  isi.push(
+    teksBiasa(
+      `${P.pengantar(`${skema.kode} (${skema.nama})`, hasil.indikator.length, hasil.sasaran.length)} ${
+        hasil.unit.nps === null ? P.npsUnitKosong : P.npsUnit(persenTeks(hasil.unit.nps), hasil.unit.kriteria, tingkat)
+      }`,
+    ),
+  );
+
+  for (const k of kelompokPerspektif(hasil)) {
+    if (k.perspektif) {
+      isi.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(k.huruf ? `${k.huruf}. ${k.perspektif.nama}` : k.perspektif.nama)] }));
+      if (k.perspektif.nps !== null) isi.push(teksBiasa(P.npsPerspektif(persenTeks(k.perspektif.nps), k.perspektif.kriteria)));
+    }
+    for (const { skor, nomor } of k.sasaran) {
+      isi.push(new Paragraph({ heading: k.perspektif ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2, children: [new TextRun(P.sasaran(nomor, skor.sasaran.nama))] }));
+      isi.push(teksBiasa(paragrafSasaran(skor)));
+      if (skor.indikator.length === 0) continue;
+      isi.push(judulTabel(P.tabelIndikator(nomor)));
+      isi.push(
+        tabel(
+          P.kepalaIndikator,
+          skor.indikator.map((s, i) => {
+            const ind = s.indikator;
+            return [
+              sel(ind.no.trim() || String(i + 1), { rata: 'tengah' }),
+              sel(ind.nama),
+              sel(ind.satuan === '-' ? '' : ind.satuan, { rata: 'tengah' }),
+              sel(angka(s.target), { rata: 'kanan' }),
+              sel(angka(s.realisasi ?? ind.realisasi), { rata: 'kanan' }),
+              sel(s.capaian === null ? '' : persenTeks(s.capaian), { rata: 'kanan' }),
+              selKriteria(s.kriteria, skema),
+            ];
+          }),
+          [6, 31, 9, 11, 11, 11, 21],
+        ),
+      );
+      for (const s of skor.indikator) {
+        isi.push(
+          new Paragraph({
+            spacing: { before: 120, after: 60 },
+            alignment: AlignmentType.JUSTIFIED,
+            children: [new TextRun({ text: P.indikator(s.indikator.no.trim() || '-', s.indikator.nama), bold: true }), new TextRun(` ${paragrafIndikator(s, hasil.opsi)}`)],
+          }),
+        );
+      }
+    }
+  }
+
+  if (opsi.rasteriser) {
+    const grafik = bangunTabel(hasil, { tabel: GRAFIK_BAB }).tabel.filter((t) => t.grafik !== undefined);
+    if (grafik.length > 0) isi.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(P.grafik)] }));
+    for (const t of grafik) {
+      const data = dataGrafik(t, t.grafik!);
+      if (data.kategori.length > KATEGORI_MAKS) {
+        isi.push(teksBiasa(P.grafikTerlaluBanyak(data.judul, data.kategori.length)));
+        continue;
+      }
+      const png = await opsi.rasteriser(svgGrafik(data), LEBAR_GAMBAR * 2);
+      const tinggi = Math.round((LEBAR_GAMBAR * UKURAN_SVG.tinggi) / UKURAN_SVG.lebar);
+      isi.push(
+        new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [new ImageRun({ type: 'png', data: png, transformation: { width: LEBAR_GAMBAR, height: tinggi }, altText: { name: data.judul, description: data.judul, title: data.judul } })] }),
+        new Paragraph({ style: 'Caption', alignment: AlignmentType.CENTER, children: [new TextRun(P.gambar(++noGambar, data.judul))] }),
+      );
+    }
+  }
+
+  isi.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(P.ringkasan)] }));
+  isi.push(judulTabel(P.ringkasan));
+  const baris: TableCell[][] = [];
+  for (const k of kelompokPerspektif(hasil)) {
+    if (k.perspektif) {
+      baris.push([sel(k.huruf ?? '', { tebal: true, rata: 'tengah' }), sel(k.perspektif.nama, { tebal: true }), sel(persen(k.perspektif.nps), { tebal: true, rata: 'kanan' }), selKriteria(k.perspektif.kriteria, skema)]);
+    }
+    for (const { skor, nomor } of k.sasaran) {
+      baris.push([sel(String(nomor), { rata: 'tengah' }), sel(skor.sasaran.nama), sel(persen(skor.nps), { rata: 'kanan' }), selKriteria(skor.kriteria, skema)]);
+    }
+  }
+  baris.push([sel('', {}), sel(P.npsUnitBaris(tingkat), { tebal: true }), sel(persen(hasil.unit.nps), { tebal: true, rata: 'kanan' }), selKriteria(hasil.unit.kriteria, skema)]);
+  isi.push(tabel(P.kepalaRingkasan, baris, [8, 58, 14, 20]));
+
+  isi.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(P.legenda)] }));
+  isi.push(judulTabel(P.legenda));
+  isi.push(
+    tabel(
+      P.kepalaLegenda,
+      skema.pita.map((p) => [selKriteria(p.label, skema), sel(rentangPita(p), { rata: 'tengah' }), sel(p.efektivitas ?? '', { rata: 'tengah' })]),
+      [40, 30, 30],
+    ),
+  );
+  isi.push(teksBiasa([P.skema(skema.kode, skema.nama), skema.catatan ?? ''].filter(Boolean).join(' ')));
+
+  const dok = new Document({
+    creator: 'Lapkin',
+    title: PESAN_LAPORAN.judulBab,
+    styles: {
+      default: { document: { run: { font: 'Calibri', size: 22 } } },
+      paragraphStyles: [
+        ...[32, 28, 24].map((ukuran, i) => ({
+          id: `Heading${i + 1}`,
+          name: `heading ${i + 1}`,
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { font: 'Calibri', bold: true, size: ukuran, color: '1F3864' },
+          // the outline level is what a table of contents collects
+          paragraph: { keepNext: true, keepLines: true, outlineLevel: i, spacing: { before: i === 0 ? 0 : 240, after: 120 } },
+        })),
+        { id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { italics: true, size: 20 }, paragraph: { spacing: { before: 120, after: 60 } } },
+      ],
+      importedStyles: [ImportedXmlComponent.fromXmlString(GAYA_TABEL)],
+    },
+    sections: [{ properties: { page: { size: { width: A4.lebar, height: A4.tinggi }, margin: { top: A4.tepi, bottom: A4.tepi, left: A4.tepi, right: A4.tepi } } }, children: isi }],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(dok));
+}
+
+// A Word table style (thin grey grid, header row bold on blue, repeated on each page).
+const GAYA_TABEL =
+  `<w:style xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:type="table" w:styleId="${TABEL_GAYA}">` +
+  '<w:name w:val="Lapkin Tabel"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr><w:rPr><w:sz w:val="20"/></w:rPr>' +
+  '<w:tblPr><w:tblBorders>' +
+  ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((s) => `<w:${s} w:val="single" w:sz="4" w:space="0" w:color="808080"/>`).join('') +
+  '</w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr>' +
+  `<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${WARNA_KEPALA}"/></w:tcPr></w:tblStylePr>` +
+  '</w:style>';
+
+function teksBiasa(teks: string): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 }, children: [new TextRun(teks)] });
+}
+
+function angka(a: Angka): string {
+  return a.jenis === 'angka' ? angkaTeks(a.nilai) : a.jenis === 'kualitatif' ? a.teks : '';
+}
+
+function persen(x: number | null): string {
+  return x === null ? '' : persenTeks(x);
+}
+
+const RATA = { kiri: AlignmentType.LEFT, tengah: AlignmentType.CENTER, kanan: AlignmentType.RIGHT } as const;
+
+function sel(teks: string, o: { tebal?: boolean; rata?: keyof typeof RATA; isi?: string; warnaHuruf?: string } = {}): TableCell {
+  return new TableCell({
+    ...(o.isi ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: o.isi } } : {}),
+    children: [new Paragraph({ alignment: RATA[o.rata ?? 'kiri'], children: [new TextRun({ text: teks, bold: o.tebal ?? false, ...(o.warnaHuruf ? { color: o.warnaHuruf } : {}) })] })],
+  });
+}
+
+/** The kriteria in its band's colour (white text on a dark fill), as the tables show it. */
+function selKriteria(label: string | null, skema: Skema): TableCell {
+  if (!label) return sel('', { rata: 'tengah' });
+  const warna = warnaPita(label, skema);
+  return sel(label, { rata: 'tengah', ...(warna.isi ? { isi: warna.isi } : {}), ...(warna.warnaHuruf ? { warnaHuruf: warna.warnaHuruf } : {}) });
+}
+
+/** A table in the chapter's style: header row repeated on each page, widths in percent. */
+function tabel(kepala: readonly string[], baris: readonly TableCell[][], persenLebar: readonly number[]): Table {
+  const teks = A4.lebar - 2 * A4.tepi;
+  return new Table({
+    style: TABEL_GAYA,
+    width: { size: 5000, type: WidthType.PERCENTAGE },
+    columnWidths: persenLebar.map((p) => Math.round((teks * p) / 100)),
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: kepala.map((k) => sel(k, { tebal: true, rata: 'tengah', isi: WARNA_KEPALA })) }),
+      ...baris.map((b) => new TableRow({ cantSplit: true, children: b })),
+    ],
+  });
+}

@@ -1,0 +1,27 @@
+// The Word chapter's fixed texts (Indonesian): headings, table headers, captions.
+
+export const PESAN_DOCX = {
+  pengantar: (skema: string, jumlahIndikator: number, jumlahSasaran: number) =>
+    `Bab ini menyajikan capaian ${jumlahIndikator} indikator kinerja dari ${jumlahSasaran} sasaran, diukur dengan skema kriteria ${skema}.`,
+  npsUnit: (nps: string, kriteria: string | null, tingkat: string) =>
+    `NPS unit (rata-rata ${tingkat}) sebesar ${nps} %${kriteria ? `, kriteria ${kriteria}` : ''}.`,
+  npsUnitKosong: 'NPS unit belum dapat dihitung karena belum ada indikator dengan angka capaian.',
+  npsPerspektif: (nps: string, kriteria: string | null) =>
+    `NPS perspektif ini (rata-rata NPS sasarannya) sebesar ${nps} %${kriteria ? `, kriteria ${kriteria}` : ''}.`,
+  // a name the planner already numbered ("4. Meningkatnya ...") is not numbered twice
+  sasaran: (no: number, nama: string) => `Sasaran ${no}: ${nama.startsWith(`${no}. `) ? nama.slice(`${no}. `.length) : nama}`,
+  tanpaPerspektif: 'Sasaran',
+  indikator: (no: string, nama: string) => `Indikator ${no}. ${nama}.`,
+  kepalaIndikator: ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Kriteria'],
+  grafik: 'Grafik Capaian',
+  grafikTerlaluBanyak: (judul: string, n: number) => `${judul}: ${n} kategori terlalu banyak untuk satu gambar; lihat tabelnya di lembar kerja.`,
+  gambar: (no: number, judul: string) => `Gambar ${no}. ${judul}`,
+  tabel: (no: number, judul: string) => `Tabel ${no}. ${judul}`,
+  tabelIndikator: (no: number) => `Capaian indikator sasaran ${no}`,
+  ringkasan: 'Ringkasan Capaian Unit',
+  kepalaRingkasan: ['No', 'Perspektif / Sasaran', 'NPS (%)', 'Kriteria'],
+  npsUnitBaris: (tingkat: string) => `NPS Unit (rata-rata ${tingkat})`,
+  legenda: 'Legenda Kriteria',
+  kepalaLegenda: ['Kriteria', 'Rentang Nilai', 'Efektivitas'],
+  skema: (kode: string, nama: string) => `Skema ${kode}: ${nama}.`,
+} as const;

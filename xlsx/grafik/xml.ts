@@ -1,0 +1,33 @@
+// Text and attribute values inside the parts (attributes are always in double quotes): the XML
+// entities, and the characters XML 1.0 does not allow dropped (a cell may hold a control character;
+// the part must still parse).
+const ENTITAS: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
+
+export function xmlTeks(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[<>&"]/g, (c) => ENTITAS[c]);
+}
+
+/** A1 address with $ (0-based row and column). */
+export function alamatMutlak(baris: number, kolom: number): string {
+  let huruf = '';
+  for (let k = kolom + 1; k > 0; k = Math.floor((k - 1) / 26)) huruf = String.fromCharCode(65 + ((k - 1) % 26)) + huruf;
+  return `$${huruf}$${baris + 1}`;
+}
+
+/**
+ * A formula naming the cells of one column at the given rows: one range per run of consecutive
+ * rows, several runs as a union in parentheses ('S'!$C$4:$C$5,'S'!$C$7).
+ */
+export function rujukanKolom(lembar: string, kolom: number, baris: readonly number[]): string {
+  const nama = `'${lembar.replace(/'/g, "''")}'`;
+  const bagian: string[] = [];
+  for (let i = 0; i < baris.length; ) {
+    let j = i;
+    while (j + 1 < baris.length && baris[j + 1] === baris[j] + 1) j++;
+    const awal = `${nama}!${alamatMutlak(baris[i], kolom)}`;
+    bagian.push(j > i ? `${awal}:${alamatMutlak(baris[j], kolom)}` : awal);
+    i = j + 1;
+  }
+  return bagian.length === 1 ? bagian[0] : `(${bagian.join(',')})`;
+}
