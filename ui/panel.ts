@@ -27,6 +27,16 @@ const PERAN_BULANAN = /^(bulan|realisasiBulan)\d+$/;
 // A sheet with no indicator table is often a filled table picked to audit: not a failure
 const BUKAN_LEMBAR_INDIKATOR =
   'Tidak ada tabel indikator di lembar ini. Periksa tetap dapat dipakai untuk tabel yang sudah terisi. Untuk Isi tabel, pilih lembar indikator atau atur Pemetaan kolom.';
+// A file host (the web page): the planner opens a workbook here and each result is downloaded
+const TEKS_BERKAS = {
+  label: 'Buku kerja (.xlsx, .xls, .ods)',
+  jatuhkan: 'Pilih berkas, atau jatuhkan buku kerja ke halaman ini. Berkas diolah di komputer ini saja.',
+  belumAda: 'Pilih atau jatuhkan buku kerja untuk mulai. Buat templat dapat dipakai tanpa berkas.',
+  terbuka: (nama: string) => `Terbuka: ${nama}`,
+  isi: (nama: string) => `Diunduh sebagai ${nama}: lembar Anda tetap, tabel ditambahkan.`,
+  tandai: (nama: string) => `Salinan bertanda diunduh sebagai ${nama}: sel yang tidak sesuai diberi warna dan komentar, nilainya tidak diubah.`,
+  templat: (nama: string) => `Templat diunduh sebagai ${nama}. Isi lembar Indikator dengan indikator unit Anda, simpan, lalu buka berkasnya di sini dan klik Isi tabel.`,
+};
 
 export function pasangPanel(root: HTMLElement, host: Host): void {
   new Panel(root, host).mulai();
@@ -70,6 +80,8 @@ class Panel {
   private readonly kemajuan = el('div', { kelas: 'lk-kemajuan', attr: { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100' } }, el('div', { kelas: 'lk-batang' }, this.batang), this.teksKemajuan);
   private readonly pesan = el('div', { kelas: 'lk-pesan', attr: { role: 'alert' } });
   private readonly hasil = el('div', { kelas: 'lk-hasil' });
+  private readonly masukBerkas = el('input', { id: 'lk-berkas', attr: { type: 'file', 'aria-describedby': 'lk-berkas-catatan' } });
+  private readonly namaBerkas = el('p', { kelas: 'lk-status', attr: { role: 'status' } });
 
   constructor(private readonly root: HTMLElement, private readonly host: Host) {}
 
@@ -92,6 +104,7 @@ class Panel {
         'div',
         { kelas: 'lk' },
         el('header', { kelas: 'lk-kepala' }, el('h1', {}, 'Lapkin'), el('p', {}, 'Capaian, NPS dan tabel Laporan Kinerja')),
+        this.bagianBerkas(),
         el(
           'section',
           { kelas: 'lk-bagian' },
@@ -118,6 +131,57 @@ class Panel {
     void this.muatLembar();
   }
 
+  // ---- opening a file (file host only) ----
+
+  private bagianBerkas(): HTMLElement | null {
+    const berkas = this.host.berkas;
+    if (!berkas) return null;
+    this.masukBerkas.accept = berkas.jenis;
+    this.masukBerkas.addEventListener('change', () => {
+      const f = this.masukBerkas.files?.[0];
+      if (f) void this.bukaBerkas(f);
+      this.masukBerkas.value = '';
+    });
+    // a file dropped anywhere on the page is opened, never navigated to
+    const adaBerkas = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    document.addEventListener('dragover', (e) => {
+      if (!adaBerkas(e)) return;
+      e.preventDefault();
+      this.root.classList.add('lk-seret');
+    });
+    document.addEventListener('dragleave', (e) => {
+      if (e.relatedTarget === null) this.root.classList.remove('lk-seret');
+    });
+    document.addEventListener('drop', (e) => {
+      if (!adaBerkas(e)) return;
+      e.preventDefault();
+      this.root.classList.remove('lk-seret');
+      const f = e.dataTransfer?.files[0];
+      if (f) void this.bukaBerkas(f);
+    });
+    return el(
+      'section',
+      { kelas: 'lk-bagian lk-berkas' },
+      el('label', { attr: { for: 'lk-berkas' } }, TEKS_BERKAS.label),
+      this.masukBerkas,
+      el('p', { kelas: 'lk-catatan lk-rapat', id: 'lk-berkas-catatan' }, TEKS_BERKAS.jatuhkan),
+      this.namaBerkas,
+    );
+  }
+
+  private async bukaBerkas(f: File): Promise<void> {
+    const berkas = this.host.berkas;
+    if (!berkas || this.sibuk) return;
+    const terbuka = await this.kerja(async () => {
+      await berkas.buka(f, (t, b) => this.langkah(t, b));
+      this.d = null;
+      isi(this.lembar);
+      isi(this.hasil);
+      this.namaBerkas.textContent = TEKS_BERKAS.terbuka(berkas.namaBuka() ?? f.name);
+    });
+    if (terbuka) await this.muatLembar();
+  }
+
   // ---- reading the sheet ----
 
   private async muatLembar(): Promise<void> {
@@ -135,7 +199,7 @@ class Panel {
 
   private async bacaDanPetakan(): Promise<void> {
     if (!this.lembar.value) {
-      this.setStatus('Buku kerja ini belum punya lembar.');
+      this.setStatus(this.host.berkas?.namaBuka() === null ? TEKS_BERKAS.belumAda : 'Buku kerja ini belum punya lembar.');
       return;
     }
     this.langkah(`Membaca lembar ${this.lembar.value}…`, 0.2);
@@ -248,7 +312,11 @@ class Panel {
           { kelas: 'lk-ringkasan' },
           el('h2', {}, `Periksa: ${lembar}`),
           el('p', { kelas: temuan.length ? 'lk-angka lk-buruk' : 'lk-angka lk-baik' }, temuan.length ? `${temuan.length} sel tidak sesuai` : 'Semua angka sesuai'),
-          el('p', { kelas: 'lk-catatan' }, temuan.length ? 'Sel yang tidak sesuai diberi warna dan komentar; nilainya tidak diubah.' : `Dihitung ulang dengan skema ${skema.kode}.`),
+          el(
+            'p',
+            { kelas: 'lk-catatan' },
+            temuan.length ? this.teksUnduhan(TEKS_BERKAS.tandai) ?? 'Sel yang tidak sesuai diberi warna dan komentar; nilainya tidak diubah.' : `Dihitung ulang dengan skema ${skema.kode}.`,
+          ),
         ),
         temuan.length ? daftarTemuan(temuan, this.pilih) : null,
         masalah.length ? daftarMasalah(`Catatan (${masalah.length})`, masalah, lembar, this.pilih) : null,
@@ -260,6 +328,8 @@ class Panel {
     await this.kerja(async () => {
       this.langkah('Menulis templat…', 0.5);
       const [lembar] = await buatTemplat(this.host);
+      const diunduh = this.teksUnduhan(TEKS_BERKAS.templat);
+      if (diunduh) return isi(this.hasil, el('section', { kelas: 'lk-ringkasan' }, el('h2', {}, 'Templat dibuat'), el('p', {}, diunduh)));
       isi(
         this.hasil,
         el(
@@ -327,6 +397,7 @@ class Panel {
         ),
         tanpaAngka.length ? el('p', { kelas: 'lk-catatan' }, `${tanpaAngka.length} indikator belum punya angka untuk periode ini dan tidak dihitung (lihat daftar di bawah).`) : null,
         el('h2', {}, `Tabel ditulis (${lembar.length})`),
+        this.teksUnduhan(TEKS_BERKAS.isi) ? el('p', { kelas: 'lk-catatan lk-rapat' }, this.teksUnduhan(TEKS_BERKAS.isi)) : null,
         el('ul', { kelas: 'lk-tautan' }, ...lembar.map((n) => el('li', {}, tautanLembar(n, this.pilih)))),
         dilewati.length
           ? el(
@@ -367,8 +438,9 @@ class Panel {
     this.host.pilihSel(lembar, sel).catch((e: unknown) => this.galat(e));
   };
 
-  private async kerja(f: () => Promise<void>): Promise<void> {
-    if (this.sibuk) return;
+  /** Runs one action with the buttons off and the progress line on; false when it failed. */
+  private async kerja(f: () => Promise<void>): Promise<boolean> {
+    if (this.sibuk) return false;
     this.sibuk = true;
     this.aturTombol();
     this.pesan.hidden = true;
@@ -376,8 +448,10 @@ class Panel {
     try {
       await f();
       if (this.hasil.firstChild) this.hasil.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      return true;
     } catch (e) {
       this.galat(e);
+      return false;
     } finally {
       this.sibuk = false;
       this.aturTombol();
@@ -389,6 +463,17 @@ class Panel {
   private aturTombol(): void {
     for (const b of Object.values(this.tombol)) b.disabled = this.sibuk;
     if (!this.d?.hasil.model) this.tombol.isi.disabled = true;
+    if (this.host.berkas) {
+      this.masukBerkas.disabled = this.sibuk;
+      // without an open file only the template can be made
+      if (this.host.berkas.namaBuka() === null) this.tombol.periksa.disabled = this.tombol.deteksi.disabled = true;
+    }
+  }
+
+  /** On a file host, what was downloaded; null elsewhere. */
+  private teksUnduhan(teks: (nama: string) => string): string | null {
+    const nama = this.host.berkas?.unduhanTerakhir();
+    return nama ? teks(nama) : null;
   }
 
   private langkah(teks: string, bagian = 0): void {
