@@ -45,6 +45,7 @@ export function pasangPanel(root: HTMLElement, host: Host): void {
 class Panel {
   private d: Deteksi | null = null;
   private sibuk = false;
+  private berkasTertunda: File | null = null;
 
   private readonly lembar = el('select', { id: 'lk-lembar', saatUbah: () => void this.deteksi() });
   private readonly status = el('p', { kelas: 'lk-status', attr: { role: 'status', 'aria-live': 'polite' } });
@@ -171,13 +172,17 @@ class Panel {
 
   private async bukaBerkas(f: File): Promise<void> {
     const berkas = this.host.berkas;
-    if (!berkas || this.sibuk) return;
+    if (!berkas) return;
+    // a file dropped while an action runs is opened when it ends
+    if (this.sibuk) {
+      this.berkasTertunda = f;
+      return;
+    }
     const terbuka = await this.kerja(async () => {
       await berkas.buka(f, (t, b) => this.langkah(t, b));
       this.d = null;
       isi(this.lembar);
       isi(this.hasil);
-      this.namaBerkas.textContent = TEKS_BERKAS.terbuka(berkas.namaBuka() ?? f.name);
     });
     if (terbuka) await this.muatLembar();
   }
@@ -456,6 +461,10 @@ class Panel {
       this.sibuk = false;
       this.aturTombol();
       this.kemajuan.hidden = true;
+      this.tampilkanBerkas();
+      const tertunda = this.berkasTertunda;
+      this.berkasTertunda = null;
+      if (tertunda) void this.bukaBerkas(tertunda);
     }
   }
 
@@ -468,6 +477,12 @@ class Panel {
       // without an open file only the template can be made
       if (this.host.berkas.namaBuka() === null) this.tombol.periksa.disabled = this.tombol.deteksi.disabled = true;
     }
+  }
+
+  /** The open file's name (after Isi tabel, the filled workbook is the open one). */
+  private tampilkanBerkas(): void {
+    const nama = this.host.berkas?.namaBuka();
+    this.namaBerkas.textContent = nama ? TEKS_BERKAS.terbuka(nama) : '';
   }
 
   /** On a file host, what was downloaded; null elsewhere. */

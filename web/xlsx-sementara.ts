@@ -50,7 +50,8 @@ export async function tandaiBuku(data: Uint8Array, _namaBerkas: string, temuan: 
   for (const t of temuan) {
     const cell = wb.getWorksheet(t.lembar)?.getCell(t.sel);
     if (cell === undefined) continue;
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
+    // a loaded cell shares its style object with every cell of the same look: give it its own
+    cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } } };
     const seharusnya = typeof t.seharusnya === 'number' ? formatAngka(t.seharusnya) : t.seharusnya;
     cell.note = `Lapkin: seharusnya ${seharusnya}. ${t.alasan}`;
   }

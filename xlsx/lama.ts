@@ -3,7 +3,7 @@
 // pollution fix (CVE-2023-30533, 0.19.3) and the ReDoS fix (CVE-2024-22363, 0.20.2).
 // Lapkin writes only .xlsx: keXlsx gives a new package holding the input's sheets (values, number
 // formats, merges), to which the file host's writer adds the tables.
-import { CFB, read, write, type CellObject, type WorkBook, type WorkSheet } from '@e965/xlsx';
+import { CFB, read, utils, write, type CellObject, type WorkBook, type WorkSheet } from '@e965/xlsx';
 import type { Gabungan, RentangBaca, Sel } from '../core/model';
 import type { BukuTerbaca } from './index';
 import { PESAN_LAMA } from './pesan-lama';
@@ -33,8 +33,40 @@ export async function bacaBukuLama(data: Uint8Array, namaBerkas: string): Promis
       if (ws === undefined || !daftarLembar.includes(nama)) throw new Error(PESAN_LAMA.lembarTidakAda(namaBerkas, nama));
       return rentangLembar(nama, ws);
     },
-    keXlsx: () => new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer),
+    keXlsx() {
+      rapikanLembar(wb);
+      return new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
+    },
   };
+}
+
+/** Each sheet's range cut to the cells present (SheetJS writes every cell of the declared range,
+ *  and an .xls may declare a million rows), every row up to the last an array (SheetJS 0.20.3
+ *  writes a dense sheet only then). */
+function rapikanLembar(wb: WorkBook): void {
+  for (const nama of wb.SheetNames) {
+    const ws = wb.Sheets[nama];
+    if (!ws) continue;
+    const data = (ws['!data'] ??= []) as (CellObject[] | undefined)[];
+    const b = batasIsi(data);
+    ws['!ref'] = b === null ? 'A1' : utils.encode_range({ s: { r: b.r1, c: b.c1 }, e: { r: b.r2, c: b.c2 } });
+    for (let r = 0; r <= (b?.r2 ?? 0); r++) data[r] ??= [];
+  }
+}
+
+/** The smallest block holding every cell with a value, 0-based; null for an empty sheet. */
+function batasIsi(data: readonly (readonly CellObject[] | undefined)[]): { r1: number; c1: number; r2: number; c2: number } | null {
+  let r1 = Infinity, c1 = Infinity, r2 = -1, c2 = -1;
+  data.forEach((baris, r) => {
+    baris?.forEach((sel, c) => {
+      if (nilaiSel(sel) === null) return;
+      if (r < r1) r1 = r;
+      if (r > r2) r2 = r;
+      if (c < c1) c1 = c;
+      if (c > c2) c2 = c;
+    });
+  });
+  return r2 < 0 ? null : { r1, c1, r2, c2 };
 }
 
 /** An OLE container holding an encrypted OOXML package, or an .xls with a FilePass record, is
@@ -52,17 +84,9 @@ function terenkripsi(data: Uint8Array): boolean {
 /** The cells present (never the declared dimension) as core's RentangBaca. */
 export function rentangLembar(nama: string, ws: WorkSheet): RentangBaca {
   const data = (ws['!data'] ?? []) as (CellObject[] | undefined)[];
-  let r1 = Infinity, c1 = Infinity, r2 = -1, c2 = -1;
-  data.forEach((baris, r) => {
-    baris?.forEach((sel, c) => {
-      if (nilaiSel(sel) === null) return;
-      if (r < r1) r1 = r;
-      if (r > r2) r2 = r;
-      if (c < c1) c1 = c;
-      if (c > c2) c2 = c;
-    });
-  });
-  if (r2 < 0) return { lembar: nama, nilai: [], barisAwal: 1, kolomAwal: 1 };
+  const batas = batasIsi(data);
+  if (batas === null) return { lembar: nama, nilai: [], barisAwal: 1, kolomAwal: 1 };
+  const { r1, c1, r2, c2 } = batas;
   const nilai: Sel[][] = [];
   const format: (string | undefined)[][] = [];
   for (let r = r1; r <= r2; r++) {
