@@ -30,6 +30,7 @@ const BUKAN_LEMBAR_INDIKATOR =
 // A file host (the web page): the planner opens a workbook here and each result is downloaded
 const TEKS_BERKAS = {
   label: 'Buku kerja (.xlsx, .xls, .ods)',
+  pilih: 'Pilih buku kerja…',
   jatuhkan: 'Pilih berkas, atau jatuhkan buku kerja ke halaman ini. Berkas diolah di komputer ini saja.',
   belumAda: 'Pilih atau jatuhkan buku kerja untuk mulai. Buat templat dapat dipakai tanpa berkas.',
   terbuka: (nama: string) => `Terbuka: ${nama}`,
@@ -81,7 +82,13 @@ class Panel {
   private readonly kemajuan = el('div', { kelas: 'lk-kemajuan', attr: { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100' } }, el('div', { kelas: 'lk-batang' }, this.batang), this.teksKemajuan);
   private readonly pesan = el('div', { kelas: 'lk-pesan', attr: { role: 'alert' } });
   private readonly hasil = el('div', { kelas: 'lk-hasil' });
-  private readonly masukBerkas = el('input', { id: 'lk-berkas', attr: { type: 'file', 'aria-describedby': 'lk-berkas-catatan' } });
+  // the browser's own picker says "Choose File" in the browser's language: a button says it in Indonesian
+  private readonly masukBerkas = el('input', { id: 'lk-berkas', attr: { type: 'file', hidden: '', tabindex: '-1' } });
+  private readonly tombolBerkas = el(
+    'button',
+    { kelas: 'lk-tombol lk-utama', attr: { type: 'button', 'aria-describedby': 'lk-berkas-judul lk-berkas-catatan' }, saatKlik: () => this.masukBerkas.click() },
+    TEKS_BERKAS.pilih,
+  );
   private readonly namaBerkas = el('p', { kelas: 'lk-status', attr: { role: 'status' } });
 
   constructor(private readonly root: HTMLElement, private readonly host: Host) {}
@@ -163,8 +170,9 @@ class Panel {
     return el(
       'section',
       { kelas: 'lk-bagian lk-berkas' },
-      el('label', { attr: { for: 'lk-berkas' } }, TEKS_BERKAS.label),
+      el('p', { kelas: 'lk-judul-medan', id: 'lk-berkas-judul' }, TEKS_BERKAS.label),
       this.masukBerkas,
+      this.tombolBerkas,
       el('p', { kelas: 'lk-catatan lk-rapat', id: 'lk-berkas-catatan' }, TEKS_BERKAS.jatuhkan),
       this.namaBerkas,
     );
@@ -473,7 +481,7 @@ class Panel {
     for (const b of Object.values(this.tombol)) b.disabled = this.sibuk;
     if (!this.d?.hasil.model) this.tombol.isi.disabled = true;
     if (this.host.berkas) {
-      this.masukBerkas.disabled = this.sibuk;
+      this.tombolBerkas.disabled = this.sibuk;
       // without an open file only the template can be made
       if (this.host.berkas.namaBuka() === null) this.tombol.periksa.disabled = this.tombol.deteksi.disabled = true;
     }

@@ -80,6 +80,7 @@ export function buatHostBerkas(klien: Klien, tampilan: Tampilan): Host {
       unduh(hasil.unduhan);
       // the filled workbook is the open one now: its sheets are the input's plus the tables
       nama = hasil.unduhan.nama;
+      tampilan.berkasTerbuka(nama, hasil.unduhan.data.length, false);
       daftar = [...daftar, ...hasil.lembar.filter((l) => !daftar.includes(l))];
       terbaca = new Map([...terbaca].filter(([l]) => !hasil.lembar.includes(l)));
       kemajuan?.(tabel.length);

@@ -11,10 +11,10 @@ const KOLOM_MAKS = 26;
 /** The header row: of the rows above the cell (the first ten of the sheet), the one with the most text. */
 function barisJudul(r: RentangBaca, i: number): number | null {
   let terbaik: number | null = null;
-  let paling = 2;
+  let paling = 1;
   for (let b = 0; b < Math.min(i - SEKITAR, 10); b++) {
     const n = (r.nilai[b] ?? []).filter((s) => typeof s === 'string' && s.trim() !== '').length;
-    if (n >= paling) [terbaik, paling] = [b, n];
+    if (n > paling) [terbaik, paling] = [b, n];
   }
   return terbaik;
 }
