@@ -3,7 +3,6 @@
 // google.script.run answered from a small in-page sheet, 300 px). Checked before and after a fill,
 // so the results lists are checked too: no serious or critical violation anywhere. Screenshots of
 // each state go to dist/ui/ for a person to look at.
-import { build } from 'esbuild';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
@@ -11,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sajikan } from '../../scripts/serve-addin.mjs';
+import { bundelOfficePalsu } from './office-palsu-bundel';
 
 const AKAR = path.resolve(__dirname, '../..');
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -33,25 +33,7 @@ let alamat: string;
 let officePalsu: string;
 
 beforeAll(async () => {
-  const hasil = await build({
-    entryPoints: [path.join(AKAR, 'test/browser/office-palsu.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    write: false,
-    logLevel: 'error',
-    plugins: [
-      {
-        // office-addin-mock asks office-addin-manifest only for the host names
-        name: 'manifest',
-        setup(b) {
-          b.onResolve({ filter: /^office-addin-manifest$/ }, () => ({ path: 'm', namespace: 'm' }));
-          b.onLoad({ filter: /.*/, namespace: 'm' }, () => ({ contents: 'export const OfficeApp = { Excel: "excel" };' }));
-        },
-      },
-    ],
-  });
-  officePalsu = hasil.outputFiles[0].text;
+  officePalsu = await bundelOfficePalsu();
   ({ server, url: alamat } = await sajikan(path.join(AKAR, 'dist/addin')));
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
