@@ -91,3 +91,17 @@ export const TEKS = {
   menghitungUlang: 'Menghitung ulang…',
   menandaiSel: 'Menandai sel…',
 } as const;
+
+// a file host (the web page): the planner opens a workbook in the panel and each result is downloaded
+export const TEKS_BERKAS = {
+  label: 'Buku kerja (.xlsx, .xls, .ods)',
+  pilih: 'Pilih buku kerja…',
+  jatuhkan: 'Pilih berkas, atau jatuhkan buku kerja ke halaman ini. Berkas diolah di komputer ini saja.',
+  belumAda: 'Pilih atau jatuhkan buku kerja untuk mulai. Buat templat dapat dipakai tanpa berkas.',
+  terbuka: (nama: string) => `Terbuka: ${nama}`,
+  isi: (nama: string) => `Diunduh sebagai ${nama}: lembar Anda tetap, tabel ditambahkan.`,
+  tandai: (nama: string) => `Salinan bertanda diunduh sebagai ${nama}: sel yang tidak sesuai diberi warna dan komentar, nilainya tidak diubah.`,
+  templat: (nama: string) =>
+    `Templat diunduh sebagai ${nama}. Isi lembar Indikator dengan indikator unit Anda, simpan, lalu buka berkasnya di sini dan klik Isi tabel.`,
+} as const;
+
