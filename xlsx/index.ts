@@ -3,6 +3,7 @@
 // never re-saved: lapkin's parts are added to it.
 import type { RentangBaca, TabelSpec, Temuan } from '../core/index';
 import { bukaBukuSinkron, type BukuXlsx, type OpsiBaca } from './baca';
+import { tandaiBukuSinkron } from './tandai';
 import { isiBukuSinkron, type OpsiIsiBuku } from './tulis';
 
 export type { BagianTambahan, LembarBaru, OpsiIsiBuku } from './tulis';
@@ -36,5 +37,7 @@ export async function bukaBuku(data: Uint8Array, namaBerkas: string, opsi: OpsiB
 export async function isiBuku(data: Uint8Array, namaBerkas: string, tabel: readonly TabelSpec[], opsi: OpsiIsiBuku = {}): Promise<HasilIsiBuku> {
   return isiBukuSinkron(data, namaBerkas, tabel, opsi);
 }
-/** A copy of the package with each finding marked (fill and note); values unchanged. */
-export declare function tandaiBuku(data: Uint8Array, namaBerkas: string, temuan: readonly Temuan[]): Promise<Uint8Array>;
+/** A copy of the package with each finding marked (fill and note); values unchanged, every other part byte for byte. */
+export async function tandaiBuku(data: Uint8Array, namaBerkas: string, temuan: readonly Temuan[]): Promise<Uint8Array> {
+  return tandaiBukuSinkron(data, namaBerkas, temuan);
+}

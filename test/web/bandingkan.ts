@@ -45,3 +45,9 @@ export function selBertanda(wb: ExcelJS.Workbook): string[] {
   }
   return hasil;
 }
+
+/** A cell's note as plain text (exceljs reads a note with formatting as rich text). */
+export function teksCatatan(c: ExcelJS.Cell): string | undefined {
+  const n = c.note as string | { texts?: { text: string }[] } | undefined;
+  return typeof n === 'string' ? n : n?.texts?.map((t) => t.text).join('');
+}
