@@ -1,5 +1,5 @@
 // Range addresses the planner types for a custom scheme ("Skema!A1:C6", "'Data 2024'!B2:D9").
-import type { RentangBaca } from '../core/model';
+import type { RentangBaca } from '../core/index';
 
 export interface Alamat {
   /** null: the sheet open in the panel. */

@@ -1,12 +1,12 @@
 // The page: the one panel of ui/ on the left over a file host, and beside it the open workbook,
 // the downloads and the row preview. The worker's code is inlined by the build (a Blob URL), so the
 // page is one file that works from disk, a shared drive or any static host.
-import { alamatSel } from '../core/kolom';
+import { alamatSel } from '../core/index';
 import { el, isi } from '../ui/dom';
 import { pasangPanel } from '../ui/panel';
 import { buatHostBerkas, type Tampilan } from './host-berkas';
 import { buatKlien } from './klien';
-import { PESAN_WEB } from './pesan';
+import { TEKS_WEB } from '../ui/teks';
 import { tabelPratinjau } from './pratinjau';
 import type { Unduhan } from './protokol';
 
@@ -21,15 +21,15 @@ function mulai(): void {
   const samping = document.getElementById('lapkin-samping');
   if (!akar || !samping) return;
 
-  const infoBerkas = el('div', { kelas: 'wb-info' }, el('p', { kelas: 'wb-redup' }, PESAN_WEB.belumAdaBerkas));
+  const infoBerkas = el('div', { kelas: 'wb-info' }, el('p', { kelas: 'wb-redup' }, TEKS_WEB.belumAdaBerkas));
   const daftarUnduhan = el('ul', { kelas: 'wb-unduhan' });
-  const kosongUnduhan = el('p', { kelas: 'wb-redup' }, PESAN_WEB.belumAdaUnduhan);
-  const pratinjau = el('div', { kelas: 'wb-pratinjau', attr: { 'aria-live': 'polite' } }, el('p', { kelas: 'wb-redup' }, PESAN_WEB.belumAdaPratinjau));
+  const kosongUnduhan = el('p', { kelas: 'wb-redup' }, TEKS_WEB.belumAdaUnduhan);
+  const pratinjau = el('div', { kelas: 'wb-pratinjau', attr: { 'aria-live': 'polite' } }, el('p', { kelas: 'wb-redup' }, TEKS_WEB.belumAdaPratinjau));
   isi(
     samping,
-    el('section', { kelas: 'wb-kartu', attr: { 'aria-labelledby': 'wb-h-berkas' } }, el('h2', { id: 'wb-h-berkas' }, PESAN_WEB.berkasTerbuka), infoBerkas),
-    el('section', { kelas: 'wb-kartu', attr: { 'aria-labelledby': 'wb-h-unduhan' } }, el('h2', { id: 'wb-h-unduhan' }, PESAN_WEB.unduhan), kosongUnduhan, daftarUnduhan),
-    el('section', { kelas: 'wb-kartu', attr: { 'aria-labelledby': 'wb-h-pratinjau' } }, el('h2', { id: 'wb-h-pratinjau' }, PESAN_WEB.pratinjau), pratinjau),
+    el('section', { kelas: 'wb-kartu', attr: { 'aria-labelledby': 'wb-h-berkas' } }, el('h2', { id: 'wb-h-berkas' }, TEKS_WEB.berkasTerbuka), infoBerkas),
+    el('section', { kelas: 'wb-kartu', attr: { 'aria-labelledby': 'wb-h-unduhan' } }, el('h2', { id: 'wb-h-unduhan' }, TEKS_WEB.unduhan), kosongUnduhan, daftarUnduhan),
+    el('section', { kelas: 'wb-kartu', attr: { 'aria-labelledby': 'wb-h-pratinjau' } }, el('h2', { id: 'wb-h-pratinjau' }, TEKS_WEB.pratinjau), pratinjau),
   );
 
   const url: string[] = [];
@@ -37,10 +37,10 @@ function mulai(): void {
     berkasTerbuka(nama, ukuran, lama) {
       isi(
         infoBerkas,
-        el('p', { kelas: 'wb-nama' }, nama, el('span', { kelas: 'wb-redup' }, ` · ${PESAN_WEB.kb(ukuran)}`)),
-        lama ? el('p', { kelas: 'wb-catatan' }, PESAN_WEB.catatanLama(nama)) : null,
+        el('p', { kelas: 'wb-nama' }, nama, el('span', { kelas: 'wb-redup' }, ` · ${TEKS_WEB.kb(ukuran)}`)),
+        lama ? el('p', { kelas: 'wb-catatan' }, TEKS_WEB.catatanLama(nama)) : null,
       );
-      isi(pratinjau, el('p', { kelas: 'wb-redup' }, PESAN_WEB.belumAdaPratinjau));
+      isi(pratinjau, el('p', { kelas: 'wb-redup' }, TEKS_WEB.belumAdaPratinjau));
     },
     unduh(u: Unduhan) {
       const alamat = URL.createObjectURL(new Blob([u.data as Uint8Array<ArrayBuffer>], { type: JENIS_XLSX }));
@@ -49,8 +49,8 @@ function mulai(): void {
         URL.revokeObjectURL(url.shift()!);
         daftarUnduhan.lastElementChild?.remove();
       }
-      const tautan = el('a', { kelas: 'wb-tautan-unduh', attr: { href: alamat, download: u.nama } }, PESAN_WEB.unduhLagi(u.nama));
-      daftarUnduhan.prepend(el('li', {}, tautan, el('span', { kelas: 'wb-redup' }, ` · ${PESAN_WEB.kb(u.data.length)}`)));
+      const tautan = el('a', { kelas: 'wb-tautan-unduh', attr: { href: alamat, download: u.nama } }, TEKS_WEB.unduhLagi(u.nama));
+      daftarUnduhan.prepend(el('li', {}, tautan, el('span', { kelas: 'wb-redup' }, ` · ${TEKS_WEB.kb(u.data.length)}`)));
       kosongUnduhan.hidden = true;
       // the same link, clicked for the planner: the browser saves the file
       const otomatis = el('a', { attr: { href: alamat, download: u.nama, hidden: '' } });
@@ -62,8 +62,8 @@ function mulai(): void {
       const sel = alamatSel(baris, kolom - 1);
       isi(
         pratinjau,
-        el('p', { kelas: 'wb-nama' }, PESAN_WEB.pratinjauBaris(r.lembar, sel)),
-        el('p', { kelas: 'wb-redup' }, PESAN_WEB.pratinjauKeterangan(sel)),
+        el('p', { kelas: 'wb-nama' }, TEKS_WEB.pratinjauBaris(r.lembar, sel)),
+        el('p', { kelas: 'wb-redup' }, TEKS_WEB.pratinjauKeterangan(sel)),
         tabelPratinjau(r, baris, kolom),
       );
       // on a narrow screen the preview sits below the panel: bring it into view

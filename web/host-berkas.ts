@@ -1,11 +1,11 @@
 // The panel's Host over a workbook file the planner opened in the page. The worker reads and
 // writes; every result is a new .xlsx handed over as a download (the input is never changed).
 // The filled workbook becomes the open one, as tables become sheets of the workbook in the add-in.
-import type { RentangBaca } from '../core/model';
+import type { RentangBaca } from '../core/index';
 import type { HasilTulis, Host } from '../ui/host';
 import { posisi, potongRentang, uraiAlamat } from './alamat';
 import type { Klien } from './klien';
-import { PESAN_WEB } from './pesan';
+import { TEKS_WEB } from '../ui/teks';
 import type { Unduhan } from './protokol';
 
 /** Where the page shows what the host does outside the panel. */
@@ -44,7 +44,7 @@ export function buatHostBerkas(klien: Klien, tampilan: Tampilan): Host {
     berkas: {
       jenis: '.xlsx,.xlsm,.xls,.ods',
       async buka(berkas, kemajuan) {
-        kemajuan(PESAN_WEB.membacaBerkas(berkas.name), 0.05);
+        kemajuan(TEKS_WEB.membacaBerkas(berkas.name), 0.05);
         const data = await berkas.arrayBuffer();
         const hasil = await klien.minta({ op: 'buka', data, nama: berkas.name }, kemajuan, [data]);
         aktif = await klien.minta({ op: 'aktif' }, kemajuan);
@@ -64,9 +64,9 @@ export function buatHostBerkas(klien: Klien, tampilan: Tampilan): Host {
 
     async bacaRentang(alamat) {
       const a = uraiAlamat(alamat);
-      if (a === null || nama === null) throw new Error(`Alamat rentang "${alamat}" tidak dikenal: tulis seperti Skema!A1:C5.`);
+      if (a === null || nama === null) throw new Error(TEKS_WEB.alamatRentangSalah(alamat));
       const lembar = a.lembar ?? aktif;
-      if (!daftar.includes(lembar)) throw new Error(`Alamat rentang "${alamat}" tidak dikenal: tulis seperti Skema!A1:C5.`);
+      if (!daftar.includes(lembar)) throw new Error(TEKS_WEB.alamatRentangSalah(alamat));
       return potongRentang(await baca(lembar), a);
     },
 

@@ -1,5 +1,5 @@
 // The page's side of the worker: each request is a promise, progress lines go to a callback.
-import { PESAN_WEB } from './pesan';
+import { TEKS_WEB } from '../ui/teks';
 import type { Balasan, Hasil, Permintaan } from './protokol';
 
 export type Kemajuan = (teks: string, bagian: number) => void;
@@ -23,7 +23,7 @@ export function buatKlien(pekerja: Worker): Klien {
   // a worker that cannot start or dies fails every open request with one line
   pekerja.onerror = (e) => {
     e.preventDefault();
-    for (const t of tunggu.values()) t.gagal(new Error(PESAN_WEB.pekerjaGagal));
+    for (const t of tunggu.values()) t.gagal(new Error(TEKS_WEB.pekerjaGagal));
     tunggu.clear();
   };
   return {

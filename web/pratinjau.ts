@@ -1,9 +1,8 @@
 // The rows around a cell, as a small grid with column letters and row numbers: what the planner
 // sees when clicking a finding in the page, since there is no spreadsheet to select the cell in.
-import { formatAngka } from '../core/bulat';
-import { hurufKolom } from '../core/kolom';
-import type { RentangBaca, Sel } from '../core/model';
+import { formatAngka, hurufKolom, type RentangBaca, type Sel } from '../core/index';
 import { el } from '../ui/dom';
+import { TEKS_WEB } from '../ui/teks';
 
 const SEKITAR = 2;
 const KOLOM_MAKS = 26;
@@ -34,7 +33,7 @@ export function tabelPratinjau(r: RentangBaca, baris: number, kolom: number): HT
   const kolomIdx = Array.from({ length: k2 - k1 }, (_, d) => k1 + d);
   return el(
     'div',
-    { kelas: 'wb-grid', attr: { tabindex: '0', role: 'region', 'aria-label': `Pratinjau baris ${baris}` } },
+    { kelas: 'wb-grid', attr: { tabindex: '0', role: 'region', 'aria-label': TEKS_WEB.pratinjauBarisKe(baris) } },
     el(
       'table',
       {},

@@ -1,6 +1,5 @@
 // The messages between the page and its worker: one request, progress lines, one answer.
-import type { RentangBaca, Temuan } from '../core/model';
-import type { TabelSpec } from '../core/tabel/spec';
+import type { RentangBaca, TabelSpec, Temuan } from '../core/index';
 
 export type Permintaan =
   | { readonly op: 'buka'; readonly data: ArrayBuffer; readonly nama: string }

@@ -3,12 +3,14 @@
 // never re-saved: lapkin's parts are added to it.
 import type { RentangBaca, TabelSpec, Temuan } from '../core/index';
 import { bukaBukuSinkron, type BukuXlsx, type OpsiBaca } from './baca';
+import { jenisBerkas, type JenisBerkas } from './jenis-berkas';
 import { tandaiBukuSinkron } from './tandai';
 import { isiBukuSinkron, type OpsiIsiBuku } from './tulis';
 
 export type { BagianTambahan, LembarBaru, OpsiIsiBuku } from './tulis';
 
 export { GalatBuku } from './galat';
+export { jenisBerkas, type JenisBerkas } from './jenis-berkas';
 export type { BukuXlsx, OpsiBaca, RentangBuku } from './baca';
 export { BATAS_LEMBAR } from './lembar-xml';
 export { BATAS } from './paket';
@@ -32,6 +34,18 @@ export interface HasilIsiBuku {
 /** Opens a package for reading; each sheet is streamed when asked. Throws GalatBuku (Indonesian, naming the file). */
 export async function bukaBuku(data: Uint8Array, namaBerkas: string, opsi: OpsiBaca = {}): Promise<BukuXlsx> {
   return bukaBukuSinkron(data, namaBerkas, opsi);
+}
+/**
+ * Opens any workbook file the file hosts take: an .xlsx package as it is, an .xls or .ods (read by
+ * SheetJS, loaded only then) as a new .xlsx package holding its sheets' values, number formats and
+ * merges. The command and the web page both read and add to the package this gives.
+ */
+export async function bukaBerkas(data: Uint8Array, namaBerkas: string, opsi: OpsiBaca = {}): Promise<{ buku: BukuXlsx; jenis: JenisBerkas }> {
+  const jenis = jenisBerkas(data);
+  if (jenis !== 'xls' && jenis !== 'ods') return { buku: bukaBukuSinkron(data, namaBerkas, opsi), jenis };
+  const { bacaBukuLama } = await import('./lama');
+  const lama = await bacaBukuLama(data, namaBerkas);
+  return { buku: bukaBukuSinkron(lama.keXlsx(), namaBerkas, opsi), jenis };
 }
 /** The input package with lapkin's table sheets added (see tulis.ts); bagianTambahan adds a sheet's extra parts. */
 export async function isiBuku(data: Uint8Array, namaBerkas: string, tabel: readonly TabelSpec[], opsi: OpsiIsiBuku = {}): Promise<HasilIsiBuku> {

@@ -4,8 +4,9 @@
 // Lapkin writes only .xlsx: keXlsx gives a new package holding the input's sheets (values, number
 // formats, merges), to which the file host's writer adds the tables.
 import { CFB, read, utils, write, type CellObject, type WorkBook, type WorkSheet } from '@e965/xlsx';
-import type { Gabungan, RentangBaca, Sel } from '../core/model';
+import type { Gabungan, RentangBaca, Sel } from '../core/index';
 import type { BukuTerbaca } from './index';
+import { GalatBuku } from './galat';
 import { PESAN_LAMA } from './pesan-lama';
 
 /** A workbook read from .xls or .ods, with the means to save it as an .xlsx package. */
@@ -16,21 +17,21 @@ export interface BukuLama extends BukuTerbaca {
 
 /** Reads an .xls or .ods file (also .xlsx, as SheetJS reads it). Throws one Indonesian line. */
 export async function bacaBukuLama(data: Uint8Array, namaBerkas: string): Promise<BukuLama> {
-  if (terenkripsi(data)) throw new Error(PESAN_LAMA.terkunci(namaBerkas));
+  if (terenkripsi(data)) throw new GalatBuku(PESAN_LAMA.terkunci(namaBerkas));
   let wb: WorkBook;
   try {
-    wb = read(data, { type: 'array', dense: true, cellDates: true, cellNF: true, cellStyles: true, cellHTML: false, bookVBA: false });
+    wb = tanpaKonsol(() => read(data, { type: 'array', dense: true, cellDates: true, cellNF: true, cellStyles: true, cellHTML: false, bookVBA: false }));
   } catch (e) {
     const teks = e instanceof Error ? e.message : String(e);
-    throw new Error(/password|encrypt/i.test(teks) ? PESAN_LAMA.terkunci(namaBerkas) : PESAN_LAMA.rusak(namaBerkas));
+    throw new GalatBuku(/password|encrypt/i.test(teks) ? PESAN_LAMA.terkunci(namaBerkas) : PESAN_LAMA.rusak(namaBerkas));
   }
-  if (wb.SheetNames.length === 0) throw new Error(PESAN_LAMA.tanpaLembar(namaBerkas));
+  if (wb.SheetNames.length === 0) throw new GalatBuku(PESAN_LAMA.tanpaLembar(namaBerkas));
   const daftarLembar = [...wb.SheetNames];
   return {
     daftarLembar,
     bacaLembar(nama) {
       const ws = wb.Sheets[nama];
-      if (ws === undefined || !daftarLembar.includes(nama)) throw new Error(PESAN_LAMA.lembarTidakAda(namaBerkas, nama));
+      if (ws === undefined || !daftarLembar.includes(nama)) throw new GalatBuku(PESAN_LAMA.lembarTidakAda(namaBerkas, nama));
       return rentangLembar(nama, ws);
     },
     keXlsx() {
@@ -137,5 +138,16 @@ function nilaiSel(sel: CellObject | undefined): Sel {
       return sel.w ?? null;
     default:
       return null;
+  }
+}
+
+/** SheetJS reports the .ods number formats it approximates on console.error: English notes no planner should see. */
+function tanpaKonsol<T>(f: () => T): T {
+  const asli = console.error;
+  console.error = () => undefined;
+  try {
+    return f();
+  } finally {
+    console.error = asli;
   }
 }

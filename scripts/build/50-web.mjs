@@ -10,26 +10,10 @@ import { gzipSync } from 'node:zlib';
 const KELUAR = 'dist/web/lapkin.html';
 const BATAS = 1.5 * 1024 * 1024;
 
-/**
- * SEMENTARA — until the file host package lands, xlsx/index.ts only declares its contract: the
- * worker then bundles the exceljs stand-in web/xlsx-sementara.ts. Once xlsx/index.ts implements
- * bukaBuku, this picks the real one by itself; then delete the stand-in and this plugin.
- */
-const kontrakXlsx = {
-  name: 'kontrak-xlsx',
-  setup(b) {
-    b.onResolve({ filter: /\/xlsx\/index$/ }, async (a) => {
-      const teks = await readFile('xlsx/index.ts', 'utf8');
-      if (!/export declare function bukaBuku/.test(teks)) return undefined;
-      return { path: new URL('../../web/xlsx-sementara.ts', import.meta.url).pathname };
-    });
-  },
-};
-
 const JS = { bundle: true, format: 'iife', platform: 'browser', target: 'es2020', minify: true, legalComments: 'none', write: false, logLevel: 'error' };
 
 export async function build({ quiet }) {
-  const pekerja = (await esbuild({ ...JS, entryPoints: ['web/pekerja.ts'], plugins: [kontrakXlsx], outfile: 'pekerja.js' })).outputFiles[0].text;
+  const pekerja = (await esbuild({ ...JS, entryPoints: ['web/pekerja.ts'], outfile: 'pekerja.js' })).outputFiles[0].text;
   const kode = JSON.stringify(pekerja);
   // '<!--' and '</script' would end or upset the inline <script>; they can only stand in string,
   // template or regex literals, where \x3C means the same '<'

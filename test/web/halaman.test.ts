@@ -1,13 +1,9 @@
 // The offline page (dist/web/lapkin.html) in Debian's Chromium, opened from file:// with every
 // request to another origin refused and recorded (the test fails on any). A planner uploads the
 // example workbook as .xlsx, .xls and .ods, fills the tables and audits a planted misprint; the
-// downloads are read back with exceljs and compared with what `lapkin isi` writes.
-//
-// DEPENDS ON THE MERGE of the file host package (xlsx/index.ts): until then the page writes through
-// the exceljs stand-in web/xlsx-sementara.ts, the same writer as `lapkin isi`, so the comparison
-// below is exact now. Once the page uses the package writer, the tables still compare value for
-// value and merge for merge; looks (fill, bold, number format) compare exactly only when the
-// command writes through the same package writer (the other half of the merge).
+// downloads are read back with exceljs and compared, every cell's value, number format, fill and
+// boldness and every merge, with what `lapkin isi` writes from the same file: the page's worker and
+// the command share the file host (xlsx/), so an .xls or .ods becomes the same .xlsx in both.
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,7 +11,7 @@ import { CFB } from '@e965/xlsx';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { folderSementara, lapkin, sha256 } from '../cli/jalankan';
-import { bukaXlsx, isiLembar, selBertanda } from './bandingkan';
+import { bukaXlsx, isiLembar, selBertanda, teksCatatan } from './bandingkan';
 
 const AKAR = path.resolve(__dirname, '../..');
 const HALAMAN = pathToFileURL(path.join(AKAR, 'dist/web/lapkin.html')).href;
@@ -31,6 +27,8 @@ const statusLembar = (page: Page) => page.locator('section.lk-bagian:not(.lk-ber
 let browser: Browser;
 let tmp: string;
 let cliTerisi: string;
+/** The table sheets `lapkin isi` adds to the example. */
+let TABEL: string[] = [];
 let salahXlsx: string;
 let shaContoh: string;
 
@@ -41,6 +39,7 @@ beforeAll(async () => {
   const r = await lapkin('isi', CONTOH, '--keluar', cliTerisi);
   expect(r.kode, r.galat).toBe(0);
   const wb = await bukaXlsx(cliTerisi);
+  TABEL = wb.worksheets.map((w) => w.name).filter((n) => !LEMBAR_MASUKAN.includes(n));
   wb.getWorksheet(SALAH.lembar)!.getCell(SALAH.sel).value = SALAH.nilai;
   salahXlsx = path.join(tmp, 'salah-j4.xlsx');
   await wb.xlsx.writeFile(salahXlsx);
@@ -100,18 +99,20 @@ async function unduhSaat(page: Page, klik: () => Promise<void>, nama: string): P
   return tujuan;
 }
 
-/** The page's filled workbook against `lapkin isi` on the example: tables cell by cell. */
-async function bandingkanDenganCli(berkas: string, lama: boolean): Promise<void> {
-  const [web, cli] = await Promise.all([bukaXlsx(berkas), bukaXlsx(cliTerisi)]);
+/** The page's filled workbook against `lapkin isi` on the same file: every sheet cell by cell, looks and merges. */
+async function bandingkanDenganCli(berkas: string, masukan: string): Promise<void> {
+  const cliKeluar = path.join(tmp, `cli-${path.basename(masukan)}.xlsx`);
+  const r = await lapkin('isi', masukan, '--keluar', cliKeluar, '--timpa');
+  expect(r.kode, r.galat).toBe(0);
+  const [web, cli] = await Promise.all([bukaXlsx(berkas), bukaXlsx(cliKeluar)]);
   expect(web.worksheets.map((w) => w.name)).toEqual(cli.worksheets.map((w) => w.name));
+  expect(web.worksheets.map((w) => w.name)).toEqual([...LEMBAR_MASUKAN, ...TABEL]);
   for (const ws of cli.worksheets) {
-    const masukan = LEMBAR_MASUKAN.includes(ws.name);
-    // an .xls/.ods input comes back as a new .xlsx holding its values; its looks are LibreOffice's
-    const gaya = !(masukan && lama);
-    const a = isiLembar(web.getWorksheet(ws.name)!, gaya);
-    const b = isiLembar(ws, gaya);
+    const a = isiLembar(web.getWorksheet(ws.name)!, true);
+    const b = isiLembar(ws, true);
+    expect(Object.keys(b.sel).length, `lembar ${ws.name}`).toBeGreaterThan(0);
     expect(a.sel, `lembar ${ws.name}`).toEqual(b.sel);
-    if (!masukan || !lama) expect(a.gabung, `gabungan ${ws.name}`).toEqual(b.gabung);
+    expect(a.gabung, `gabungan ${ws.name}`).toEqual(b.gabung);
   }
 }
 
@@ -134,7 +135,7 @@ async function periksaSalah(page: Page, berkas: string, unduhan: string): Promis
   expect(selBertanda(wb)).toEqual([`${SALAH.lembar}!${SALAH.sel}`]);
   const sel = wb.getWorksheet(SALAH.lembar)!.getCell(SALAH.sel);
   expect(sel.value).toBe(SALAH.nilai);
-  expect(String(sel.note)).toContain('Lapkin: seharusnya 102,42.');
+  expect(teksCatatan(sel)).toBe('Lapkin: seharusnya 102,42. Capaian = realisasi / target × 100 = 102,42');
   // clicking the finding shows its row in the page
   await butir.first().click();
   const ini = page.locator('.wb-pratinjau td.wb-sel-ini');
@@ -155,7 +156,7 @@ describe('the offline page in Chromium, from file://', { timeout: 240_000 }, () 
     expect(await page.locator('#lk-lembar').inputValue()).toBe('Pengukuran Kinerja');
     const terisi = await unduhSaat(page, () => page.getByRole('button', { name: 'Isi tabel' }).click(), 'contoh-lapkin-lapkin.xlsx');
     await page.getByRole('heading', { name: /^Tabel ditulis/ }).waitFor(TUNGGU);
-    await bandingkanDenganCli(terisi, false);
+    await bandingkanDenganCli(terisi, CONTOH);
     // the input file itself is untouched
     expect(sha256(CONTOH)).toBe(shaContoh);
 
@@ -175,7 +176,7 @@ describe('the offline page in Chromium, from file://', { timeout: 240_000 }, () 
       await page.getByRole('heading', { name: /^Tabel ditulis/ }).waitFor(TUNGGU);
       // the filled workbook is the open one now
       await expect.poll(() => page.locator('.lk-berkas .lk-status').textContent(), TUNGGU).toBe('Terbuka: contoh-lapkin-lapkin.xlsx');
-      await bandingkanDenganCli(terisi, true);
+      await bandingkanDenganCli(terisi, path.join(FIXTURE, `contoh-lapkin.${jenis}`));
       await periksaSalah(page, path.join(FIXTURE, `salah-j4.${jenis}`), 'salah-j4-diperiksa.xlsx');
       expect(luar).toEqual([]);
       expect(galat).toEqual([]);
