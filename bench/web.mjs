@@ -3,6 +3,7 @@
 // `lapkin isi` on the same file in Node (a fresh process, as users run it). They take turns, median
 // of 3 each. Target: page ≤ 2× the command. Also printed: the longest task on the page's main
 // thread during the run (what a planner would feel as a freeze).
+/* global window, document, PerformanceObserver -- the functions run inside the page */
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';

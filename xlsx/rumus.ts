@@ -1,4 +1,3 @@
-/// <reference path="./fast-formula-parser.d.ts" />
 // Formulas saved without a cached result (files written by scripts, or saved with calculation
 // off) are evaluated over the workbook's cells with fast-formula-parser (MIT). A formula it cannot
 // evaluate, or one that refers to itself, is a problem naming the cell, never a crash.
