@@ -97,7 +97,7 @@ describe('accessibility of the panel (axe-core in Chromium)', { timeout: 240_000
     // by keyboard alone: the first Tab reaches the file button, Enter opens the browser's picker
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Pilih buku kerja…');
-    const [pemilih] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    const [pemilih] = await Promise.all([page.waitForEvent('filechooser', TUNGGU), page.keyboard.press('Enter')]);
     await pemilih.setFiles(path.join(AKAR, 'examples/contoh-lapkin.xlsx'));
     await page.getByRole('button', { name: 'Isi tabel' }).waitFor({ state: 'visible' });
     await expect.poll(() => page.getByRole('button', { name: 'Isi tabel' }).isEnabled(), TUNGGU).toBe(true);
