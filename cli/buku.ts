@@ -1,4 +1,4 @@
-// Opening and saving .xlsx files. The input is only ever read (through the file host in xlsx/);
+// Opening .xlsx, .xls and .ods files and saving .xlsx files. The input is only ever read (through the file host in xlsx/);
 // output goes to a temporary file created exclusively, then moved into place, so a failed or
 // interrupted write never leaves half a workbook, never touches the input and never replaces a
 // file the user did not ask to replace.
@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { link, readFile, readdir, realpath, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { bukaBuku as bukaPaketBuku, GalatBuku, type BukuXlsx } from '../xlsx/index';
+import { bukaBerkas, GalatBuku, type BukuXlsx } from '../xlsx/index';
 import { GalatCli } from './galat-cli';
 import { pesan } from './pesan';
 import { isiLembarXml, type SelXml } from './sel-xml';
@@ -19,7 +19,7 @@ export async function bukaBuku(berkas: string): Promise<BukuXlsx> {
   if (info.isDirectory()) throw new GalatCli(pesan.bukanBerkas(berkas));
   const data = await readFile(berkas);
   try {
-    return await bukaPaketBuku(new Uint8Array(data.buffer, data.byteOffset, data.length), berkas);
+    return (await bukaBerkas(new Uint8Array(data.buffer, data.byteOffset, data.length), berkas)).buku;
   } catch (err) {
     throw sebagaiGalatCli(err);
   }

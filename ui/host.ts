@@ -26,4 +26,19 @@ export interface Host {
   tandaiTemuan(temuan: readonly Temuan[], lembar?: string): Promise<void>;
   /** Selects a cell so the planner sees it. */
   pilihSel(lembar: string, sel: string): Promise<void>;
+  /** Present on a file host only (the web page). */
+  readonly berkas?: KemampuanBerkas;
+}
+
+/** What a host over a workbook file adds (the web page): the planner opens a file in the panel,
+ *  and each result is a new file the host hands over as a download. */
+export interface KemampuanBerkas {
+  /** File types the picker offers, e.g. '.xlsx,.xls,.ods'. */
+  readonly jenis: string;
+  /** Opens a workbook the planner picked or dropped; its sheets are the host's from then on. */
+  buka(berkas: File, kemajuan: (langkah: string, bagian: number) => void): Promise<void>;
+  /** Name of the open workbook; null before one is opened. */
+  namaBuka(): string | null;
+  /** Name of the file the last action downloaded (filled tables, marked copy, template), or null. */
+  unduhanTerakhir(): string | null;
 }

@@ -4,7 +4,7 @@ import { DAFTAR_PERAN, DAFTAR_TABEL, formatAngka, hurufKolom, type Masalah, opsi
 import { ambilSkema, buatTemplat, deteksi, isiTabel, periksa, pesanTanpaModel, petakanUlang, type Deteksi, type HasilIsi } from './alur';
 import { el, isi, pilihan } from './dom';
 import type { Host } from './host';
-import { PILIHAN_PERIODE, PILIHAN_TINGKAT, TEKS } from './teks';
+import { PILIHAN_PERIODE, PILIHAN_TINGKAT, TEKS, TEKS_BERKAS } from './teks';
 
 const SKEMA_RENTANG = '__rentang__';
 const PERAN_BULANAN = /^(bulan|realisasiBulan)\d+$/;
@@ -16,6 +16,7 @@ export function pasangPanel(root: HTMLElement, host: Host): void {
 class Panel {
   private d: Deteksi | null = null;
   private sibuk = false;
+  private berkasTertunda: File | null = null;
 
   private readonly lembar = el('select', { id: 'lk-lembar', saatUbah: () => void this.deteksi() });
   private readonly status = el('p', { kelas: 'lk-status', attr: { role: 'status', 'aria-live': 'polite' } });
@@ -51,6 +52,14 @@ class Panel {
   private readonly kemajuan = el('div', { kelas: 'lk-kemajuan', attr: { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100' } }, el('div', { kelas: 'lk-batang' }, this.batang), this.teksKemajuan);
   private readonly pesan = el('div', { kelas: 'lk-pesan', attr: { role: 'alert' } });
   private readonly hasil = el('div', { kelas: 'lk-hasil' });
+  // the browser's own picker says "Choose File" in the browser's language: a button says it in Indonesian
+  private readonly masukBerkas = el('input', { id: 'lk-berkas', attr: { type: 'file', hidden: '', tabindex: '-1' } });
+  private readonly tombolBerkas = el(
+    'button',
+    { kelas: 'lk-tombol lk-utama', attr: { type: 'button', 'aria-describedby': 'lk-berkas-judul lk-berkas-catatan' }, saatKlik: () => this.masukBerkas.click() },
+    TEKS_BERKAS.pilih,
+  );
+  private readonly namaBerkas = el('p', { kelas: 'lk-status', attr: { role: 'status' } });
 
   constructor(private readonly root: HTMLElement, private readonly host: Host) {}
 
@@ -73,6 +82,7 @@ class Panel {
         'div',
         { kelas: 'lk' },
         el('header', { kelas: 'lk-kepala' }, el('h1', {}, TEKS.judul), el('p', {}, TEKS.subjudul)),
+        this.bagianBerkas(),
         el(
           'section',
           { kelas: 'lk-bagian' },
@@ -99,6 +109,62 @@ class Panel {
     void this.muatLembar();
   }
 
+  // ---- opening a file (file host only) ----
+
+  private bagianBerkas(): HTMLElement | null {
+    const berkas = this.host.berkas;
+    if (!berkas) return null;
+    this.masukBerkas.accept = berkas.jenis;
+    this.masukBerkas.addEventListener('change', () => {
+      const f = this.masukBerkas.files?.[0];
+      if (f) void this.bukaBerkas(f);
+      this.masukBerkas.value = '';
+    });
+    // a file dropped anywhere on the page is opened, never navigated to
+    const adaBerkas = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    document.addEventListener('dragover', (e) => {
+      if (!adaBerkas(e)) return;
+      e.preventDefault();
+      this.root.classList.add('lk-seret');
+    });
+    document.addEventListener('dragleave', (e) => {
+      if (e.relatedTarget === null) this.root.classList.remove('lk-seret');
+    });
+    document.addEventListener('drop', (e) => {
+      if (!adaBerkas(e)) return;
+      e.preventDefault();
+      this.root.classList.remove('lk-seret');
+      const f = e.dataTransfer?.files[0];
+      if (f) void this.bukaBerkas(f);
+    });
+    return el(
+      'section',
+      { kelas: 'lk-bagian lk-berkas' },
+      el('p', { kelas: 'lk-judul-medan', id: 'lk-berkas-judul' }, TEKS_BERKAS.label),
+      this.masukBerkas,
+      this.tombolBerkas,
+      el('p', { kelas: 'lk-catatan lk-rapat', id: 'lk-berkas-catatan' }, TEKS_BERKAS.jatuhkan),
+      this.namaBerkas,
+    );
+  }
+
+  private async bukaBerkas(f: File): Promise<void> {
+    const berkas = this.host.berkas;
+    if (!berkas) return;
+    // a file dropped while an action runs is opened when it ends
+    if (this.sibuk) {
+      this.berkasTertunda = f;
+      return;
+    }
+    const terbuka = await this.kerja(async () => {
+      await berkas.buka(f, (t, b) => this.langkah(t, b));
+      this.d = null;
+      isi(this.lembar);
+      isi(this.hasil);
+    });
+    if (terbuka) await this.muatLembar();
+  }
+
   // ---- reading the sheet ----
 
   private async muatLembar(): Promise<void> {
@@ -116,7 +182,7 @@ class Panel {
 
   private async bacaDanPetakan(): Promise<void> {
     if (!this.lembar.value) {
-      this.setStatus(TEKS.tanpaLembar);
+      this.setStatus(this.host.berkas?.namaBuka() === null ? TEKS_BERKAS.belumAda : TEKS.tanpaLembar);
       return;
     }
     this.langkah(TEKS.membacaLembar(this.lembar.value), 0.2);
@@ -227,7 +293,7 @@ class Panel {
           { kelas: 'lk-ringkasan' },
           el('h2', {}, TEKS.judulPeriksa(lembar)),
           el('p', { kelas: temuan.length ? 'lk-angka lk-buruk' : 'lk-angka lk-baik' }, TEKS.hasilPeriksa(temuan.length)),
-          el('p', { kelas: 'lk-catatan' }, TEKS.catatanPeriksa(temuan.length, skema.kode)),
+          el('p', { kelas: 'lk-catatan' }, (temuan.length ? this.teksUnduhan(TEKS_BERKAS.tandai) : null) ?? TEKS.catatanPeriksa(temuan.length, skema.kode)),
         ),
         temuan.length ? daftarTemuan(temuan, this.pilih) : null,
         masalah.length ? daftarMasalah(TEKS.catatan(masalah.length), masalah, lembar, this.pilih) : null,
@@ -239,6 +305,8 @@ class Panel {
     await this.kerja(async () => {
       this.langkah(TEKS.menulisTemplat, 0.5);
       const [lembar] = await buatTemplat(this.host);
+      const diunduh = this.teksUnduhan(TEKS_BERKAS.templat);
+      if (diunduh) return isi(this.hasil, el('section', { kelas: 'lk-ringkasan' }, el('h2', {}, TEKS.templatDibuat), el('p', {}, diunduh)));
       isi(
         this.hasil,
         el(
@@ -306,6 +374,7 @@ class Panel {
         ),
         tanpaAngka.length ? el('p', { kelas: 'lk-catatan' }, TEKS.tanpaAngka(tanpaAngka.length)) : null,
         el('h2', {}, TEKS.tabelDitulis(lembar.length)),
+        this.teksUnduhan(TEKS_BERKAS.isi) ? el('p', { kelas: 'lk-catatan lk-rapat' }, this.teksUnduhan(TEKS_BERKAS.isi)) : null,
         el('ul', { kelas: 'lk-tautan' }, ...lembar.map((n) => el('li', {}, tautanLembar(n, this.pilih)))),
         dilewati.length
           ? el(
@@ -346,8 +415,9 @@ class Panel {
     this.host.pilihSel(lembar, sel).catch((e: unknown) => this.galat(e));
   };
 
-  private async kerja(f: () => Promise<void>): Promise<void> {
-    if (this.sibuk) return;
+  /** Runs one action with the buttons off and the progress line on; false when it failed. */
+  private async kerja(f: () => Promise<void>): Promise<boolean> {
+    if (this.sibuk) return false;
     this.sibuk = true;
     this.aturTombol();
     this.pesan.hidden = true;
@@ -355,12 +425,18 @@ class Panel {
     try {
       await f();
       if (this.hasil.firstChild) this.hasil.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      return true;
     } catch (e) {
       this.galat(e);
+      return false;
     } finally {
       this.sibuk = false;
       this.aturTombol();
       this.kemajuan.hidden = true;
+      this.tampilkanBerkas();
+      const tertunda = this.berkasTertunda;
+      this.berkasTertunda = null;
+      if (tertunda) void this.bukaBerkas(tertunda);
     }
   }
 
@@ -368,6 +444,23 @@ class Panel {
   private aturTombol(): void {
     for (const b of Object.values(this.tombol)) b.disabled = this.sibuk;
     if (!this.d?.hasil.model) this.tombol.isi.disabled = true;
+    if (this.host.berkas) {
+      this.tombolBerkas.disabled = this.sibuk;
+      // without an open file only the template can be made
+      if (this.host.berkas.namaBuka() === null) this.tombol.periksa.disabled = this.tombol.deteksi.disabled = true;
+    }
+  }
+
+  /** The open file's name (after Isi tabel, the filled workbook is the open one). */
+  private tampilkanBerkas(): void {
+    const nama = this.host.berkas?.namaBuka();
+    this.namaBerkas.textContent = nama ? TEKS_BERKAS.terbuka(nama) : '';
+  }
+
+  /** On a file host, what was downloaded; null elsewhere. */
+  private teksUnduhan(teks: (nama: string) => string): string | null {
+    const nama = this.host.berkas?.unduhanTerakhir();
+    return nama ? teks(nama) : null;
   }
 
   private langkah(teks: string, bagian = 0): void {

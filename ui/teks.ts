@@ -92,3 +92,59 @@ export const TEKS = {
   menghitungUlang: 'Menghitung ulang…',
   menandaiSel: 'Menandai sel…',
 } as const;
+
+// a file host (the web page): the planner opens a workbook in the panel and each result is downloaded
+export const TEKS_BERKAS = {
+  label: 'Buku kerja (.xlsx, .xls, .ods)',
+  pilih: 'Pilih buku kerja…',
+  jatuhkan: 'Pilih berkas, atau jatuhkan buku kerja ke halaman ini. Berkas diolah di komputer ini saja.',
+  belumAda: 'Pilih atau jatuhkan buku kerja untuk mulai. Buat templat dapat dipakai tanpa berkas.',
+  terbuka: (nama: string) => `Terbuka: ${nama}`,
+  isi: (nama: string) => `Diunduh sebagai ${nama}: lembar Anda tetap, tabel ditambahkan.`,
+  tandai: (nama: string) => `Salinan bertanda diunduh sebagai ${nama}: sel yang tidak sesuai diberi warna dan komentar, nilainya tidak diubah.`,
+  templat: (nama: string) =>
+    `Templat diunduh sebagai ${nama}. Isi lembar Indikator dengan indikator unit Anda, simpan, lalu buka berkasnya di sini dan klik Isi tabel.`,
+} as const;
+
+// the offline web page around the panel, and its worker
+export const TEKS_WEB = {
+  judul: 'Lapkin',
+  subjudul: 'Capaian, NPS dan tabel Laporan Kinerja langsung di peramban. Berkas Anda tidak dikirim ke mana pun.',
+  jenisBerkas: 'Buku kerja (.xlsx, .xls, .ods)',
+  pilihBerkas: 'Pilih berkas…',
+  jatuhkan: 'atau jatuhkan berkas di sini',
+  bukanBukuKerja: (nama: string) => `${nama} bukan buku kerja .xlsx, .xls atau .ods.`,
+  terkunci: (nama: string) =>
+    `${nama} dilindungi kata sandi: buka di Excel atau LibreOffice, hapus kata sandinya, simpan, lalu coba lagi.`,
+  rusak: (nama: string) => `${nama} tidak dapat dibaca: berkasnya rusak atau bukan buku kerja .xlsx, .xls atau .ods.`,
+  terlaluBesar: (nama: string, mb: number) => `${nama} terlalu besar (${mb} MB): halaman ini membaca buku kerja sampai 100 MB.`,
+  gagalTulis: (nama: string) => `Buku kerja ${nama} tidak dapat ditulis. Coba simpan ulang berkas masukannya di Excel lalu ulangi.`,
+  belumAdaBerkas: 'Pilih atau jatuhkan buku kerja lebih dulu.',
+  pekerjaGagal: 'Halaman tidak dapat menjalankan pembaca buku kerja di peramban ini. Coba Chrome, Edge atau Firefox terbaru.',
+  membacaBerkas: (nama: string) => `Membaca ${nama}…`,
+  membuka: 'Membuka buku kerja…',
+  mencariLembar: 'Mencari lembar indikator…',
+  membacaLembar: (lembar: string) => `Membaca lembar ${lembar}…`,
+  menulis: 'Menulis buku kerja…',
+  mengubahFormat: 'Menyalin lembar ke buku kerja .xlsx baru…',
+  menandai: 'Menandai sel di salinan…',
+  catatanLama: (nama: string) =>
+    `${nama} dibaca dari format lama/terbuka. Hasil selalu ditulis sebagai .xlsx baru: nilai lembar Anda beserta tabel Lapkin (rumus, warna dan grafik lembar asli tidak ikut).`,
+  berkasTerbuka: 'Buku kerja terbuka',
+  unduhan: 'Unduhan',
+  belumAdaUnduhan: 'Hasil Isi tabel, Periksa dan Buat templat muncul di sini dan langsung diunduh.',
+  unduhLagi: (nama: string) => `Unduh ${nama}`,
+  pratinjau: 'Pratinjau',
+  belumAdaPratinjau: 'Klik temuan atau nama lembar di panel untuk melihat barisnya di sini.',
+  pratinjauBaris: (lembar: string, sel: string) => `${lembar} · sel ${sel}`,
+  pratinjauKeterangan: (sel: string) => `Baris di sekitar sel ${sel}; sel itu ditandai.`,
+  lembarTidakDiBuku: (lembar: string) => `Lembar ${lembar} tidak ada di buku kerja yang terbuka.`,
+  petunjukTemplat: [
+    'Templat Lapkin',
+    'Isi lembar Indikator dengan perspektif, sasaran dan indikator unit Anda (satu indikator per baris).',
+    'Simpan berkas ini, lalu buka lapkin.html dan jatuhkan berkasnya untuk mengisi tabel Laporan Kinerja.',
+  ],
+  kb: (n: number) => `${(n / 1024).toLocaleString('id-ID', { maximumFractionDigits: 0 })} kB`,
+  alamatRentangSalah: (alamat: string) => `Alamat rentang "${alamat}" tidak dikenal: tulis seperti Skema!A1:C5.`,
+  pratinjauBarisKe: (baris: number) => `Pratinjau baris ${baris}`,
+} as const;

@@ -164,3 +164,35 @@ export const STYLES_KOSONG =
   '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
+
+/**
+ * styles.xml with one solid fill appended and, for each cell format index given, a copy of that
+ * format with the fill: the map says which new index replaces which. Every existing index stays.
+ */
+export function tambahIsiXf(xml: string, warnaIsi: string, xfLama: ReadonlySet<number>, berkas: string): { xml: string; peta: Map<number, number> } {
+  const bagianXf = /<cellXfs(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/cellXfs>)/.exec(xml);
+  const fills = /<fills(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/fills>)/.exec(xml);
+  if (!/<styleSheet[\s>]/.test(xml) || /<\w+:styleSheet/.test(xml) || bagianXf === null) throw new GalatBuku(PESAN_BUKU.stylesAsing(berkas));
+  const xf = [...(bagianXf[1] ?? '').matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => m[0]);
+  const jumlahFill = fills === null ? -1 : (fills[1] ?? '').match(/<fill[\s/>]/g)?.length ?? 0;
+  // fills 0 and 1 are reserved (none, gray125): an input with fewer gets them first
+  const fill: string[] = [];
+  if (jumlahFill < 1) fill.push('<fill><patternFill patternType="none"/></fill>');
+  if (jumlahFill < 2) fill.push('<fill><patternFill patternType="gray125"/></fill>');
+  const idFill = Math.max(jumlahFill, 0) + fill.length;
+  fill.push(`<fill><patternFill patternType="solid"><fgColor rgb="FF${warna(warnaIsi)}"/><bgColor indexed="64"/></patternFill></fill>`);
+  const peta = new Map<number, number>();
+  const baru: string[] = [];
+  for (const i of [...xfLama].sort((a, b) => a - b)) {
+    const asal = xf[i] ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+    const buka = /^<xf\b[^>]*?(?=\/?>)/.exec(asal)![0];
+    const tanpa = buka.replace(/\s(fillId|applyFill)="[^"]*"/g, '');
+    baru.push(asal.replace(buka, `${tanpa} fillId="${idFill}" applyFill="1"`));
+    peta.set(i, xf.length + baru.length - 1);
+  }
+  let hasil = xml;
+  if (jumlahFill < 0) hasil = hasil.replace(/(<\/fonts>|<fonts[^>]*\/>)/, (m) => `${m}<fills count="0"></fills>`);
+  hasil = tambahDi(hasil, 'fills', fill.join(''));
+  hasil = tambahDi(hasil, 'cellXfs', baru.join(''));
+  return { xml: hasil, peta };
+}

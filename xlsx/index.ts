@@ -3,12 +3,15 @@
 // never re-saved: lapkin's parts are added to it.
 import type { RentangBaca, TabelSpec, Temuan } from '../core/index';
 import { bukaBukuSinkron, type BukuXlsx, type OpsiBaca } from './baca';
+import { jenisBerkas, type JenisBerkas } from './jenis-berkas';
+import { tandaiBukuSinkron } from './tandai';
 import { isiBukuSinkron, type OpsiIsiBuku } from './tulis';
 
 export type { BagianTambahan, LembarBaru, OpsiIsiBuku } from './tulis';
 export { NAMA_LEMBAR_ACUAN, opsiGrafik } from './grafik/index';
 
 export { GalatBuku } from './galat';
+export { jenisBerkas, type JenisBerkas } from './jenis-berkas';
 export type { BukuXlsx, OpsiBaca, RentangBuku } from './baca';
 export { BATAS_LEMBAR } from './lembar-xml';
 export { BATAS } from './paket';
@@ -33,9 +36,23 @@ export interface HasilIsiBuku {
 export async function bukaBuku(data: Uint8Array, namaBerkas: string, opsi: OpsiBaca = {}): Promise<BukuXlsx> {
   return bukaBukuSinkron(data, namaBerkas, opsi);
 }
+/**
+ * Opens any workbook file the file hosts take: an .xlsx package as it is, an .xls or .ods (read by
+ * SheetJS, loaded only then) as a new .xlsx package holding its sheets' values, number formats and
+ * merges. The command and the web page both read and add to the package this gives.
+ */
+export async function bukaBerkas(data: Uint8Array, namaBerkas: string, opsi: OpsiBaca = {}): Promise<{ buku: BukuXlsx; jenis: JenisBerkas }> {
+  const jenis = jenisBerkas(data);
+  if (jenis !== 'xls' && jenis !== 'ods') return { buku: bukaBukuSinkron(data, namaBerkas, opsi), jenis };
+  const { bacaBukuLama } = await import('./lama');
+  const lama = await bacaBukuLama(data, namaBerkas);
+  return { buku: bukaBukuSinkron(lama.keXlsx(), namaBerkas, opsi), jenis };
+}
 /** The input package with lapkin's table sheets added (see tulis.ts); bagianTambahan adds a sheet's extra parts. */
 export async function isiBuku(data: Uint8Array, namaBerkas: string, tabel: readonly TabelSpec[], opsi: OpsiIsiBuku = {}): Promise<HasilIsiBuku> {
   return isiBukuSinkron(data, namaBerkas, tabel, opsi);
 }
-/** A copy of the package with each finding marked (fill and note); values unchanged. */
-export declare function tandaiBuku(data: Uint8Array, namaBerkas: string, temuan: readonly Temuan[]): Promise<Uint8Array>;
+/** A copy of the package with each finding marked (fill and note); values unchanged, every other part byte for byte. */
+export async function tandaiBuku(data: Uint8Array, namaBerkas: string, temuan: readonly Temuan[]): Promise<Uint8Array> {
+  return tandaiBukuSinkron(data, namaBerkas, temuan);
+}

@@ -159,25 +159,34 @@ function batangData(g: GrafikSpec & { garisAcuan: number }): string {
   );
 }
 
-function komentar(catatan: readonly { r: number; c: number; teks: string }[], blok: number): { xml: string; vml: string } {
-  const daftar = catatan.map(
-    (k) =>
-      `<comment ref="${alamatSel(k.r + 1, k.c)}" authorId="0"><text><r><rPr><sz val="9"/><rFont val="Tahoma"/></rPr>` +
-      `<t xml:space="preserve">${enkodeTeksOoxml(k.teks.slice(0, MAKS_TEKS))}</t></r></text></comment>`,
-  );
+/** A note as written in a comments part and as its VML shape (r, c 0-based). */
+export interface Catatan {
+  readonly r: number;
+  readonly c: number;
+  readonly teks: string;
+}
+
+/** One <comment> of a comments part, by author index. */
+export const unsurKomentar = (k: Catatan, author = 0) =>
+  `<comment ref="${alamatSel(k.r + 1, k.c)}" authorId="${author}"><text><r><rPr><sz val="9"/><rFont val="Tahoma"/></rPr>` +
+  `<t xml:space="preserve">${enkodeTeksOoxml(k.teks.slice(0, MAKS_TEKS))}</t></r></text></comment>`;
+
+/** The hidden VML box Excel shows a note in; id unique in the workbook. */
+export const bentukKomentar = (k: Catatan, id: number, z: number) =>
+  `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;` +
+  `width:160pt;height:80pt;z-index:${z};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
+  `<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>` +
+  `<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>` +
+  `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/>` +
+  `<x:Anchor>${k.c + 1}, 15, ${k.r}, 2, ${k.c + 3}, 15, ${k.r + 4}, 16</x:Anchor><x:AutoFill>False</x:AutoFill>` +
+  `<x:Row>${k.r}</x:Row><x:Column>${k.c}</x:Column></x:ClientData></v:shape>`;
+
+/** A sheet's notes as a new comments part and VML drawing; the shapes take ids from 1024-id block `blok` on. */
+export function komentar(catatan: readonly Catatan[], blok: number): { xml: string; vml: string } {
   const xml =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${NS_MAIN}">` +
-    `<authors><author>Lapkin</author></authors><commentList>${daftar.join('')}</commentList></comments>`;
-  const bentuk = catatan.map(
-    (k, i) =>
-      `<v:shape id="_x0000_s${blok * 1024 + 1 + i}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;` +
-      `width:160pt;height:80pt;z-index:${i + 1};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
-      `<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>` +
-      `<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>` +
-      `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/>` +
-      `<x:Anchor>${k.c + 1}, 15, ${k.r}, 2, ${k.c + 3}, 15, ${k.r + 4}, 16</x:Anchor><x:AutoFill>False</x:AutoFill>` +
-      `<x:Row>${k.r}</x:Row><x:Column>${k.c}</x:Column></x:ClientData></v:shape>`,
-  );
+    `<authors><author>Lapkin</author></authors><commentList>${catatan.map((k) => unsurKomentar(k)).join('')}</commentList></comments>`;
+  const bentuk = catatan.map((k, i) => bentukKomentar(k, blok * 1024 + 1 + i, i + 1));
   const blokDipakai = Array.from({ length: Math.ceil(catatan.length / 1024) }, (_, i) => blok + i);
   const vml =
     `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">` +

@@ -163,6 +163,28 @@ export function crc32(data: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
+/** The package again: its parts in order (kept ones copied, replaced ones new, removed ones left out), then the new ones. */
+export function tulisUlangPaket(
+  paket: Paket,
+  diganti: ReadonlyMap<string, Uint8Array>,
+  baru: readonly { readonly nama: string; readonly isi: Uint8Array }[],
+  dihapus: ReadonlySet<string> = new Set(),
+): Uint8Array {
+  const sisa = new Map(diganti);
+  const bagian: BagianTulis[] = [];
+  for (const n of paket.urutan) {
+    if (dihapus.has(n)) continue;
+    const isi = sisa.get(n);
+    if (isi !== undefined) {
+      bagian.push({ nama: n, isi });
+      sisa.delete(n);
+    } else bagian.push({ nama: n, salin: paket.entri.get(n)! });
+  }
+  for (const [n, isi] of sisa) bagian.push({ nama: n, isi });
+  bagian.push(...baru);
+  return tulisPaket(paket.data, bagian);
+}
+
 /** The package from its parts in order: kept parts byte for byte, new ones deflated. */
 export function tulisPaket(sumber: Uint8Array, bagian: readonly BagianTulis[]): Uint8Array {
   const enkoder = new TextEncoder();

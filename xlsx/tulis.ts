@@ -8,20 +8,20 @@ import { alamatBagian, bacaRelasi, bagianBukuDari, relsDari } from './baca';
 import { DaftarGaya, jumlahXf, STYLES_KOSONG } from './gaya-tulis';
 import { GalatBuku } from './galat';
 import { NS_REL, tulisLembarTabel } from './lembar-tabel';
-import { bacaTeksBagian, bukaPaket, tulisPaket, type BagianTulis, type Paket } from './paket';
+import { bacaTeksBagian, bukaPaket, tulisUlangPaket, type Paket } from './paket';
 import { PESAN_BUKU } from './pesan';
 import { teksXmlPolos } from './teks-xml';
 
 /** The name marking a sheet as lapkin's own (sheet-local, hidden). */
 export const PENANDA = '_lapkin';
 
-const CT = {
+export const CT = {
   lembar: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
   komentar: 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml',
   vml: 'application/vnd.openxmlformats-officedocument.vmlDrawing',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
 } as const;
-const REL = {
+export const REL = {
   lembar: `${NS_REL}/worksheet`,
   komentar: `${NS_REL}/comments`,
   vml: `${NS_REL}/vmlDrawing`,
@@ -186,13 +186,6 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
     return `${dasar}${i}`;
   };
   const folderBuku = bagianBuku.split('/').slice(0, -1).join('/');
-  const relatif = (dari: string, ke: string) => {
-    const a = dari.split('/').slice(0, -1);
-    const b = ke.split('/');
-    let i = 0;
-    while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
-    return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
-  };
   // a free part name; one of a removed lapkin sheet may be taken again (the old part stays out)
   const dipakai = new Set<string>();
   const ambil = (dasar: string, akhiran: string) => {
@@ -301,25 +294,23 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
   diganti.set('[Content_Types].xml', enk.encode(ct));
   if (stylesBaru !== styles || !paket.entri.has(bagianStyles)) diganti.set(bagianStyles, enk.encode(stylesBaru));
 
-  const bagian: BagianTulis[] = [];
-  for (const n of paket.urutan) {
-    if (dihapus.has(n)) continue;
-    const isi = diganti.get(n);
-    if (isi !== undefined) {
-      bagian.push({ nama: n, isi });
-      diganti.delete(n);
-    } else bagian.push({ nama: n, salin: paket.entri.get(n)! });
-  }
-  for (const [n, isi] of diganti) bagian.push({ nama: n, isi });
-  for (const b of baru) bagian.push(b);
-  return { data: tulisPaket(data, bagian), lembar: namaBaru.slice(0, tabel.length), pemberitahuan };
+  return { data: tulisUlangPaket(paket, diganti, baru, dihapus), lembar: namaBaru.slice(0, tabel.length), pemberitahuan };
+}
+
+/** A relationship target: the path of `ke` seen from the folder of `dari`. */
+export function relatif(dari: string, ke: string): string {
+  const a = dari.split('/').slice(0, -1);
+  const b = ke.split('/');
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
 }
 
 function relsXml(daftar: readonly string[]): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${daftar.join('')}</Relationships>`;
 }
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A part of a removed lapkin sheet, its relationships and what only they point at. */
 function hapusBagian(paket: Paket, bagian: string, dihapus: Set<string>): void {

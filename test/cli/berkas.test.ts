@@ -84,6 +84,24 @@ describe('files the reader must survive', () => {
     expect(r.kode).toBe(0);
   });
 
+  it('.xls and .ods are read as the web page reads them: the .xlsx written holds their sheets and the tables, the input untouched, no reader notes on the terminal', async () => {
+    const hasil: Record<string, string> = {};
+    for (const jenis of ['xls', 'ods']) {
+      const masukan = path.resolve(`test/fixtures/web/contoh-lapkin.${jenis}`);
+      const sebelum = sha256(masukan);
+      const keluar = path.join(folder, `dari-${jenis}.xlsx`);
+      const r = await lapkin('isi', masukan, '--keluar', keluar);
+      expect(r.kode, r.galat).toBe(0);
+      expect(r.galat).not.toMatch(/ODS|number format|[a-z]+ may be/);
+      expect(r.keluar).toContain('22 indikator');
+      expect(sha256(masukan)).toBe(sebelum);
+      const wb = strFromU8(unzipSync(new Uint8Array(readFileSync(keluar)))['xl/workbook.xml']);
+      hasil[jenis] = [...wb.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]).join('|');
+    }
+    expect(hasil.xls).toBe(hasil.ods);
+    expect(hasil.xls.split('|').slice(0, 3)).toEqual(['Petunjuk', 'Pengukuran Kinerja', 'Perjanjian Kinerja']);
+  });
+
   it('.ods or a package without xl/workbook.xml: exit 1 with one message, never "Tidak ada temuan"', async () => {
     const f = tulis('lembar.ods', zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<x/>') }));
     for (const perintah of ['periksa', 'hitung']) {

@@ -1,7 +1,6 @@
 // The task pane page from dist/addin in Debian's Chromium, with office.js answered by a fake
 // Office host over an in-memory workbook: detect, correct a column, fill, and the workbook holds
 // the tables; workbook text that looks like HTML stays text.
-import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import os from 'node:os';
@@ -10,6 +9,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sajikan } from '../../scripts/serve-addin.mjs';
 import type { FakeWorkbook } from '../addin/fake-excel';
+import { bundelOfficePalsu } from './office-palsu-bundel';
 
 const AKAR = path.resolve(__dirname, '../..');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -35,26 +35,7 @@ let palsu: string;
 let profil: string;
 
 beforeAll(async () => {
-  const hasil = await build({
-    entryPoints: [path.join(__dirname, 'office-palsu.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    write: false,
-    logLevel: 'error',
-    plugins: [
-      {
-        // office-addin-mock asks office-addin-manifest only for the host names
-        name: 'office-app',
-        setup(b) {
-          b.onResolve({ filter: /^office-addin-manifest$/ }, () => ({ path: 'office-app', namespace: 'palsu' }));
-          b.onLoad({ filter: /.*/, namespace: 'palsu' }, () => ({ contents: 'export const OfficeApp = { Excel: "excel", Outlook: "outlook" };' }));
-        },
-      },
-    ],
-  });
-  palsu = hasil.outputFiles[0].text;
+  palsu = await bundelOfficePalsu();
   ({ server, url: alamat } = await sajikan(path.join(AKAR, 'dist/addin')));
   profil = mkdtempSync(path.join(os.tmpdir(), 'lapkin-chromium-'));
   konteks = await chromium.launchPersistentContext(profil, {

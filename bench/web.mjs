@@ -1,0 +1,88 @@
+// `npm run bench:web`: the offline page in Chromium filling a generated 2,000- and 20,000-indicator
+// workbook (from choosing the file to the download: reading, detection, scoring, writing), next to
+// `lapkin isi` on the same file in Node (a fresh process, as users run it). They take turns, median
+// of 3 each. Target: page ≤ 2× the command. Also printed: the longest task on the page's main
+// thread during the run (what a planner would feel as a freeze).
+/* global window, document, PerformanceObserver -- the functions run inside the page */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { buatBukuContoh } from '../scripts/buat-contoh.mjs';
+
+const JUMLAH = [2000, 20000];
+const ULANG = 3;
+const TARGET = 2;
+const HALAMAN = pathToFileURL(path.resolve('dist/web/lapkin.html')).href;
+
+const kerja = await mkdtemp(path.join(os.tmpdir(), 'lapkin-bench-web-'));
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+function waktuCli(masukan) {
+  const mulai = performance.now();
+  const r = spawnSync(process.execPath, ['bin/lapkin.mjs', 'isi', masukan, '--keluar', path.join(kerja, 'cli.xlsx'), '--timpa'], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`lapkin isi gagal (${r.status}): ${r.stderr}`);
+  return performance.now() - mulai;
+}
+
+/** Milliseconds from choosing the file to the filled workbook's download, and the longest main-thread task. */
+async function waktuHalaman(masukan) {
+  const konteks = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+  const page = await konteks.newPage();
+  await page.goto(HALAMAN);
+  await page.evaluate(() => {
+    window.__tugasTerlama = 0;
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) window.__tugasTerlama = Math.max(window.__tugasTerlama, e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  const isi = page.getByRole('button', { name: 'Isi tabel' });
+  const mulai = performance.now();
+  await page.locator('#lk-berkas').setInputFiles(masukan);
+  await page.waitForFunction(() => {
+    const b = [...document.querySelectorAll('button')].find((x) => x.textContent === 'Isi tabel');
+    return b && !b.disabled;
+  }, null, { timeout: 600_000, polling: 50 });
+  const [unduhan] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), isi.click()]);
+  const ms = performance.now() - mulai;
+  await unduhan.saveAs(path.join(kerja, 'web.xlsx'));
+  const terlama = await page.evaluate(() => window.__tugasTerlama);
+  await konteks.close();
+  return { ms, terlama };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const detik = (ms) => (ms / 1000).toFixed(2).replace('.', ',');
+try {
+  for (const n of JUMLAH) {
+    const masukan = path.join(kerja, `indikator-${n}.xlsx`);
+    await buatBukuContoh({ jumlahIndikator: n }).xlsx.writeFile(masukan);
+    const cli = [];
+    const web = [];
+    const terlama = [];
+    for (let i = 0; i < ULANG; i++) {
+      cli.push(waktuCli(masukan));
+      const h = await waktuHalaman(masukan);
+      web.push(h.ms);
+      terlama.push(h.terlama);
+    }
+    const [tCli, tWeb] = [median(cli), median(web)];
+    const rasio = tWeb / tCli;
+    const kib = async (f) => `${Math.round((await stat(f)).size / 1024)} KiB`;
+    console.log(`${n.toLocaleString('id-ID')} indikator (masukan ${await kib(masukan)}, unduhan ${await kib(path.join(kerja, 'web.xlsx'))}), median ${ULANG} kali:`);
+    console.log(`  lapkin isi (Node):                         ${detik(tCli)} s`);
+    console.log(`  halaman (pilih berkas sampai unduhan):     ${detik(tWeb)} s`);
+    console.log(`  rasio: ${rasio.toFixed(2).replace('.', ',')}× (target ≤ ${TARGET}×) ${rasio <= TARGET ? 'TERPENUHI' : 'BELUM'}`);
+    console.log(`  tugas terlama di utas halaman: ${Math.round(median(terlama))} ms (median)`);
+  }
+} finally {
+  await browser.close();
+  await rm(kerja, { recursive: true, force: true });
+}
