@@ -77,10 +77,12 @@ export function tandaiBukuSinkron(data: Uint8Array, namaBerkas: string, temuan: 
     const relKomentar = relasi.find((r) => r.type === REL.komentar);
     const relVml = relasi.find((r) => r.type === REL.vml);
     const catatan = (ada: ReadonlySet<string>): Catatan[] =>
-      [...sel.values()].filter((t) => !ada.has(t.sel.toUpperCase())).map((t) => {
-        const p = posisiA1(t.sel)!;
-        return { r: p.baris - 1, c: p.kolom - 1, teks: catatanTemuan(t) };
-      });
+      [...sel.values()]
+        .filter((t) => !ada.has(t.sel.toUpperCase()))
+        .map((t) => {
+          const p = posisiA1(t.sel)!;
+          return { r: p.baris - 1, c: p.kolom - 1, teks: catatanTemuan(t) };
+        });
     if (relKomentar === undefined && relVml === undefined) {
       // no notes yet: a comments part and its drawing of our own
       const k = komentar(catatan(new Set()), blok);
@@ -121,11 +123,15 @@ export function tandaiBukuSinkron(data: Uint8Array, namaBerkas: string, temuan: 
         else ada.add(ref);
       }
       // an earlier Lapkin note on a marked cell goes; its shape is reused by position
-      kx = kx.replace(/<comment\b[^>]*\sref="([^"]+)"[^>]*>[\s\S]*?<\/comment>/g, (m, ref: string) => (dariLapkin.has(ref.toUpperCase()) ? '' : m));
+      kx = kx.replace(/<comment\b[^>]*\sref="([^"]+)"[^>]*>[\s\S]*?<\/comment>/g, (m, ref: string) =>
+        dariLapkin.has(ref.toUpperCase()) ? '' : m,
+      );
       let author = authors.findIndex((m) => m[1] === 'Lapkin');
       if (author < 0) {
         author = authors.length;
-        kx = /<authors\s*\/>/.test(kx) ? kx.replace(/<authors\s*\/>/, '<authors><author>Lapkin</author></authors>') : kx.replace(/<\/authors>/, '<author>Lapkin</author></authors>');
+        kx = /<authors\s*\/>/.test(kx)
+          ? kx.replace(/<authors\s*\/>/, '<authors><author>Lapkin</author></authors>')
+          : kx.replace(/<\/authors>/, '<author>Lapkin</author></authors>');
       }
       const daftar = catatan(ada);
       kx = /<commentList\s*\/>/.test(kx) ? kx.replace(/<commentList\s*\/>/, '<commentList></commentList>') : kx;

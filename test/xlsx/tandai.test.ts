@@ -53,7 +53,14 @@ describe('tandaiBuku', () => {
     const hasil = unzipSync(keluar);
     const berubah = Object.keys(hasil).filter((n) => masuk[n] === undefined || !Buffer.from(masuk[n]).equals(Buffer.from(hasil[n])));
     expect(berubah.sort()).toEqual(
-      ['[Content_Types].xml', 'xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/styles.xml', 'xl/worksheets/_rels/sheet2.xml.rels', 'xl/worksheets/sheet2.xml'].sort(),
+      [
+        '[Content_Types].xml',
+        'xl/comments1.xml',
+        'xl/drawings/vmlDrawing1.vml',
+        'xl/styles.xml',
+        'xl/worksheets/_rels/sheet2.xml.rels',
+        'xl/worksheets/sheet2.xml',
+      ].sort(),
     );
     expect(Object.keys(masuk).every((n) => n in hasil)).toBe(true);
   });
@@ -81,11 +88,20 @@ describe('tandaiBuku', () => {
 
   it('any set of present cells: exactly those marked, every value kept (property)', async () => {
     const alamat = ['A1', 'B1', 'C1', 'A2', 'B2', 'C2', 'A3', 'B3', 'C3'];
-    const baris = [1, 2, 3].map((r) => `<row r="${r}">${['A', 'B', 'C'].map((k, i) => `<c r="${k}${r}"${i === 1 ? ' s="1"' : ''}><v>${r * 10 + i}</v></c>`).join('')}</row>`).join('');
+    const baris = [1, 2, 3]
+      .map(
+        (r) =>
+          `<row r="${r}">${['A', 'B', 'C'].map((k, i) => `<c r="${k}${r}"${i === 1 ? ' s="1"' : ''}><v>${r * 10 + i}</v></c>`).join('')}</row>`,
+      )
+      .join('');
     const masuk = buatPaket([{ nama: 'Data', isi: lembarData(baris) }], { xf: [2] });
     await fc.assert(
       fc.asyncProperty(fc.subarray(alamat, { minLength: 1 }), async (pilih) => {
-        const keluar = await tandaiBuku(masuk, 'p.xlsx', pilih.map((s) => temuan(s, 'Data')));
+        const keluar = await tandaiBuku(
+          masuk,
+          'p.xlsx',
+          pilih.map((s) => temuan(s, 'Data')),
+        );
         const ws = (await exceljs(keluar)).getWorksheet('Data')!;
         for (const a of alamat) {
           expect(argb(ws.getCell(a)) === 'FFFFC7CE').toBe(pilih.includes(a));
