@@ -5,6 +5,7 @@ import type { RentangBaca, TabelSpec, Temuan } from '../core/index';
 import { bukaBukuSinkron, type BukuXlsx, type OpsiBaca } from './baca';
 import { jenisBerkas, type JenisBerkas } from './jenis-berkas';
 import { tandaiBukuSinkron } from './tandai';
+import { opsiGrafik } from './grafik/index';
 import { isiBukuSinkron, type OpsiIsiBuku } from './tulis';
 
 export type { BagianTambahan, LembarBaru, OpsiIsiBuku } from './tulis';
@@ -48,9 +49,10 @@ export async function bukaBerkas(data: Uint8Array, namaBerkas: string, opsi: Ops
   const lama = await bacaBukuLama(data, namaBerkas);
   return { buku: bukaBukuSinkron(lama.keXlsx(), namaBerkas, opsi), jenis };
 }
-/** The input package with lapkin's table sheets added (see tulis.ts); bagianTambahan adds a sheet's extra parts. */
+/** The input package with lapkin's table sheets and their charts added (see tulis.ts), the same in
+ *  every file host (the command and the page); `opsi` replaces the chart parts where given. */
 export async function isiBuku(data: Uint8Array, namaBerkas: string, tabel: readonly TabelSpec[], opsi: OpsiIsiBuku = {}): Promise<HasilIsiBuku> {
-  return isiBukuSinkron(data, namaBerkas, tabel, opsi);
+  return isiBukuSinkron(data, namaBerkas, tabel, { ...opsiGrafik(tabel), ...opsi });
 }
 /** A copy of the package with each finding marked (fill and note); values unchanged, every other part byte for byte. */
 export async function tandaiBuku(data: Uint8Array, namaBerkas: string, temuan: readonly Temuan[]): Promise<Uint8Array> {

@@ -125,7 +125,7 @@ async function periksaSalah(page: Page, berkas: string, unduhan: string): Promis
   expect(await page.locator('.lk-hasil .lk-angka').textContent()).toBe('1 sel tidak sesuai');
   const butir = page.locator('.lk-daftar .lk-butir');
   expect(await butir.allTextContents()).toEqual([
-    'J4 · baris 4Tercetak 104,42, seharusnya 102,42. Capaian = realisasi / target × 100 = 102,42',
+    'J4 · baris 4Tercetak 104,42, seharusnya 102,42. Capaian = realisasi / target × 100 = 102,42 (angka masukan tercetak dibulatkan, jadi setiap nilai antara 102,4185 dan 102,4293 diterima)',
   ]);
   expect(await page.locator('.lk-hasil .lk-catatan').first().textContent()).toBe(
     `Salinan bertanda diunduh sebagai ${unduhan}: sel yang tidak sesuai diberi warna dan komentar, nilainya tidak diubah.`,
@@ -135,7 +135,7 @@ async function periksaSalah(page: Page, berkas: string, unduhan: string): Promis
   expect(selBertanda(wb)).toEqual([`${SALAH.lembar}!${SALAH.sel}`]);
   const sel = wb.getWorksheet(SALAH.lembar)!.getCell(SALAH.sel);
   expect(sel.value).toBe(SALAH.nilai);
-  expect(teksCatatan(sel)).toBe('Lapkin: seharusnya 102,42. Capaian = realisasi / target × 100 = 102,42');
+  expect(teksCatatan(sel)).toBe('Lapkin: seharusnya 102,42. Capaian = realisasi / target × 100 = 102,42 (angka masukan tercetak dibulatkan, jadi setiap nilai antara 102,4185 dan 102,4293 diterima)');
   // clicking the finding shows its row in the page
   await butir.first().click();
   const ini = page.locator('.wb-pratinjau td.wb-sel-ini');

@@ -108,7 +108,7 @@ describe('isiBuku keeps every input part', () => {
   it('opens in exceljs: input sheets first, one sheet per table, dropdowns and the defined name kept', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(keluaran) as unknown as ExcelJS.Buffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Petunjuk', 'Pengukuran Kinerja', ...tabel.map((t) => t.namaLembar)]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Petunjuk', 'Pengukuran Kinerja', ...tabel.map((t) => t.namaLembar), NAMA_LEMBAR_ACUAN]);
     const ws = wb.getWorksheet('Pengukuran Kinerja')!;
     // (exceljs drops this note on its own round trip too; the comments part is checked byte for byte above)
     expect(ws.getCell('M2').dataValidation.formulae).toEqual(['"Ya,Tidak"']);
@@ -131,7 +131,7 @@ describe('isiBuku keeps every input part', () => {
   it('a rerun replaces only lapkin own sheets', async () => {
     const lagi = (await isiBuku(keluaran, 'keluaran.xlsx', tabel)).data;
     const buku = await bukaBuku(lagi, 'lagi.xlsx');
-    expect(buku.daftarLembar).toEqual(['Petunjuk', 'Pengukuran Kinerja', ...tabel.map((t) => t.namaLembar)]);
+    expect(buku.daftarLembar).toEqual(['Petunjuk', 'Pengukuran Kinerja', ...tabel.map((t) => t.namaLembar), NAMA_LEMBAR_ACUAN]);
     const a = unzipSync(masukan);
     const b = unzipSync(lagi);
     for (const [p, isi] of Object.entries(a)) if (!DIUBAH.has(p)) expect(Buffer.compare(Buffer.from(b[p]), Buffer.from(isi)), p).toBe(0);
