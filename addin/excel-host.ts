@@ -2,7 +2,19 @@
 // context.sync() calls whatever the size of the sheet: reading is one sync; writing tables is two
 // syncs to find the add-in's own sheets plus one per table (each table's values, formats, styles,
 // merges and notes go in one batch); marking audit findings is three.
-import { blokGrafik, catatanTemuan, dataGrafik, namaLembarBebas, PESAN_TABEL, RATA_HOST, selDariAlamat, TANDA_TEMUAN, WARNA_GRAFIK, type TabelSpec, type Temuan } from '../core/index';
+import {
+  blokGrafik,
+  catatanTemuan,
+  dataGrafik,
+  namaLembarBebas,
+  PESAN_TABEL,
+  RATA_HOST,
+  selDariAlamat,
+  TANDA_TEMUAN,
+  WARNA_GRAFIK,
+  type TabelSpec,
+  type Temuan,
+} from '../core/index';
 import type { HasilTulis, Host, RentangBaca } from '../ui/host';
 import { gabunganRelatif, kotakArea, tersembunyi } from './area';
 import { potongAlamat, tataLetak, type Gaya } from './tata-letak';
@@ -113,7 +125,10 @@ export function pisahAlamat(alamat: string): { lembar: string | null; sel: strin
   const t = alamat.trim().replace(/^=/, '');
   const i = t.lastIndexOf('!');
   if (i < 0) return { lembar: null, sel: t };
-  const lembar = t.slice(0, i).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+  const lembar = t
+    .slice(0, i)
+    .replace(/^'(.*)'$/, '$1')
+    .replace(/''/g, "'");
   return { lembar, sel: t.slice(i + 1) };
 }
 

@@ -44,8 +44,12 @@ function bukuIndikator(n) {
         `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>` +
         `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
     ),
-    '_rels/.rels': strToU8(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-    'xl/workbook.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${NS}" xmlns:r="${R}"><sheets><sheet name="Pengukuran Kinerja" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    '_rels/.rels': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    'xl/workbook.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${NS}" xmlns:r="${R}"><sheets><sheet name="Pengukuran Kinerja" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
     'xl/_rels/workbook.xml.rels': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
         `<Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${R}/styles" Target="styles.xml"/></Relationships>`,
@@ -56,7 +60,9 @@ function bukuIndikator(n) {
         `<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>` +
         `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>`,
     ),
-    'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS}"><sheetData>${baris.join('')}</sheetData></worksheet>`),
+    'xl/worksheets/sheet1.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS}"><sheetData>${baris.join('')}</sheetData></worksheet>`,
+    ),
   });
 }
 
@@ -108,9 +114,15 @@ try {
     console.log(`${n} indikator (masukan ${await kib(masukan)}, keluaran isi ${await kib(keluaran)}):`);
     console.log(`  lantai masukan (unzip + parse + zip): ${fmt(lantaiMasuk.detik)} s, ${fmt(lantaiMasuk.mb, 0)} MB`);
     console.log(`  lantai keluaran isi:                  ${fmt(lantaiKeluar.detik)} s, ${fmt(lantaiKeluar.mb, 0)} MB`);
-    for (const [nama, u, l] of [['isi', isi, lantaiMasuk], ['hitung', hitung, lantaiMasuk], ['periksa', periksa, lantaiKeluar]]) {
+    for (const [nama, u, l] of [
+      ['isi', isi, lantaiMasuk],
+      ['hitung', hitung, lantaiMasuk],
+      ['periksa', periksa, lantaiKeluar],
+    ]) {
       const rasio = u.detik / l.detik;
-      console.log(`  lapkin ${nama.padEnd(8)} ${fmt(u.detik)} s, puncak RSS ${fmt(u.mb, 0)} MB, rasio ${fmt(rasio)}× (target ≤ ${TARGET_RASIO}×) ${rasio <= TARGET_RASIO ? 'TERPENUHI' : 'BELUM'}`);
+      console.log(
+        `  lapkin ${nama.padEnd(8)} ${fmt(u.detik)} s, puncak RSS ${fmt(u.mb, 0)} MB, rasio ${fmt(rasio)}× (target ≤ ${TARGET_RASIO}×) ${rasio <= TARGET_RASIO ? 'TERPENUHI' : 'BELUM'}`,
+      );
     }
   }
   if (hasil.length > 1) {
@@ -124,22 +136,35 @@ try {
   const besar = hasil.find((h) => h.n === 100000);
   if (besar) {
     for (const k of ['isi', 'hitung', 'periksa']) {
-      console.log(`puncak RSS ${k} pada 100.000: ${fmt(besar[k].mb, 0)} MB (target ≤ ${TARGET_RSS_MB} MB) ${besar[k].mb <= TARGET_RSS_MB ? 'TERPENUHI' : 'BELUM'}`);
+      console.log(
+        `puncak RSS ${k} pada 100.000: ${fmt(besar[k].mb, 0)} MB (target ≤ ${TARGET_RSS_MB} MB) ${besar[k].mb <= TARGET_RSS_MB ? 'TERPENUHI' : 'BELUM'}`,
+      );
     }
   }
   const sedang = hasil.find((h) => h.n === 20000);
   if (sedang) {
-    console.log(`periksa 20.000 baris: ${fmt(sedang.periksa.detik)} s (target < ${TARGET_PERIKSA_S} s) ${sedang.periksa.detik < TARGET_PERIKSA_S ? 'TERPENUHI' : 'BELUM'}`);
+    console.log(
+      `periksa 20.000 baris: ${fmt(sedang.periksa.detik)} s (target < ${TARGET_PERIKSA_S} s) ${sedang.periksa.detik < TARGET_PERIKSA_S ? 'TERPENUHI' : 'BELUM'}`,
+    );
   }
   // the XFD1048576 file: one cell at the sheet's last address
   const jauh = path.join(kerja, 'xfd1048576.xlsx');
-  await writeFile(jauh, zipSync({
-    '_rels/.rels': strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-    '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    'xl/workbook.xml': strToU8(`<workbook xmlns="${NS}" xmlns:r="${R}"><sheets><sheet name="L" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    'xl/_rels/workbook.xml.rels': strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
-    'xl/worksheets/sheet1.xml': strToU8(`<worksheet xmlns="${NS}"><dimension ref="A1:XFD1048576"/><sheetData><row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData></worksheet>`),
-  }));
+  await writeFile(
+    jauh,
+    zipSync({
+      '_rels/.rels': strToU8(
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      ),
+      '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+      'xl/workbook.xml': strToU8(`<workbook xmlns="${NS}" xmlns:r="${R}"><sheets><sheet name="L" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+      ),
+      'xl/worksheets/sheet1.xml': strToU8(
+        `<worksheet xmlns="${NS}"><dimension ref="A1:XFD1048576"/><sheetData><row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData></worksheet>`,
+      ),
+    }),
+  );
   for (const k of ['hitung', 'periksa']) {
     const u = ukur(['bin/lapkin.mjs', k, jauh], true);
     console.log(`XFD1048576 (satu sel), ${k}: ${fmt(u.detik)} s, puncak RSS ${fmt(u.mb, 0)} MB (target < 1 s, < 100 MB)`);

@@ -88,7 +88,9 @@ const terisi = inti.hasil.capaian.filter((x) => !Number.isNaN(x)).length;
 if (objek.hasil.unit.nps !== inti.hasil.npsUnit) throw new Error('skorModel dan skorRingkas berbeda');
 
 const ms = (x) => x.toFixed(1).replace('.', ',');
-console.log(`${model.indikator.length.toLocaleString('id-ID')} indikator, ${SASARAN.toLocaleString('id-ID')} sasaran (${terisi.toLocaleString('id-ID')} dengan capaian)`);
+console.log(
+  `${model.indikator.length.toLocaleString('id-ID')} indikator, ${SASARAN.toLocaleString('id-ID')} sasaran (${terisi.toLocaleString('id-ID')} dengan capaian)`,
+);
 console.log(`inti, skorRingkas (capaian + kriteria + NPS): ${ms(inti.ms)} ms`);
 console.log(`lantai (pembagian + satu perbandingan): ${ms(dasar.ms)} ms`);
 console.log(`rasio: ${rasio.toFixed(2).replace('.', ',')}× (target ≤ ${TARGET_RASIO}×) ${rasio <= TARGET_RASIO ? 'OK' : 'LEWAT TARGET'}`);

@@ -10,7 +10,9 @@ const BARIS = 5000;
 const TARGET_MS = 1000;
 const ULANG = 5;
 
-const berkas = readdirSync('dist/gas').filter((f) => f.endsWith('.js')).sort((a, b) => a.localeCompare(b));
+const berkas = readdirSync('dist/gas')
+  .filter((f) => f.endsWith('.js'))
+  .sort((a, b) => a.localeCompare(b));
 const kode = berkas.map((f) => new vm.Script(readFileSync(`dist/gas/${f}`, 'utf8'), { filename: f }));
 
 // Ranges as Sheets passes them: numbers, text as typed, '' for a blank cell.

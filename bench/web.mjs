@@ -22,12 +22,22 @@ const kerja = await mkdtemp(path.join(os.tmpdir(), 'lapkin-bench-web-'));
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 function waktuCli(masukan) {
   const mulai = performance.now();
-  const r = spawnSync(process.execPath, ['bin/lapkin.mjs', 'isi', masukan, '--keluar', path.join(kerja, 'cli.xlsx'), '--timpa'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['bin/lapkin.mjs', 'isi', masukan, '--keluar', path.join(kerja, 'cli.xlsx'), '--timpa'], {
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`lapkin isi gagal (${r.status}): ${r.stderr}`);
   return performance.now() - mulai;
 }
@@ -46,10 +56,14 @@ async function waktuHalaman(masukan) {
   const isi = page.getByRole('button', { name: 'Isi tabel' });
   const mulai = performance.now();
   await page.locator('#lk-berkas').setInputFiles(masukan);
-  await page.waitForFunction(() => {
-    const b = [...document.querySelectorAll('button')].find((x) => x.textContent === 'Isi tabel');
-    return b && !b.disabled;
-  }, null, { timeout: 600_000, polling: 50 });
+  await page.waitForFunction(
+    () => {
+      const b = [...document.querySelectorAll('button')].find((x) => x.textContent === 'Isi tabel');
+      return b && !b.disabled;
+    },
+    null,
+    { timeout: 600_000, polling: 50 },
+  );
   const [unduhan] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), isi.click()]);
   const ms = performance.now() - mulai;
   await unduhan.saveAs(path.join(kerja, 'web.xlsx'));
@@ -76,7 +90,9 @@ try {
     const [tCli, tWeb] = [median(cli), median(web)];
     const rasio = tWeb / tCli;
     const kib = async (f) => `${Math.round((await stat(f)).size / 1024)} KiB`;
-    console.log(`${n.toLocaleString('id-ID')} indikator (masukan ${await kib(masukan)}, unduhan ${await kib(path.join(kerja, 'web.xlsx'))}), median ${ULANG} kali:`);
+    console.log(
+      `${n.toLocaleString('id-ID')} indikator (masukan ${await kib(masukan)}, unduhan ${await kib(path.join(kerja, 'web.xlsx'))}), median ${ULANG} kali:`,
+    );
     console.log(`  lapkin isi (Node):                         ${detik(tCli)} s`);
     console.log(`  halaman (pilih berkas sampai unduhan):     ${detik(tWeb)} s`);
     console.log(`  rasio: ${rasio.toFixed(2).replace('.', ',')}× (target ≤ ${TARGET}×) ${rasio <= TARGET ? 'TERPENUHI' : 'BELUM'}`);

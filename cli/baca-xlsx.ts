@@ -40,8 +40,11 @@ export function bacaNilaiLembar(ws: Worksheet): NilaiLembar {
 
 /** The sheet's merged blocks, 0-based (exceljs keeps them by their top-left address). */
 function gabunganLembar(ws: Worksheet): Gabungan[] {
-  const merges = (ws as unknown as { _merges?: Record<string, { model?: { top: number; left: number; bottom: number; right: number } }> })._merges ?? {};
-  return Object.values(merges).flatMap((m) => (m?.model ? [{ r1: m.model.top - 1, c1: m.model.left - 1, r2: m.model.bottom - 1, c2: m.model.right - 1 }] : []));
+  const merges =
+    (ws as unknown as { _merges?: Record<string, { model?: { top: number; left: number; bottom: number; right: number } }> })._merges ?? {};
+  return Object.values(merges).flatMap((m) =>
+    m?.model ? [{ r1: m.model.top - 1, c1: m.model.left - 1, r2: m.model.bottom - 1, c2: m.model.right - 1 }] : [],
+  );
 }
 
 function nilaiSel(cell: Cell): Sel {

@@ -33,7 +33,8 @@ export function sebagaiGalatCli(err: unknown): unknown {
 /** Checks an output path before any work is done: .xlsx (or .docx), not the input, not existing unless timpa. */
 export async function periksaKeluaran(keluar: string, opsi: { masukan?: string; timpa: boolean; docx?: boolean }): Promise<void> {
   const ekstensi = opsi.docx ? '.docx' : '.xlsx';
-  if (path.extname(keluar).toLowerCase() !== ekstensi) throw new GalatCli((opsi.docx ? pesan.keluaranBukanDocx : pesan.keluaranBukanXlsx)(keluar));
+  if (path.extname(keluar).toLowerCase() !== ekstensi)
+    throw new GalatCli((opsi.docx ? pesan.keluaranBukanDocx : pesan.keluaranBukanXlsx)(keluar));
   if (opsi.masukan !== undefined && (await berkasSama(opsi.masukan, keluar))) throw new GalatCli(pesan.keluaranSamaMasukan(keluar));
   const info = await stat(keluar).catch(() => null);
   if (info?.isDirectory()) throw new GalatCli(pesan.bukanBerkas(keluar));

@@ -58,7 +58,8 @@ export function cariLembarIndikator(
 
 /** Lists the sheet's problems and notices on stderr, one per line; the exit code says whether any row was left out. */
 export function laporMasalah(berkas: string, lembar: LembarIndikator, lapor: (teks: string) => void): number {
-  for (const m of lembar.masalah) lapor(`${m.catatan ? pesan.catatanBaris(berkas, lembar.nama, m) : pesan.masalah(berkas, lembar.nama, m, 0)}\n`);
+  for (const m of lembar.masalah)
+    lapor(`${m.catatan ? pesan.catatanBaris(berkas, lembar.nama, m) : pesan.masalah(berkas, lembar.nama, m, 0)}\n`);
   return lembar.masalah.some((m) => !m.catatan) ? ADA_MASALAH : 0;
 }
 

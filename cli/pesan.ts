@@ -96,21 +96,17 @@ Opsi:
 };
 
 export const pesan = {
-  perintahTakDikenal: (p: string) =>
-    `Perintah tidak dikenal: ${p}. Pilihan: isi, hitung, periksa, templat (lihat "lapkin --help").`,
-  opsiTakDikenal: (perintah: string, arg: string) =>
-    `Opsi tidak dikenal: ${arg}. Lihat "lapkin ${perintah} --help".`,
+  perintahTakDikenal: (p: string) => `Perintah tidak dikenal: ${p}. Pilihan: isi, hitung, periksa, templat (lihat "lapkin --help").`,
+  opsiTakDikenal: (perintah: string, arg: string) => `Opsi tidak dikenal: ${arg}. Lihat "lapkin ${perintah} --help".`,
   benderaBernilai: (nama: string) => `Opsi --${nama} tidak memakai nilai.`,
   opsiTanpaNilai: (nama: string) => `Opsi --${nama} memerlukan nilai.`,
-  berkasTidakDisebut: (perintah: string) =>
-    `Sebutkan satu berkas .xlsx, mis. "lapkin ${perintah} laporan.xlsx".`,
+  berkasTidakDisebut: (perintah: string) => `Sebutkan satu berkas .xlsx, mis. "lapkin ${perintah} laporan.xlsx".`,
   berkasTerlaluBanyak: (perintah: string, berkas: readonly string[]) =>
     `"lapkin ${perintah}" menerima satu berkas, bukan ${berkas.length}: ${daftar(berkas)}.`,
 
   berkasTidakAda: (p: string) => `Berkas tidak ditemukan: ${p}`,
   bukanBerkas: (p: string) => `${p} adalah folder, bukan berkas .xlsx.`,
-  bukanXlsx: (p: string) =>
-    `${p} bukan berkas .xlsx yang dapat dibaca (simpan dari Excel sebagai "Buku Kerja Excel (*.xlsx)").`,
+  bukanXlsx: (p: string) => `${p} bukan berkas .xlsx yang dapat dibaca (simpan dari Excel sebagai "Buku Kerja Excel (*.xlsx)").`,
   keluaranBukanXlsx: (p: string) => `Nama berkas keluaran harus berakhiran .xlsx: ${p}`,
   keluaranBukanDocx: (p: string) => `Nama berkas keluaran harus berakhiran .docx: ${p}`,
   laporanDitulis: (p: string) => `Bab laporan ditulis: ${p}`,

@@ -51,7 +51,9 @@ export function isiLembarXml(xml: string, sel: SelXml): string {
     baris += `<row r="${nomor}"${ht}>${xmlBaris}</row>`;
     barisAkhir = r + 1;
   });
-  const gabung = sel.spec.gabung.map((g) => `<mergeCell ref="${alamatSel(g.baris + 1, g.kolom)}:${alamatSel(g.barisAkhir + 1, g.kolomAkhir)}"/>`);
+  const gabung = sel.spec.gabung.map(
+    (g) => `<mergeCell ref="${alamatSel(g.baris + 1, g.kolom)}:${alamatSel(g.barisAkhir + 1, g.kolomAkhir)}"/>`,
+  );
   const luas = `A1:${alamatSel(barisAkhir, kolomAkhir - 1)}`;
   const data = `<sheetData>${baris}</sheetData>${gabung.length > 0 ? `<mergeCells count="${gabung.length}">${gabung.join('')}</mergeCells>` : ''}`;
   // a function as replacement: a '$' in a cell's text is no pattern
@@ -87,7 +89,7 @@ function teksXml(teks: string): string {
 function idGaya(xml: string, wakil: readonly (string | undefined)[]): string[] {
   const id = new Map<string, string>();
   for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"(?: s="(\d+)")?/g)) id.set(m[1], m[2] ?? '0');
-  return wakil.map((alamat) => (alamat === undefined ? '0' : id.get(alamat) ?? '0'));
+  return wakil.map((alamat) => (alamat === undefined ? '0' : (id.get(alamat) ?? '0')));
 }
 
 /** Cells under a merge other than its top-left: blank, as exceljs saves them. */

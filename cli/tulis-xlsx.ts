@@ -22,12 +22,13 @@ export interface OpsiTulis {
 }
 
 /** Adds the table as a new sheet (a fresh name if taken). */
-export function tulisTabel(
-  wb: Workbook,
-  spec: TabelSpec,
-  opsi: OpsiTulis = {},
-): { lembar: Worksheet; selXml?: SelXml } {
-  const ws = wb.addWorksheet(namaLembarBebas(spec.namaLembar, wb.worksheets.map((w) => w.name)));
+export function tulisTabel(wb: Workbook, spec: TabelSpec, opsi: OpsiTulis = {}): { lembar: Worksheet; selXml?: SelXml } {
+  const ws = wb.addWorksheet(
+    namaLembarBebas(
+      spec.namaLembar,
+      wb.worksheets.map((w) => w.name),
+    ),
+  );
   const teks = tataTeks(spec);
   const gaya = gayaTabel(spec, teks.bungkus);
   const { kolom } = gaya;
@@ -107,7 +108,6 @@ function gabungkan(ws: Worksheet, gabung: readonly Gabung[], kolom: number, keEx
     }
   }
 }
-
 
 /** Every cell's look as an index into `daftar` (0: none), row-major over `kolom` columns. */
 interface GayaTabel {

@@ -40,7 +40,11 @@ function kepalaTabelLain(baris: readonly Sel[], kepala: readonly Sel[]): boolean
     if (KOLOM_TEKS.test(normalJudul(kepala[j]))) continue;
     const t = normalJudul(s);
     if (t === '' || t.length > 40) continue;
-    if (/^(uraian|program|kegiatan|output|keluaran|pagu|alokasi|serapan|sisa|satuan|volume)\b/.test(t) || (kenaliJudul(s) !== null && /^(target|realisasi|capaian|pagu|anggaran)/.test(t))) kata++;
+    if (
+      /^(uraian|program|kegiatan|output|keluaran|pagu|alokasi|serapan|sisa|satuan|volume)\b/.test(t) ||
+      (kenaliJudul(s) !== null && /^(target|realisasi|capaian|pagu|anggaran)/.test(t))
+    )
+      kata++;
   }
   return kata >= 2;
 }

@@ -10,5 +10,8 @@ export function posisiA1(a1: string): { baris: number; kolom: number } | null {
 
 /** "'Data IKU'!$C$7" → 'C7': the cell part of a host's full address, as findings name it. */
 export function selDariAlamat(alamat: string): string {
-  return alamat.slice(alamat.lastIndexOf('!') + 1).replace(/\$/g, '').toUpperCase();
+  return alamat
+    .slice(alamat.lastIndexOf('!') + 1)
+    .replace(/\$/g, '')
+    .toUpperCase();
 }

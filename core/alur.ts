@@ -70,4 +70,3 @@ function opsiSkor(model: ModelLapkin, opsi: OpsiAlur): OpsiSkor {
     ...(opsi.batasAtas === undefined ? {} : { batasAtas: opsi.batasAtas }),
   };
 }
-

@@ -50,9 +50,7 @@ const POLA_ANGKA =
 export function bacaAngka(sel: Sel): Angka {
   if (sel === null || sel === undefined) return SEL_KOSONG;
   if (typeof sel === 'number') {
-    return Number.isFinite(sel)
-      ? { jenis: 'angka', nilai: sel === 0 ? 0 : sel }
-      : { jenis: 'galat', pesan: PESAN.bukanAngkaTakHingga };
+    return Number.isFinite(sel) ? { jenis: 'angka', nilai: sel === 0 ? 0 : sel } : { jenis: 'galat', pesan: PESAN.bukanAngkaTakHingga };
   }
   if (typeof sel === 'string') return bacaTeks(sel);
   if (typeof sel === 'boolean') return { jenis: 'galat', pesan: PESAN.bukanAngkaLogika(sel) };

@@ -38,7 +38,12 @@ export function bacaLembar(nilai: readonly (readonly Sel[])[], deteksi: KolomTer
   const peta = opsi.peta ?? deteksi?.peta;
   if (peta === undefined) return gagal(PESAN.headerTakDitemukan);
   if (peta.peran.indikator === undefined) return gagal(PESAN.indikatorBelumDipetakan);
-  const indeksHeader = deteksi?.indeksHeader ?? Math.max(0, nilai.findIndex((b) => b.some((s) => teks(s) !== '')));
+  const indeksHeader =
+    deteksi?.indeksHeader ??
+    Math.max(
+      0,
+      nilai.findIndex((b) => b.some((s) => teks(s) !== '')),
+    );
   const indeksData = deteksi?.indeksData ?? indeksHeader + 1;
   const kepala = nilai[indeksHeader] ?? [];
   const judulIndikator = normalJudul(kepala[peta.peran.indikator]);
@@ -156,10 +161,7 @@ class PembacaBaris {
   }
 }
 
-function bacaIndikator(
-  b: PembacaBaris,
-  letak: { nama: string; perspektif: string | null; sasaran: string; bobotIku: number },
-): Indikator {
+function bacaIndikator(b: PembacaBaris, letak: { nama: string; perspektif: string | null; sasaran: string; bobotIku: number }): Indikator {
   const ada = (k: PeranKolom) => b.kolom(k) !== undefined;
   const targetBulanan = b.bulanan('bulan');
   const realisasiBulanan = b.bulanan('realisasiBulan');

@@ -21,11 +21,7 @@ export interface TanpaAngka {
  * × 100 (WDP against WTP: 3/4 → 75), and one at or above the target gives 100: a rank is not a
  * quantity, so exceeding a qualitative target is "met", not more than met.
  */
-export function hitungCapaian(
-  realisasi: Angka,
-  target: Angka,
-  opsi?: OpsiCapaian,
-): number | TanpaAngka | Galat {
+export function hitungCapaian(realisasi: Angka, target: Angka, opsi?: OpsiCapaian): number | TanpaAngka | Galat {
   if (target.jenis === 'galat') return galat('nilai', PESAN.galatTarget(target.pesan));
   if (realisasi.jenis === 'galat') return galat('nilai', PESAN.galatRealisasi(realisasi.pesan));
   if (target.jenis === 'kosong' || realisasi.jenis === 'kosong') return { kosong: alasanKosong(realisasi, target) };

@@ -103,7 +103,10 @@ function twDari(teks: string): number | null {
 
 /** A month header ('Jan', 'Maret', 'B3', 'Target Jan'): its number, else null. */
 function bulanDari(t: string): number | null {
-  const inti = t.replace(/^(target|realisasi|t|r)\s+/, '').replace(/\s*(19|20)\d\d$/, '').replace(/\.$/, '');
+  const inti = t
+    .replace(/^(target|realisasi|t|r)\s+/, '')
+    .replace(/\s*(19|20)\d\d$/, '')
+    .replace(/\.$/, '');
   const b = /^b\s*-?\s*(\d{1,2})$/.exec(inti) ?? /^bulan\s*(?:ke\s*-?\s*)?(\d{1,2})$/.exec(inti);
   if (b) {
     const n = Number(b[1]);
@@ -221,7 +224,12 @@ function cobaHeader(nilai: readonly (readonly Sel[])[], r: number): KolomTerdete
     // a merged parent ('Target' over TW I..IV) shows only in its first column
     const ind = b === '' ? '' : a !== '' ? a : induk;
     calon.push(b === '' ? kenaliJudul(a) : kenaliJudul(b, ind));
-    judul.push([ind || (b === '' ? a : ''), b].map((s) => String(s ?? '').trim()).filter(Boolean).join(' / '));
+    judul.push(
+      [ind || (b === '' ? a : ''), b]
+        .map((s) => String(s ?? '').trim())
+        .filter(Boolean)
+        .join(' / '),
+    );
   }
   let indeksData = r + (bawahAda ? 2 : 1);
   if (indeksData < nilai.length && adalahBarisNomor(nilai[indeksData])) indeksData++;

@@ -64,8 +64,20 @@ export interface Perspektif {
 
 /** Column roles the sheet reader recognises (keys of the column mapping). */
 export type PeranKolom =
-  | 'perspektif' | 'sasaran' | 'no' | 'indikator' | 'satuan' | 'target' | 'realisasi'
-  | 'capaian' | 'bobot' | 'iku' | 'polaritas' | 'pagu' | 'realisasiAnggaran' | 'targetRenstra'
+  | 'perspektif'
+  | 'sasaran'
+  | 'no'
+  | 'indikator'
+  | 'satuan'
+  | 'target'
+  | 'realisasi'
+  | 'capaian'
+  | 'bobot'
+  | 'iku'
+  | 'polaritas'
+  | 'pagu'
+  | 'realisasiAnggaran'
+  | 'targetRenstra'
   | `bulan${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12}`
   | `realisasiBulan${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12}`;
 

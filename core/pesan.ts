@@ -5,7 +5,8 @@ import { kutipPendek } from './potong-teks';
 const kutip = kutipPendek;
 const kecil = (teks: string): string => teks.charAt(0).toLowerCase() + teks.slice(1);
 /** At most five items, then how many more. */
-const ringkas = (xs: readonly string[]): string => (xs.length <= 5 ? xs.join(', ') : `${xs.slice(0, 5).join(', ')}, dan ${xs.length - 5} lainnya`);
+const ringkas = (xs: readonly string[]): string =>
+  xs.length <= 5 ? xs.join(', ') : `${xs.slice(0, 5).join(', ')}, dan ${xs.length - 5} lainnya`;
 
 export const PESAN = {
   // ---- reading numbers ----
@@ -16,8 +17,7 @@ export const PESAN = {
   tidakTerbaca: (teks: string) => `Teks ${kutip(teks)} tidak dapat dibaca sebagai angka`,
   selGalat: (teks: string) => `Sel berisi galat ${teks.slice(0, 60)}: perbaiki rumus sumbernya`,
   bukanAngkaTanggal: (tanggal: string) => `Tanggal ${tanggal} tidak dapat dibaca sebagai angka`,
-  bukanAngkaLogika: (nilai: boolean) =>
-    `Nilai logika ${nilai ? 'TRUE' : 'FALSE'} tidak dapat dibaca sebagai angka`,
+  bukanAngkaLogika: (nilai: boolean) => `Nilai logika ${nilai ? 'TRUE' : 'FALSE'} tidak dapat dibaca sebagai angka`,
   bukanAngkaTakHingga: 'Nilai tak hingga atau bukan angka (NaN) tidak dapat dipakai sebagai angka',
   bukanAngkaJenis: 'Isi sel ini tidak dapat dibaca sebagai angka',
 
@@ -35,26 +35,21 @@ export const PESAN = {
     `Realisasi ${kutip(realisasi)} dan target ${kutip(target)} tidak dapat dibandingkan`,
   campuranTeksAngka: 'Satu dari target dan realisasi berupa teks, yang lain angka: tidak dapat dibandingkan',
   hasilTakHingga: 'Hasil terlalu besar untuk dihitung',
-  polaritasTakDikenal: (teks: string) =>
-    `Polaritas ${kutip(teks)} tidak dikenal: gunakan positif, negatif atau negatif-rasio`,
+  polaritasTakDikenal: (teks: string) => `Polaritas ${kutip(teks)} tidak dikenal: gunakan positif, negatif atau negatif-rasio`,
   batasAtasSalah: (teks: string) => `Batas atas ${kutip(teks)} harus angka lebih dari 0`,
 
   // ---- schemes and kriteria ----
   skemaTakDikenal: (kode: string, daftar: readonly string[]) =>
     `Skema ${kutip(kode)} tidak dikenal. Pilihan: ${daftar.join(', ')}, atau rentang pita sendiri`,
   skemaKosong: 'Rentang skema tidak berisi pita (batas bawah, label, warna)',
-  skemaBatasSalah: (baris: number, teks: string) =>
-    `Skema baris ${baris}: batas bawah ${kutip(teks)} bukan angka`,
+  skemaBatasSalah: (baris: number, teks: string) => `Skema baris ${baris}: batas bawah ${kutip(teks)} bukan angka`,
   skemaLabelKosong: (baris: number) => `Skema baris ${baris}: label pita kosong`,
   skemaBatasGanda: (batas: number) => `Skema: batas bawah ${formatAngka(batas)} dipakai dua kali`,
   skemaWarnaSalah: (baris: number, teks: string) =>
     `Skema baris ${baris}: warna ${kutip(teks)} tidak dikenal (tulis kode hex seperti FF0000 atau nama warna)`,
-  skemaTerbukaBukanPertama: (baris: number) =>
-    `Skema baris ${baris}: hanya pita terbawah yang boleh tanpa batas bawah`,
-  diLuarSkema: (nilai: number, kode: string) =>
-    `Nilai ${formatAngka(nilai)} di luar semua pita skema ${kode}`,
-  keluaranTakDikenal: (teks: string, pilihan: readonly string[]) =>
-    `Keluaran ${kutip(teks)} tidak dikenal. Pilihan: ${pilihan.join(', ')}`,
+  skemaTerbukaBukanPertama: (baris: number) => `Skema baris ${baris}: hanya pita terbawah yang boleh tanpa batas bawah`,
+  diLuarSkema: (nilai: number, kode: string) => `Nilai ${formatAngka(nilai)} di luar semua pita skema ${kode}`,
+  keluaranTakDikenal: (teks: string, pilihan: readonly string[]) => `Keluaran ${kutip(teks)} tidak dikenal. Pilihan: ${pilihan.join(', ')}`,
   teksBukanNilai: (teks: string) => `${kutip(teks)} berupa teks, bukan nilai angka`,
 
   // ---- efisiensi, anggaran ----
@@ -62,8 +57,7 @@ export const PESAN = {
   paguNol: 'Pagu 0: serapan anggaran tidak dapat dihitung',
 
   // ---- periods ----
-  triwulanTakDikenal: (teks: string) =>
-    `Triwulan ${kutip(teks)} tidak dikenal: gunakan 1-4 atau "TW I".."TW IV"`,
+  triwulanTakDikenal: (teks: string) => `Triwulan ${kutip(teks)} tidak dikenal: gunakan 1-4 atau "TW I".."TW IV"`,
   targetBulananUkuran: (baris: number, kolom: number) =>
     `Target bulanan harus 12 sel (Jan..Des, 1×12 atau 12×1) atau 4 sel (TW I..IV); diterima ${baris}×${kolom}`,
   targetBulan: (bulan: string) => `Target ${bulan}`,
@@ -73,12 +67,10 @@ export const PESAN = {
   bobotSalah: (teks: string) => `Bobot ${kutip(teks)} harus angka 0 atau lebih`,
   jumlahBobotNol: 'Jumlah bobot 0: rata-rata tertimbang tidak dapat dihitung',
   unsurIkmSalah: (nilai: number) => `Nilai unsur ${formatAngka(nilai)} di luar skala 1-4`,
-  diSel: (nama: string, baris: number, kolom: number, pesan: string) =>
-    `${nama} baris ${baris}, kolom ${kolom}: ${pesan}`,
+  diSel: (nama: string, baris: number, kolom: number, pesan: string) => `${nama} baris ${baris}, kolom ${kolom}: ${pesan}`,
 
   // ---- reading a sheet ----
-  headerTakDitemukan:
-    'Baris judul tabel indikator tidak ditemukan: perlu kolom "Indikator Kinerja" dan kolom "Target", "Realisasi" atau bulan',
+  headerTakDitemukan: 'Baris judul tabel indikator tidak ditemukan: perlu kolom "Indikator Kinerja" dan kolom "Target", "Realisasi" atau bulan',
   indikatorBelumDipetakan: 'Kolom "Indikator Kinerja" belum dipilih dalam pemetaan kolom',
   kolomTidakAda: 'kolomnya tidak ada di lembar',
   angkaTanpaIndikator: 'Baris berisi target/realisasi tetapi nama indikatornya kosong',
@@ -87,7 +79,9 @@ export const PESAN = {
     [
       baris.length > 0 ? `${baris.length} baris tersembunyi (${ringkas(baris.map(String))})` : '',
       kolom.length > 0 ? `${kolom.length} kolom tersembunyi (${ringkas(kolom)})` : '',
-    ].filter(Boolean).join(' dan ') + ' dilewati, seperti yang tampak di lembar',
+    ]
+      .filter(Boolean)
+      .join(' dan ') + ' dilewati, seperti yang tampak di lembar',
   polaritasDariTercetak: (polaritas: string) => `polaritas ${polaritas} (dari capaian tercetak)`,
   polaritasPerluDicek:
     'nama indikator terbaca "makin kecil makin baik" tetapi dihitung polaritas positif: periksa polaritasnya (tambahkan kolom Polaritas)',
@@ -101,8 +95,18 @@ export const PESAN = {
 
 /** Month names for messages and the sheet reader (index 0 = Januari). */
 export const NAMA_BULAN = [
-  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
-  'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
 ] as const;
 
 /** Quarter numerals (index 0 = TW I). */

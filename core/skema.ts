@@ -117,15 +117,16 @@ export const SKEMA_BAWAAN: Readonly<Record<string, Skema>> = Object.freeze({
 
 export const SKEMA_DEFAULT = 'KEPKA-128-2022';
 
-const normal = (kode: string): string => kode.trim().toUpperCase().replace(/[\s_]+/g, '-');
+const normal = (kode: string): string =>
+  kode
+    .trim()
+    .toUpperCase()
+    .replace(/[\s_]+/g, '-');
 const MENURUT_KODE = new Map(Object.values(SKEMA_BAWAAN).map((s) => [normal(s.kode), s]));
 
 /** A built-in scheme by its code, case-insensitive ('kepka 128 2022' works too). */
 export function cariSkema(kode: string): Skema | Galat {
-  return (
-    MENURUT_KODE.get(normal(kode)) ??
-    galat('nilai', PESAN.skemaTakDikenal(kode, Object.keys(SKEMA_BAWAAN)))
-  );
+  return MENURUT_KODE.get(normal(kode)) ?? galat('nilai', PESAN.skemaTakDikenal(kode, Object.keys(SKEMA_BAWAAN)));
 }
 
 /**
@@ -135,9 +136,7 @@ export function cariSkema(kode: string): Skema | Galat {
  * the lowest may leave its bound blank to be open below. Rows may come in any order.
  */
 export function skemaDariRentang(nilai: readonly (readonly Sel[])[]): Skema | Galat {
-  const baris = nilai
-    .map((isi, i) => ({ isi, nomor: i + 1 }))
-    .filter(({ isi }) => isi.some((s) => bacaAngka(s).jenis !== 'kosong'));
+  const baris = nilai.map((isi, i) => ({ isi, nomor: i + 1 })).filter(({ isi }) => isi.some((s) => bacaAngka(s).jenis !== 'kosong'));
   if (baris.length > 0 && adalahJudul(baris[0].isi)) baris.shift();
   if (baris.length === 0) return galat('nilai', PESAN.skemaKosong);
   const daftar: { bawah: number | null; lain: Pita }[] = [];

@@ -5,9 +5,7 @@
 import { capaianAngka, hitungCapaian, type OpsiCapaian } from './capaian';
 import { isGalat } from './galat';
 import { cariIndeksPita, pencariPita } from './kriteria';
-import type {
-  Angka, HasilSkor, ModelLapkin, OpsiSkor, Polaritas, Sasaran, Skema, SkorIndikator, SkorPerspektif, SkorSasaran,
-} from './model';
+import type { Angka, HasilSkor, ModelLapkin, OpsiSkor, Polaritas, Sasaran, Skema, SkorIndikator, SkorPerspektif, SkorSasaran } from './model';
 import { PenjumlahTertimbang, rataRata } from './nps';
 import { realisasiTriwulan, targetTriwulan, type Triwulan } from './periode';
 import { SKEMA_BAWAAN, SKEMA_DEFAULT } from './skema';
@@ -87,8 +85,9 @@ export function skorRingkas(model: ModelLapkin, opsi: OpsiSkor): SkorRingkas {
     npsSasaran[s] = nps.hasil() ?? NaN;
   }
   const nomorSasaran = new Map<Sasaran, number>(model.sasaran.map((s, k) => [s, k]));
-  const npsPerspektif = Float64Array.from(model.perspektif, (p) =>
-    rataRata(p.sasaran.map((s) => npsSasaran[nomorSasaran.get(s) ?? -1] ?? NaN)) ?? NaN,
+  const npsPerspektif = Float64Array.from(
+    model.perspektif,
+    (p) => rataRata(p.sasaran.map((s) => npsSasaran[nomorSasaran.get(s) ?? -1] ?? NaN)) ?? NaN,
   );
   const tanpaPerspektif = model.sasaran.flatMap((s, k) => (s.perspektif === null ? [npsSasaran[k]] : []));
   // 'indikator': the plain mean of every indicator's capaian, as some reports print the unit figure

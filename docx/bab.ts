@@ -4,12 +4,37 @@
 // (core/laporan), the charts as images, the unit summary and the kriteria legend. A4, one table
 // style. Browser-safe: no Node APIs; the chart images come from an injected rasteriser (SVG -> PNG).
 import {
-  AlignmentType, Document, HeadingLevel, ImageRun, ImportedXmlComponent, Packer, Paragraph, ShadingType, Table, TableCell,
-  TableRow, TextRun, WidthType,
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  ImageRun,
+  ImportedXmlComponent,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
 } from 'docx';
 import {
-  angkaTeks, bangunTabel, dataGrafik, kelompokPerspektif, paragrafIndikator, paragrafSasaran, persenTeks, PESAN_LAPORAN, rentangPita, svgGrafik,
-  tingkatUnit, UKURAN_SVG, warnaPita, type Angka, type HasilSkor, type Skema,
+  angkaTeks,
+  bangunTabel,
+  dataGrafik,
+  kelompokPerspektif,
+  paragrafIndikator,
+  paragrafSasaran,
+  persenTeks,
+  PESAN_LAPORAN,
+  rentangPita,
+  svgGrafik,
+  tingkatUnit,
+  UKURAN_SVG,
+  warnaPita,
+  type Angka,
+  type HasilSkor,
+  type Skema,
 } from '../core/index';
 import { PESAN_DOCX as P } from './pesan';
 
@@ -48,11 +73,21 @@ export async function babLaporan(hasil: HasilSkor, opsi: OpsiBab = {}): Promise<
 
   for (const k of kelompokPerspektif(hasil)) {
     if (k.perspektif) {
-      isi.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(k.huruf ? `${k.huruf}. ${k.perspektif.nama}` : k.perspektif.nama)] }));
+      isi.push(
+        new Paragraph({
+          heading: HeadingLevel.HEADING_2,
+          children: [new TextRun(k.huruf ? `${k.huruf}. ${k.perspektif.nama}` : k.perspektif.nama)],
+        }),
+      );
       if (k.perspektif.nps !== null) isi.push(teksBiasa(P.npsPerspektif(persenTeks(k.perspektif.nps), k.perspektif.kriteria)));
     }
     for (const { skor, nomor } of k.sasaran) {
-      isi.push(new Paragraph({ heading: k.perspektif ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2, children: [new TextRun(P.sasaran(nomor, skor.sasaran.nama))] }));
+      isi.push(
+        new Paragraph({
+          heading: k.perspektif ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2,
+          children: [new TextRun(P.sasaran(nomor, skor.sasaran.nama))],
+        }),
+      );
       isi.push(teksBiasa(paragrafSasaran(skor)));
       if (skor.indikator.length === 0) continue;
       isi.push(judulTabel(P.tabelIndikator(nomor)));
@@ -79,7 +114,10 @@ export async function babLaporan(hasil: HasilSkor, opsi: OpsiBab = {}): Promise<
           new Paragraph({
             spacing: { before: 120, after: 60 },
             alignment: AlignmentType.JUSTIFIED,
-            children: [new TextRun({ text: P.indikator(s.indikator.no.trim() || '-', s.indikator.nama), bold: true }), new TextRun(` ${paragrafIndikator(s, hasil.opsi)}`)],
+            children: [
+              new TextRun({ text: P.indikator(s.indikator.no.trim() || '-', s.indikator.nama), bold: true }),
+              new TextRun(` ${paragrafIndikator(s, hasil.opsi)}`),
+            ],
           }),
         );
       }
@@ -98,7 +136,18 @@ export async function babLaporan(hasil: HasilSkor, opsi: OpsiBab = {}): Promise<
       const png = await opsi.rasteriser(svgGrafik(data), LEBAR_GAMBAR * 2);
       const tinggi = Math.round((LEBAR_GAMBAR * UKURAN_SVG.tinggi) / UKURAN_SVG.lebar);
       isi.push(
-        new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [new ImageRun({ type: 'png', data: png, transformation: { width: LEBAR_GAMBAR, height: tinggi }, altText: { name: data.judul, description: data.judul, title: data.judul } })] }),
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          keepNext: true,
+          children: [
+            new ImageRun({
+              type: 'png',
+              data: png,
+              transformation: { width: LEBAR_GAMBAR, height: tinggi },
+              altText: { name: data.judul, description: data.judul, title: data.judul },
+            }),
+          ],
+        }),
         new Paragraph({ style: 'Caption', alignment: AlignmentType.CENTER, children: [new TextRun(P.gambar(++noGambar, data.judul))] }),
       );
     }
@@ -109,13 +158,28 @@ export async function babLaporan(hasil: HasilSkor, opsi: OpsiBab = {}): Promise<
   const baris: TableCell[][] = [];
   for (const k of kelompokPerspektif(hasil)) {
     if (k.perspektif) {
-      baris.push([sel(k.huruf ?? '', { tebal: true, rata: 'tengah' }), sel(k.perspektif.nama, { tebal: true }), sel(persen(k.perspektif.nps), { tebal: true, rata: 'kanan' }), selKriteria(k.perspektif.kriteria, skema)]);
+      baris.push([
+        sel(k.huruf ?? '', { tebal: true, rata: 'tengah' }),
+        sel(k.perspektif.nama, { tebal: true }),
+        sel(persen(k.perspektif.nps), { tebal: true, rata: 'kanan' }),
+        selKriteria(k.perspektif.kriteria, skema),
+      ]);
     }
     for (const { skor, nomor } of k.sasaran) {
-      baris.push([sel(String(nomor), { rata: 'tengah' }), sel(skor.sasaran.nama), sel(persen(skor.nps), { rata: 'kanan' }), selKriteria(skor.kriteria, skema)]);
+      baris.push([
+        sel(String(nomor), { rata: 'tengah' }),
+        sel(skor.sasaran.nama),
+        sel(persen(skor.nps), { rata: 'kanan' }),
+        selKriteria(skor.kriteria, skema),
+      ]);
     }
   }
-  baris.push([sel('', {}), sel(P.npsUnitBaris(tingkat), { tebal: true }), sel(persen(hasil.unit.nps), { tebal: true, rata: 'kanan' }), selKriteria(hasil.unit.kriteria, skema)]);
+  baris.push([
+    sel('', {}),
+    sel(P.npsUnitBaris(tingkat), { tebal: true }),
+    sel(persen(hasil.unit.nps), { tebal: true, rata: 'kanan' }),
+    selKriteria(hasil.unit.kriteria, skema),
+  ]);
   isi.push(tabel(P.kepalaRingkasan, baris, [8, 58, 14, 20]));
 
   isi.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(P.legenda)] }));
@@ -123,7 +187,11 @@ export async function babLaporan(hasil: HasilSkor, opsi: OpsiBab = {}): Promise<
   isi.push(
     tabel(
       P.kepalaLegenda,
-      skema.pita.map((p) => [selKriteria(p.label, skema), sel(rentangPita(p), { rata: 'tengah' }), sel(p.efektivitas ?? '', { rata: 'tengah' })]),
+      skema.pita.map((p) => [
+        selKriteria(p.label, skema),
+        sel(rentangPita(p), { rata: 'tengah' }),
+        sel(p.efektivitas ?? '', { rata: 'tengah' }),
+      ]),
       [40, 30, 30],
     ),
   );
@@ -145,11 +213,26 @@ export async function babLaporan(hasil: HasilSkor, opsi: OpsiBab = {}): Promise<
           // the outline level is what a table of contents collects
           paragraph: { keepNext: true, keepLines: true, outlineLevel: i, spacing: { before: i === 0 ? 0 : 240, after: 120 } },
         })),
-        { id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { italics: true, size: 20 }, paragraph: { spacing: { before: 120, after: 60 } } },
+        {
+          id: 'Caption',
+          name: 'caption',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { italics: true, size: 20 },
+          paragraph: { spacing: { before: 120, after: 60 } },
+        },
       ],
       importedStyles: [ImportedXmlComponent.fromXmlString(GAYA_TABEL)],
     },
-    sections: [{ properties: { page: { size: { width: A4.lebar, height: A4.tinggi }, margin: { top: A4.tepi, bottom: A4.tepi, left: A4.tepi, right: A4.tepi } } }, children: isi }],
+    sections: [
+      {
+        properties: {
+          page: { size: { width: A4.lebar, height: A4.tinggi }, margin: { top: A4.tepi, bottom: A4.tepi, left: A4.tepi, right: A4.tepi } },
+        },
+        children: isi,
+      },
+    ],
   });
   return new Uint8Array(await Packer.toArrayBuffer(dok));
 }
@@ -159,7 +242,9 @@ const GAYA_TABEL =
   `<w:style xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:type="table" w:styleId="${TABEL_GAYA}">` +
   '<w:name w:val="Lapkin Tabel"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr><w:rPr><w:sz w:val="20"/></w:rPr>' +
   '<w:tblPr><w:tblBorders>' +
-  ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((s) => `<w:${s} w:val="single" w:sz="4" w:space="0" w:color="808080"/>`).join('') +
+  ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+    .map((s) => `<w:${s} w:val="single" w:sz="4" w:space="0" w:color="808080"/>`)
+    .join('') +
   '</w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr>' +
   `<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${WARNA_KEPALA}"/></w:tcPr></w:tblStylePr>` +
   '</w:style>';
@@ -181,7 +266,12 @@ const RATA = { kiri: AlignmentType.LEFT, tengah: AlignmentType.CENTER, kanan: Al
 function sel(teks: string, o: { tebal?: boolean; rata?: keyof typeof RATA; isi?: string; warnaHuruf?: string } = {}): TableCell {
   return new TableCell({
     ...(o.isi ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: o.isi } } : {}),
-    children: [new Paragraph({ alignment: RATA[o.rata ?? 'kiri'], children: [new TextRun({ text: teks, bold: o.tebal ?? false, ...(o.warnaHuruf ? { color: o.warnaHuruf } : {}) })] })],
+    children: [
+      new Paragraph({
+        alignment: RATA[o.rata ?? 'kiri'],
+        children: [new TextRun({ text: teks, bold: o.tebal ?? false, ...(o.warnaHuruf ? { color: o.warnaHuruf } : {}) })],
+      }),
+    ],
   });
 }
 
@@ -200,7 +290,11 @@ function tabel(kepala: readonly string[], baris: readonly TableCell[][], persenL
     width: { size: 5000, type: WidthType.PERCENTAGE },
     columnWidths: persenLebar.map((p) => Math.round((teks * p) / 100)),
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: kepala.map((k) => sel(k, { tebal: true, rata: 'tengah', isi: WARNA_KEPALA })) }),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: kepala.map((k) => sel(k, { tebal: true, rata: 'tengah', isi: WARNA_KEPALA })),
+      }),
       ...baris.map((b) => new TableRow({ cantSplit: true, children: b })),
     ],
   });

@@ -7,8 +7,7 @@ export const PESAN_GAS = {
   tabelDitulis: (lembar: readonly string[]) =>
     lembar.length === 0 ? 'Tidak ada tabel yang dapat ditulis.' : `${lembar.length} tabel ditulis: ${lembar.join(', ')}.`,
   tabelDilewati: (alasan: readonly string[]) => `Dilewati: ${alasan.join('; ')}.`,
-  bukanLembarIndikator: (nama: string, alasan: string) =>
-    `Lembar "${nama}": ${alasan.replace(/\.$/, '')}. Buka lembar indikator lalu ulangi.`,
+  bukanLembarIndikator: (nama: string, alasan: string) => `Lembar "${nama}": ${alasan.replace(/\.$/, '')}. Buka lembar indikator lalu ulangi.`,
   templatDitulis: (nama: string) => `Templat ditulis di lembar "${nama}": isi baris contohnya dengan indikator Anda.`,
   temuan: (n: number, nama: string, skema: string) =>
     (n === 0 ? `Lembar "${nama}": semua angka sesuai.` : `Lembar "${nama}": ${n} sel tidak sesuai, ditandai dengan warna dan catatan.`) +

@@ -8,10 +8,7 @@ interface Runner {
 
 declare const google: { script: { run: Runner } };
 
-export function panggil<K extends keyof ServerLapkin>(
-  nama: K,
-  ...args: Parameters<ServerLapkin[K]>
-): Promise<ReturnType<ServerLapkin[K]>> {
+export function panggil<K extends keyof ServerLapkin>(nama: K, ...args: Parameters<ServerLapkin[K]>): Promise<ReturnType<ServerLapkin[K]>> {
   return new Promise((resolve, reject) => {
     const runner = google.script.run
       .withSuccessHandler((hasil) => resolve(hasil as ReturnType<ServerLapkin[K]>))

@@ -80,6 +80,5 @@ export const lapkinLembarAktif: ServerLapkin['lapkinLembarAktif'] = () => host.l
 export const lapkinBacaLembar: ServerLapkin['lapkinBacaLembar'] = (lembar) => host.bacaLembar(buku(), lembar);
 export const lapkinBacaRentang: ServerLapkin['lapkinBacaRentang'] = (alamat) => host.bacaRentang(buku(), alamat);
 export const lapkinTulisTabel: ServerLapkin['lapkinTulisTabel'] = (tabel) => host.tulisTabel(buku(), tabel);
-export const lapkinTandaiTemuan: ServerLapkin['lapkinTandaiTemuan'] = (temuan, lembar) =>
-  host.tandaiTemuan(buku(), temuan, lembar);
+export const lapkinTandaiTemuan: ServerLapkin['lapkinTandaiTemuan'] = (temuan, lembar) => host.tandaiTemuan(buku(), temuan, lembar);
 export const lapkinPilihSel: ServerLapkin['lapkinPilihSel'] = (lembar, sel) => host.pilihSel(buku(), lembar, sel);

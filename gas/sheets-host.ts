@@ -7,7 +7,24 @@
 // a merge in the body (a sasaran spanning its indicators, a perspective row) keeps its text in
 // the top-left cell (at the top; wider text runs on over the blank cells beside it) and becomes
 // one box through a single RangeList.setBorder call.
-import { alamatGabung, blokGrafik, catatanTemuan, dataGrafik, deretLebar, kotak, namaLembarBebas, posisiA1, RATA_HOST, type Sel, type SelTabel, selTertutup, TANDA_TEMUAN, type TabelSpec, type Temuan, WARNA_GRAFIK } from '../core/index';
+import {
+  alamatGabung,
+  blokGrafik,
+  catatanTemuan,
+  dataGrafik,
+  deretLebar,
+  kotak,
+  namaLembarBebas,
+  posisiA1,
+  RATA_HOST,
+  type Sel,
+  type SelTabel,
+  selTertutup,
+  TANDA_TEMUAN,
+  type TabelSpec,
+  type Temuan,
+  WARNA_GRAFIK,
+} from '../core/index';
 import type { HasilTulis, RentangBaca } from '../ui/host';
 import { PESAN_GAS } from './pesan';
 
@@ -208,7 +225,10 @@ function tulis(sheet: Sheet, t: TabelSpec): void {
     .setNotes(isi((s) => s?.catatan ?? ''));
   if (kisi.some((b) => b.some((s) => s?.daftar))) range.setDataValidations(aturanDaftar(kisi));
 
-  const garis = kotak(kisi.map((b) => b.map((s) => (s?.garis ? 'garis' : ''))), 'garis');
+  const garis = kotak(
+    kisi.map((b) => b.map((s) => (s?.garis ? 'garis' : ''))),
+    'garis',
+  );
   if (garis.length) sheet.getRangeList(garis).setBorder(true, true, true, true, true, true);
 
   const kepala = Math.max(t.barisBeku, 1);
@@ -217,10 +237,7 @@ function tulis(sheet: Sheet, t: TabelSpec): void {
   }
   const badan = t.gabung.filter((g) => g.baris >= kepala);
   if (badan.length) {
-    sheet
-      .getRangeList(badan.map(alamatGabung))
-      .setBorder(true, true, true, true, false, false)
-      .setVerticalAlignment('top');
+    sheet.getRangeList(badan.map(alamatGabung)).setBorder(true, true, true, true, false, false).setVerticalAlignment('top');
   }
 
   for (const [awal, akhir, lebar] of deretLebar(t.lebarKolom)) {
@@ -279,7 +296,10 @@ function aturanDaftar(kisi: readonly (SelTabel | undefined)[][]): (DataValidatio
       const kunci = JSON.stringify([s.daftar, ketat]);
       let a = aturan.get(kunci);
       if (!a) {
-        a = SpreadsheetApp.newDataValidation().requireValueInList([...s.daftar], true).setAllowInvalid(!ketat).build();
+        a = SpreadsheetApp.newDataValidation()
+          .requireValueInList([...s.daftar], true)
+          .setAllowInvalid(!ketat)
+          .build();
         aturan.set(kunci, a);
       }
       return a;
@@ -309,7 +329,8 @@ function tandaiLembar(sheet: Sheet, temuan: readonly Temuan[]): void {
   const baris0 = Math.min(...semua.map((p) => p.baris));
   const kolom0 = Math.min(...semua.map((p) => p.kolom));
   const range = sheet.getRange(
-    baris0, kolom0,
+    baris0,
+    kolom0,
     Math.max(...semua.map((p) => p.baris)) - baris0 + 1,
     Math.max(...semua.map((p) => p.kolom)) - kolom0 + 1,
   );
@@ -321,7 +342,10 @@ function tandaiLembar(sheet: Sheet, temuan: readonly Temuan[]): void {
   };
   for (const a of alamat) {
     const [b, c] = di(catatan, a);
-    b[c] = b[c].split('\n').filter((l) => l && !l.startsWith(TANDA_TEMUAN.awalan)).join('\n');
+    b[c] = b[c]
+      .split('\n')
+      .filter((l) => l && !l.startsWith(TANDA_TEMUAN.awalan))
+      .join('\n');
   }
   const ditandai = new Set(temuan.map((t) => t.sel));
   const kembali = new Map<string, string[]>();

@@ -82,7 +82,10 @@ export async function buatContohDuaBaris(berkas) {
     r++;
   }
   ws.getCell(`B${r}`).value = 'Nilai Pencapaian Unit';
-  ws.getCell(`I${r}`).value = { formula: `ROUND(AVERAGE(${barisNps.map((b) => `I${b}`).join(',')}),2)`, result: bulat(capaianSemua.map(bulat).reduce((a, b) => a + b, 0) / capaianSemua.length) };
+  ws.getCell(`I${r}`).value = {
+    formula: `ROUND(AVERAGE(${barisNps.map((b) => `I${b}`).join(',')}),2)`,
+    result: bulat(capaianSemua.map(bulat).reduce((a, b) => a + b, 0) / capaianSemua.length),
+  };
   ws.getRow(r).font = { bold: true };
   r += 1;
   ws.getCell(`B${r}`).value = '*) data sementara per 31 Desember 2024';
@@ -94,7 +97,8 @@ export async function buatContohDuaBaris(berkas) {
   ws.getRow(r).font = { bold: true };
   r++;
   const baris = new Map();
-  const anak = (kode) => ANGGARAN.filter(([k]) => k.startsWith(`${kode}.`) && k.split('.').length === kode.split('.').length + 1).map(([k]) => k);
+  const anak = (kode) =>
+    ANGGARAN.filter(([k]) => k.startsWith(`${kode}.`) && k.split('.').length === kode.split('.').length + 1).map(([k]) => k);
   const jumlah = (kode, i) => {
     const row = ANGGARAN.find(([k]) => k === kode);
     return row[i] ?? anak(kode).reduce((a, k) => a + jumlah(k, i), 0);
@@ -106,7 +110,10 @@ export async function buatContohDuaBaris(berkas) {
   for (const [kode] of ANGGARAN) {
     const b = baris.get(kode);
     const sub = anak(kode).map((k) => baris.get(k));
-    for (const [kolom, i] of [['C', 2], ['D', 3]]) {
+    for (const [kolom, i] of [
+      ['C', 2],
+      ['D', 3],
+    ]) {
       const v = jumlah(kode, i);
       ws.getCell(`${kolom}${b}`).value = sub.length ? { formula: sub.map((x) => `${kolom}${x}`).join('+'), result: v } : v;
       ws.getCell(`${kolom}${b}`).numFmt = '#,##0';

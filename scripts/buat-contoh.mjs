@@ -18,7 +18,8 @@ const PERSPEKTIF = [
     sasaran: [
       {
         nama: 'Terwujudnya obat dan makanan yang aman dan bermutu di wilayah kerja',
-        pagu: 'Rp1.250.000.000,-', realisasiAnggaran: 1187450000,
+        pagu: 'Rp1.250.000.000,-',
+        realisasiAnggaran: 1187450000,
         indikator: [
           ['Persentase obat yang memenuhi syarat', '%', 2, 'positif', 92, [90, 91.5], [91, 93.2], 92, '94,23', 'tetap'],
           ['Persentase obat tradisional yang memenuhi syarat', '%', 1, 'positif', 80, [76, 77.1], [78, 79.05], '80', 78.6, 'tetap'],
@@ -27,7 +28,8 @@ const PERSPEKTIF = [
       },
       {
         nama: 'Meningkatnya kesadaran masyarakat terhadap obat dan makanan yang aman',
-        pagu: 415000000, realisasiAnggaran: 398720500,
+        pagu: 415000000,
+        realisasiAnggaran: 398720500,
         indikator: [
           ['Indeks kesadaran masyarakat terhadap obat dan makanan aman', 'Indeks', 2, 'positif', 75, [70, 71.2], [72, 73.5], 73, 74.12, 'akhir'],
           ['Indeks Kepuasan Masyarakat (IKM) terhadap layanan publik', 'Indeks', 1, 'positif', 88, [84, 86.1], [85, 87.3], 86, 88.47, 'tw'],
@@ -40,7 +42,8 @@ const PERSPEKTIF = [
     sasaran: [
       {
         nama: 'Meningkatnya kepatuhan pelaku usaha dan kemandirian UMKM obat dan makanan',
-        pagu: 610500000, realisasiAnggaran: 552031200,
+        pagu: 610500000,
+        realisasiAnggaran: 552031200,
         indikator: [
           ['Persentase sarana produksi obat yang memenuhi ketentuan', '%', 2, 'positif', 75, [65, 66], [68, 70.1], '70 %', 66.67, 'tetap'],
           ['Jumlah UMKM obat dan makanan yang didampingi', 'UMKM', 1, 'positif', 1400, [1000, 1050], [1100, 1180], '1.234', 1301, 'naik'],
@@ -48,7 +51,8 @@ const PERSPEKTIF = [
       },
       {
         nama: 'Meningkatnya efektivitas komunikasi, informasi dan edukasi obat dan makanan',
-        pagu: 287000000, realisasiAnggaran: 281460000,
+        pagu: 287000000,
+        realisasiAnggaran: 281460000,
         indikator: [
           ['Jumlah kegiatan KIE obat dan makanan', 'kegiatan', 1, 'positif', 30, [20, 22], [22, 25], 24, 26, 'naik'],
           ['Persentase pengaduan yang ditindaklanjuti tepat waktu', '%', 1, 'positif', 100, [95, 97], [97, 98], 98, 96.5, 'tetap'],
@@ -61,7 +65,8 @@ const PERSPEKTIF = [
     sasaran: [
       {
         nama: 'Meningkatnya efektivitas pengawasan obat dan makanan',
-        pagu: 1830000000, realisasiAnggaran: 1795212300,
+        pagu: 1830000000,
+        realisasiAnggaran: 1795212300,
         indikator: [
           ['Persentase keputusan hasil pengawasan yang ditindaklanjuti', '%', 2, 'positif', 90, [80, 82.3], [85, 86.9], 87, 89.94, 'tetap'],
           ['Persentase sarana yang diperiksa sesuai rencana', '%', 1, 'positif', 100, [100, 100], [100, 101.2], 100, 103.5, 'naik'],
@@ -69,15 +74,28 @@ const PERSPEKTIF = [
       },
       {
         nama: 'Meningkatnya kerja sama pengawasan lintas sektor dan lintas batas negara',
-        pagu: 175000000, realisasiAnggaran: 0,
+        pagu: 175000000,
+        realisasiAnggaran: 0,
         indikator: [
-          ['Jumlah negara mitra kerja sama pengawasan di wilayah perbatasan', 'negara', 1, 'positif', 2, ['-', '-'], [1, 1], 'Min 1 negara', 1, 'akhir'],
+          [
+            'Jumlah negara mitra kerja sama pengawasan di wilayah perbatasan',
+            'negara',
+            1,
+            'positif',
+            2,
+            ['-', '-'],
+            [1, 1],
+            'Min 1 negara',
+            1,
+            'akhir',
+          ],
           ['Jumlah kerja sama lintas sektor yang ditindaklanjuti', 'dokumen', 1, 'positif', 12, [8, 9], [10, 10], 10, 11, 'naik'],
         ],
       },
       {
         nama: 'Terselenggaranya pengujian obat dan makanan yang akurat dan tepat waktu',
-        pagu: 2140000000, realisasiAnggaran: 2067318900,
+        pagu: 2140000000,
+        realisasiAnggaran: 2067318900,
         indikator: [
           ['Persentase sampel yang diuji sesuai standar waktu', '%', 1, 'positif', 95, [90, 88.5], [92, 93], 93, 95.12, 'tetap'],
           ['Persentase parameter uji yang terakreditasi', '%', 1, 'positif', 85, [75, 76], [80, 81], 82, '-', 'tw'],
@@ -91,15 +109,28 @@ const PERSPEKTIF = [
     sasaran: [
       {
         nama: 'Terwujudnya tata kelola pemerintahan yang baik',
-        pagu: 320000000, realisasiAnggaran: 301877000,
+        pagu: 320000000,
+        realisasiAnggaran: 301877000,
         indikator: [
           ['Opini atas laporan keuangan', '-', 1, 'positif', 'WTP', ['WTP', 'WTP'], ['WTP', 'WTP'], 'WTP', 'WTP', 'akhir'],
-          ['Nilai Akuntabilitas Kinerja Instansi Pemerintah (AKIP)', 'Nilai', 2, 'positif', 80, [74, 75.1], [76, 77.35], 78, 'Akhir Tahun', 'akhir'],
+          [
+            'Nilai Akuntabilitas Kinerja Instansi Pemerintah (AKIP)',
+            'Nilai',
+            2,
+            'positif',
+            80,
+            [74, 75.1],
+            [76, 77.35],
+            78,
+            'Akhir Tahun',
+            'akhir',
+          ],
         ],
       },
       {
         nama: 'Meningkatnya kompetensi dan profesionalitas SDM',
-        pagu: 265000000, realisasiAnggaran: 249887250,
+        pagu: 265000000,
+        realisasiAnggaran: 249887250,
         indikator: [
           ['Persentase pegawai yang memenuhi standar kompetensi (20 JP)', '%', 1, 'positif', 90, [80, 85.1], [85, 88.9], 85, '86,5', 'naik'],
           ['Indeks Profesionalitas ASN', 'Indeks', 1, 'positif', 75, [68, 69.2], [70, 71.4], 71, 69.8, 'akhir'],
@@ -107,7 +138,8 @@ const PERSPEKTIF = [
       },
       {
         nama: 'Meningkatnya kualitas pengelolaan anggaran dan barang milik negara',
-        pagu: 540000000, realisasiAnggaran: 529113400,
+        pagu: 540000000,
+        realisasiAnggaran: 529113400,
         indikator: [
           ['Nilai Indikator Kinerja Pelaksanaan Anggaran (IKPA)', 'Nilai', 2, 'positif', 95, [90, 93.2], [92, 94.81], 93, 95.87, 'tw'],
           ['Persentase realisasi anggaran', '%', 1, 'positif', 97, [95, 96.1], [96, 97.2], 96, 97.32, 'naik'],
@@ -134,7 +166,7 @@ function targetBulanan(target, pola) {
     const bulan = i + 1;
     if (pola === 'akhir') return bulan === 12 ? target : '-';
     if (pola === 'tw' && bulan % 3 !== 0) return '-';
-    if (pola === 'naik' && angka !== null) return Math.round((angka * bulan) / 12 * 100) / 100;
+    if (pola === 'naik' && angka !== null) return Math.round(((angka * bulan) / 12) * 100) / 100;
     return target;
   });
 }
@@ -145,26 +177,50 @@ function realisasiTriwulan(realisasi, pola) {
   return [1, 2, 3, 4].map((tw) => {
     if (tw === 4) return realisasi;
     if (angka === null || pola === 'akhir') return '-';
-    return pola === 'naik' ? Math.round((angka * tw) / 4 * 100) / 100 : Math.round(angka * (0.94 + tw * 0.02) * 100) / 100;
+    return pola === 'naik' ? Math.round(((angka * tw) / 4) * 100) / 100 : Math.round(angka * (0.94 + tw * 0.02) * 100) / 100;
   });
 }
 
 const KOLOM = {
-  no: 1, sasaran: 2, indikator: 3, satuan: 4, bobot: 5, polaritas: 6, renstra: 7,
-  t2022: 8, r2022: 9, t2023: 10, r2023: 11, target: 12, realisasi: 13, bulan: 14, tw: 26,
-  pagu: 30, realisasiAnggaran: 31, keterangan: 32,
+  no: 1,
+  sasaran: 2,
+  indikator: 3,
+  satuan: 4,
+  bobot: 5,
+  polaritas: 6,
+  renstra: 7,
+  t2022: 8,
+  r2022: 9,
+  t2023: 10,
+  r2023: 11,
+  target: 12,
+  realisasi: 13,
+  bulan: 14,
+  tw: 26,
+  pagu: 30,
+  realisasiAnggaran: 31,
+  keterangan: 32,
 };
 
 function tulisJudul(ws) {
   const atas = ws.getRow(5);
   const bawah = ws.getRow(6);
   const judul = [
-    [KOLOM.no, 'No'], [KOLOM.sasaran, 'Sasaran Strategis'], [KOLOM.indikator, 'Indikator Kinerja'],
-    [KOLOM.satuan, 'Satuan'], [KOLOM.bobot, 'Bobot'], [KOLOM.polaritas, 'Polaritas'],
-    [KOLOM.renstra, 'Target Akhir Renstra'], [KOLOM.t2022, '2022'], [KOLOM.t2023, '2023'],
-    [KOLOM.target, 'Target 2024'], [KOLOM.realisasi, 'Realisasi 2024'],
-    [KOLOM.bulan, 'Target Bulanan 2024 (kumulatif)'], [KOLOM.tw, 'Realisasi Triwulan 2024'],
-    [KOLOM.pagu, 'Pagu Anggaran (Rp)'], [KOLOM.realisasiAnggaran, 'Realisasi Anggaran (Rp)'],
+    [KOLOM.no, 'No'],
+    [KOLOM.sasaran, 'Sasaran Strategis'],
+    [KOLOM.indikator, 'Indikator Kinerja'],
+    [KOLOM.satuan, 'Satuan'],
+    [KOLOM.bobot, 'Bobot'],
+    [KOLOM.polaritas, 'Polaritas'],
+    [KOLOM.renstra, 'Target Akhir Renstra'],
+    [KOLOM.t2022, '2022'],
+    [KOLOM.t2023, '2023'],
+    [KOLOM.target, 'Target 2024'],
+    [KOLOM.realisasi, 'Realisasi 2024'],
+    [KOLOM.bulan, 'Target Bulanan 2024 (kumulatif)'],
+    [KOLOM.tw, 'Realisasi Triwulan 2024'],
+    [KOLOM.pagu, 'Pagu Anggaran (Rp)'],
+    [KOLOM.realisasiAnggaran, 'Realisasi Anggaran (Rp)'],
     [KOLOM.keterangan, 'Keterangan'],
   ];
   for (const [k, t] of judul) atas.getCell(k).value = t;
@@ -212,7 +268,18 @@ export function buatBukuContoh({ jumlahIndikator = JUMLAH_DASAR } = {}) {
   ws.getCell('A3').value = 'Sumber data: laporan bidang dan SAKTI per 31 Desember 2024';
   for (const a of ['A1', 'A2']) ws.getCell(a).font = { bold: true, size: 13 };
   tulisJudul(ws);
-  const lebar = { no: 5, sasaran: 34, indikator: 44, satuan: 9, bobot: 7, polaritas: 10, renstra: 10, pagu: 18, realisasiAnggaran: 18, keterangan: 24 };
+  const lebar = {
+    no: 5,
+    sasaran: 34,
+    indikator: 44,
+    satuan: 9,
+    bobot: 7,
+    polaritas: 10,
+    renstra: 10,
+    pagu: 18,
+    realisasiAnggaran: 18,
+    keterangan: 24,
+  };
   for (const [k, w] of Object.entries(lebar)) ws.getColumn(KOLOM[k]).width = w;
 
   const salinan = Math.ceil(jumlahIndikator / JUMLAH_DASAR);
@@ -230,8 +297,19 @@ export function buatBukuContoh({ jumlahIndikator = JUMLAH_DASAR } = {}) {
           if (no >= jumlahIndikator) break;
           const row = ws.getRow(r++);
           const isi = {
-            no: ++no, sasaran: k === 1 ? s.nama : `${s.nama} (${k})`, indikator: nama, satuan, bobot, polaritas, renstra,
-            t2022: lalu2022[0], r2022: lalu2022[1], t2023: lalu2023[0], r2023: lalu2023[1], target, realisasi,
+            no: ++no,
+            sasaran: k === 1 ? s.nama : `${s.nama} (${k})`,
+            indikator: nama,
+            satuan,
+            bobot,
+            polaritas,
+            renstra,
+            t2022: lalu2022[0],
+            r2022: lalu2022[1],
+            t2023: lalu2023[0],
+            r2023: lalu2023[1],
+            target,
+            realisasi,
           };
           for (const [kunci, v] of Object.entries(isi)) row.getCell(KOLOM[kunci]).value = v;
           targetBulanan(target, pola).forEach((v, i) => (row.getCell(KOLOM.bulan + i).value = v));

@@ -13,7 +13,9 @@ const KELUAR = 'test/fixtures/web';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lapkin-fixture-'));
 try {
-  execFileSync(process.execPath, ['bin/lapkin.mjs', 'isi', 'examples/contoh-lapkin.xlsx', '--keluar', `${tmp}/terisi.xlsx`], { stdio: 'ignore' });
+  execFileSync(process.execPath, ['bin/lapkin.mjs', 'isi', 'examples/contoh-lapkin.xlsx', '--keluar', `${tmp}/terisi.xlsx`], {
+    stdio: 'ignore',
+  });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(`${tmp}/terisi.xlsx`);
   wb.getWorksheet(SEL_SALAH.lembar).getCell(SEL_SALAH.sel).value = SEL_SALAH.nilai;
@@ -21,7 +23,20 @@ try {
   copyFileSync('examples/contoh-lapkin.xlsx', `${tmp}/contoh-lapkin.xlsx`);
   const profil = pathToFileURL(path.join(tmp, 'profil')).href;
   for (const jenis of ['xls', 'ods']) {
-    execFileSync('soffice', [`-env:UserInstallation=${profil}`, '--headless', '--convert-to', jenis, '--outdir', tmp, `${tmp}/contoh-lapkin.xlsx`, `${tmp}/salah-j4.xlsx`], { stdio: 'ignore' });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=${profil}`,
+        '--headless',
+        '--convert-to',
+        jenis,
+        '--outdir',
+        tmp,
+        `${tmp}/contoh-lapkin.xlsx`,
+        `${tmp}/salah-j4.xlsx`,
+      ],
+      { stdio: 'ignore' },
+    );
   }
   mkdirSync(KELUAR, { recursive: true });
   for (const f of ['contoh-lapkin.xls', 'contoh-lapkin.ods', 'salah-j4.xls', 'salah-j4.ods']) copyFileSync(`${tmp}/${f}`, `${KELUAR}/${f}`);

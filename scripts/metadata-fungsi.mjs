@@ -32,7 +32,10 @@ export async function muatMetadata() {
 
 // Text inside a /** */ block: one line, and never the sequence that would close it.
 export function dok(teks) {
-  return String(teks ?? '').replace(/\s+/g, ' ').replace(/\*\//g, '* /').trim();
+  return String(teks ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/\*\//g, '* /')
+    .trim();
 }
 
 const JENIS_TS = { any: 'any', number: 'number', string: 'string', boolean: 'boolean' };

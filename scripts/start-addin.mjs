@@ -16,7 +16,11 @@ const tls = await sertifikat();
 try {
   await sajikan('dist/addin', { port: PORT, host: 'localhost', tls });
 } catch (err) {
-  gagal(err.code === 'EADDRINUSE' ? `Port ${PORT} sudah dipakai program lain: hentikan program itu lalu ulangi npm start.` : `Server tidak dapat dijalankan: ${err.message}`);
+  gagal(
+    err.code === 'EADDRINUSE'
+      ? `Port ${PORT} sudah dipakai program lain: hentikan program itu lalu ulangi npm start.`
+      : `Server tidak dapat dijalankan: ${err.message}`,
+  );
 }
 console.log(`Lapkin disajikan di https://localhost:${PORT}/taskpane.html (Ctrl+C untuk berhenti).`);
 

@@ -25,8 +25,10 @@ export async function periksaManifest(berkas) {
 
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(info.id ?? '')) masalah.push(`Id "${info.id}" bukan GUID.`);
   if (!/^\d+(\.\d+){0,3}$/.test(info.version ?? '')) masalah.push(`Version "${info.version}" tidak sah.`);
-  if ((info.displayName ?? '').length === 0 || info.displayName.length > BATAS.nama) masalah.push('DisplayName kosong atau lebih dari 125 karakter.');
-  if ((info.description ?? '').length === 0 || info.description.length > BATAS.keterangan) masalah.push('Description kosong atau lebih dari 250 karakter.');
+  if ((info.displayName ?? '').length === 0 || info.displayName.length > BATAS.nama)
+    masalah.push('DisplayName kosong atau lebih dari 125 karakter.');
+  if ((info.description ?? '').length === 0 || info.description.length > BATAS.keterangan)
+    masalah.push('Description kosong atau lebih dari 250 karakter.');
   if (info.permissions !== 'ReadWriteDocument') masalah.push(`Permissions harus ReadWriteDocument, bukan ${info.permissions}.`);
   if (!(info.hosts ?? []).includes('Workbook')) masalah.push('Host Workbook (Excel) tidak ada.');
 
@@ -93,7 +95,10 @@ async function periksaIkon(f, u) {
 }
 
 async function ada(f) {
-  return stat(f).then((s) => s.isFile(), () => false);
+  return stat(f).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -107,7 +112,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (masalah.length === 0) console.log(`${berkas}: sah (pemeriksaan luring).`);
   if (process.argv.includes('--online')) {
     const hasil = await validateManifest(berkas);
-    console.log(hasil.isValid ? 'Layanan validasi Office: diterima.' : `Layanan validasi Office menolak:\n${JSON.stringify(hasil.report ?? hasil.statusText, null, 2)}`);
+    console.log(
+      hasil.isValid
+        ? 'Layanan validasi Office: diterima.'
+        : `Layanan validasi Office menolak:\n${JSON.stringify(hasil.report ?? hasil.statusText, null, 2)}`,
+    );
     if (!hasil.isValid) process.exit(1);
   }
   process.exit(masalah.length ? 1 : 0);

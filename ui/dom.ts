@@ -24,7 +24,11 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, sifat: Sifat =
 
 /** Replaces the children of e. */
 export function isi(e: Element, ...anak: Anak[]): void {
-  e.replaceChildren(...anak.filter((a): a is Node | string | number => a !== null && a !== undefined && a !== false).map((a) => (typeof a === 'number' ? String(a) : a)));
+  e.replaceChildren(
+    ...anak
+      .filter((a): a is Node | string | number => a !== null && a !== undefined && a !== false)
+      .map((a) => (typeof a === 'number' ? String(a) : a)),
+  );
 }
 
 export function pilihan(nilai: string, teks: string, terpilih = false): HTMLOptionElement {

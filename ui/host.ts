@@ -3,7 +3,6 @@
 import type { RentangBaca, TabelSpec, Temuan } from '../core/index';
 export type { RentangBaca } from '../core/index';
 
-
 export interface HasilTulis {
   /** Names of the sheets written (one per table). */
   readonly lembar: readonly string[];

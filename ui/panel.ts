@@ -1,6 +1,23 @@
 // The Lapkin panel: the Excel task pane and the Google Sheets sidebar mount this same UI over
 // their Host. Plain DOM, Indonesian text, every workbook text set as text (see dom.ts).
-import { DAFTAR_PERAN, DAFTAR_TABEL, formatAngka, hurufKolom, type Masalah, opsiBawaan, type OpsiSkor, type PeranKolom, type Periode, type PetaKolom, type Skema, SKEMA_BAWAAN, SKEMA_DEFAULT, type Temuan, type Tingkat, warnaPita } from '../core/index';
+import {
+  DAFTAR_PERAN,
+  DAFTAR_TABEL,
+  formatAngka,
+  hurufKolom,
+  type Masalah,
+  opsiBawaan,
+  type OpsiSkor,
+  type PeranKolom,
+  type Periode,
+  type PetaKolom,
+  type Skema,
+  SKEMA_BAWAAN,
+  SKEMA_DEFAULT,
+  type Temuan,
+  type Tingkat,
+  warnaPita,
+} from '../core/index';
 import { ambilSkema, buatTemplat, deteksi, isiTabel, periksa, pesanTanpaModel, petakanUlang, type Deteksi, type HasilIsi } from './alur';
 import { el, isi, pilihan } from './dom';
 import type { Host } from './host';
@@ -24,44 +41,52 @@ class Panel {
   private readonly bagianPeta = el('details', { kelas: 'lk-bagian' }, el('summary', {}, TEKS.pemetaanKolom), this.peta);
   private readonly skema = el('select', { id: 'lk-skema', saatUbah: () => this.tampilkanSkema() });
   private readonly namaSkema = el('p', { kelas: 'lk-catatan lk-rapat' });
-  private readonly rentangSkema = el('input', { id: 'lk-rentang', attr: { type: 'text', placeholder: TEKS.contohRentang, spellcheck: 'false' } });
-  private readonly barisRentang = el('div', { kelas: 'lk-medan' }, el('label', { attr: { for: 'lk-rentang' } }, TEKS.alamatRentang), this.rentangSkema);
+  private readonly rentangSkema = el('input', {
+    id: 'lk-rentang',
+    attr: { type: 'text', placeholder: TEKS.contohRentang, spellcheck: 'false' },
+  });
+  private readonly barisRentang = el(
+    'div',
+    { kelas: 'lk-medan' },
+    el('label', { attr: { for: 'lk-rentang' } }, TEKS.alamatRentang),
+    this.rentangSkema,
+  );
   private readonly periode = el('select', { id: 'lk-periode' }, ...PILIHAN_PERIODE.map(([v, t]) => pilihan(v, t)));
   private readonly tingkat = el('select', { id: 'lk-tingkat' }, ...PILIHAN_TINGKAT.map(([v, t]) => pilihan(v, t)));
   private readonly tabel = el('div', { kelas: 'lk-centang' });
   private readonly tombol = {
-    isi: el(
-      'button',
-      { kelas: 'lk-tombol lk-utama', attr: { title: TEKS.isiKeterangan }, saatKlik: () => void this.isiTabel() },
-      TEKS.isi,
-    ),
-    periksa: el(
-      'button',
-      { kelas: 'lk-tombol', attr: { title: TEKS.periksaKeterangan }, saatKlik: () => void this.periksa() },
-      TEKS.periksa,
-    ),
-    templat: el(
-      'button',
-      { kelas: 'lk-tombol', attr: { title: TEKS.templatKeterangan }, saatKlik: () => void this.templat() },
-      TEKS.templat,
-    ),
+    isi: el('button', { kelas: 'lk-tombol lk-utama', attr: { title: TEKS.isiKeterangan }, saatKlik: () => void this.isiTabel() }, TEKS.isi),
+    periksa: el('button', { kelas: 'lk-tombol', attr: { title: TEKS.periksaKeterangan }, saatKlik: () => void this.periksa() }, TEKS.periksa),
+    templat: el('button', { kelas: 'lk-tombol', attr: { title: TEKS.templatKeterangan }, saatKlik: () => void this.templat() }, TEKS.templat),
     deteksi: el('button', { kelas: 'lk-tombol', attr: { title: TEKS.deteksiKeterangan }, saatKlik: () => void this.muatLembar() }, TEKS.deteksi),
   };
   private readonly batang = el('div', { kelas: 'lk-batang-isi' });
   private readonly teksKemajuan = el('span');
-  private readonly kemajuan = el('div', { kelas: 'lk-kemajuan', attr: { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100' } }, el('div', { kelas: 'lk-batang' }, this.batang), this.teksKemajuan);
+  private readonly kemajuan = el(
+    'div',
+    { kelas: 'lk-kemajuan', attr: { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100' } },
+    el('div', { kelas: 'lk-batang' }, this.batang),
+    this.teksKemajuan,
+  );
   private readonly pesan = el('div', { kelas: 'lk-pesan', attr: { role: 'alert' } });
   private readonly hasil = el('div', { kelas: 'lk-hasil' });
   // the browser's own picker says "Choose File" in the browser's language: a button says it in Indonesian
   private readonly masukBerkas = el('input', { id: 'lk-berkas', attr: { type: 'file', hidden: '', tabindex: '-1' } });
   private readonly tombolBerkas = el(
     'button',
-    { kelas: 'lk-tombol lk-utama', attr: { type: 'button', 'aria-describedby': 'lk-berkas-judul lk-berkas-catatan' }, saatKlik: () => this.masukBerkas.click() },
+    {
+      kelas: 'lk-tombol lk-utama',
+      attr: { type: 'button', 'aria-describedby': 'lk-berkas-judul lk-berkas-catatan' },
+      saatKlik: () => this.masukBerkas.click(),
+    },
     TEKS_BERKAS.pilih,
   );
   private readonly namaBerkas = el('p', { kelas: 'lk-status', attr: { role: 'status' } });
 
-  constructor(private readonly root: HTMLElement, private readonly host: Host) {}
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly host: Host,
+  ) {}
 
   mulai(): void {
     for (const s of Object.values(SKEMA_BAWAAN)) this.skema.append(pilihan(s.kode, s.kode, s.kode === SKEMA_DEFAULT));
@@ -97,7 +122,12 @@ class Panel {
           el('summary', {}, TEKS.pengaturan),
           medan('lk-skema', TEKS.skemaKriteria, this.skema, this.namaSkema),
           this.barisRentang,
-          el('div', { kelas: 'lk-dua' }, medan('lk-periode', TEKS.periode, this.periode), medan('lk-tingkat', TEKS.npsUnitRataRata, this.tingkat)),
+          el(
+            'div',
+            { kelas: 'lk-dua' },
+            medan('lk-periode', TEKS.periode, this.periode),
+            medan('lk-tingkat', TEKS.npsUnitRataRata, this.tingkat),
+          ),
           el('fieldset', { kelas: 'lk-medan' }, el('legend', {}, TEKS.tabelDiisi), this.tabel),
         ),
         el('div', { kelas: 'lk-aksi' }, this.tombol.isi, this.tombol.periksa, this.tombol.templat),
@@ -223,7 +253,9 @@ class Panel {
     const judul = d.kolom?.judul ?? nilai.find((b) => b.some((s) => String(s ?? '').trim() !== '')) ?? [];
     const peran = d.peta?.peran ?? {};
     const kolom = Array.from({ length: lebar }, (_, j) => {
-      const teks = String(judul[j] ?? '').replace(/\s+/g, ' ').trim();
+      const teks = String(judul[j] ?? '')
+        .replace(/\s+/g, ' ')
+        .trim();
       return `${hurufKolom(kolomAwal - 1 + j)} · ${teks || TEKS.tanpaJudul}`;
     });
     const baris = (k: PeranKolom) => {
@@ -293,7 +325,11 @@ class Panel {
           { kelas: 'lk-ringkasan' },
           el('h2', {}, TEKS.judulPeriksa(lembar)),
           el('p', { kelas: temuan.length ? 'lk-angka lk-buruk' : 'lk-angka lk-baik' }, TEKS.hasilPeriksa(temuan.length)),
-          el('p', { kelas: 'lk-catatan' }, (temuan.length ? this.teksUnduhan(TEKS_BERKAS.tandai) : null) ?? TEKS.catatanPeriksa(temuan.length, skema.kode)),
+          el(
+            'p',
+            { kelas: 'lk-catatan' },
+            (temuan.length ? this.teksUnduhan(TEKS_BERKAS.tandai) : null) ?? TEKS.catatanPeriksa(temuan.length, skema.kode),
+          ),
         ),
         temuan.length ? daftarTemuan(temuan, this.pilih) : null,
         masalah.length ? daftarMasalah(TEKS.catatan(masalah.length), masalah, lembar, this.pilih) : null,
@@ -349,11 +385,7 @@ class Panel {
           skor.unit.nps === null ? '–' : formatAngka(skor.unit.nps),
           skor.unit.kriteria ? chip(skor.unit.kriteria, skema) : null,
         ),
-        el(
-          'p',
-          { kelas: 'lk-catatan lk-rapat' },
-          TEKS.rataRata(skor.opsi.tingkat, namaPeriode(skor.opsi.periode), skema.kode),
-        ),
+        el('p', { kelas: 'lk-catatan lk-rapat' }, TEKS.rataRata(skor.opsi.tingkat, namaPeriode(skor.opsi.periode), skema.kode)),
         el(
           'table',
           { kelas: 'lk-rekap' },
@@ -560,7 +592,12 @@ function daftarTemuan(temuan: readonly Temuan[], pilih: Pilih): HTMLElement {
       'ul',
       {},
       ...temuan.map((t) =>
-        butir(TEKS.letakTemuan(t.sel, t.baris), TEKS.temuan(tampil(t.tercetak), tampil(t.seharusnya), t.alasan), { lembar: t.lembar, sel: t.sel }, pilih),
+        butir(
+          TEKS.letakTemuan(t.sel, t.baris),
+          TEKS.temuan(tampil(t.tercetak), tampil(t.seharusnya), t.alasan),
+          { lembar: t.lembar, sel: t.sel },
+          pilih,
+        ),
       ),
     ),
   );

@@ -114,8 +114,7 @@ export const TEKS_WEB = {
   pilihBerkas: 'Pilih berkas…',
   jatuhkan: 'atau jatuhkan berkas di sini',
   bukanBukuKerja: (nama: string) => `${nama} bukan buku kerja .xlsx, .xls atau .ods.`,
-  terkunci: (nama: string) =>
-    `${nama} dilindungi kata sandi: buka di Excel atau LibreOffice, hapus kata sandinya, simpan, lalu coba lagi.`,
+  terkunci: (nama: string) => `${nama} dilindungi kata sandi: buka di Excel atau LibreOffice, hapus kata sandinya, simpan, lalu coba lagi.`,
   rusak: (nama: string) => `${nama} tidak dapat dibaca: berkasnya rusak atau bukan buku kerja .xlsx, .xls atau .ods.`,
   terlaluBesar: (nama: string, mb: number) => `${nama} terlalu besar (${mb} MB): halaman ini membaca buku kerja sampai 100 MB.`,
   gagalTulis: (nama: string) => `Buku kerja ${nama} tidak dapat ditulis. Coba simpan ulang berkas masukannya di Excel lalu ulangi.`,

@@ -17,14 +17,26 @@ const SEL = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/i;
 export function uraiAlamat(teks: string): Alamat | null {
   const t = teks.trim().replace(/^=/, '');
   const i = t.lastIndexOf('!');
-  const lembar = i < 0 ? null : t.slice(0, i).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+  const lembar =
+    i < 0
+      ? null
+      : t
+          .slice(0, i)
+          .replace(/^'(.*)'$/, '$1')
+          .replace(/''/g, "'");
   if (lembar === '') return null;
   const [a, b = a, ...lebih] = t.slice(i + 1).split(':');
   if (lebih.length) return null;
   const p = posisi(a);
   const q = posisi(b);
   if (p === null || q === null) return null;
-  return { lembar, baris1: Math.min(p.baris, q.baris), kolom1: Math.min(p.kolom, q.kolom), baris2: Math.max(p.baris, q.baris), kolom2: Math.max(p.kolom, q.kolom) };
+  return {
+    lembar,
+    baris1: Math.min(p.baris, q.baris),
+    kolom1: Math.min(p.kolom, q.kolom),
+    baris2: Math.max(p.baris, q.baris),
+    kolom2: Math.max(p.kolom, q.kolom),
+  };
 }
 
 /** 'C7' → { baris: 7, kolom: 3 }, 1-based. */

@@ -24,12 +24,32 @@ function mulai(): void {
   const infoBerkas = el('div', { kelas: 'wb-info' }, el('p', { kelas: 'wb-redup' }, TEKS_WEB.belumAdaBerkas));
   const daftarUnduhan = el('ul', { kelas: 'wb-unduhan' });
   const kosongUnduhan = el('p', { kelas: 'wb-redup' }, TEKS_WEB.belumAdaUnduhan);
-  const pratinjau = el('div', { kelas: 'wb-pratinjau', attr: { 'aria-live': 'polite' } }, el('p', { kelas: 'wb-redup' }, TEKS_WEB.belumAdaPratinjau));
+  const pratinjau = el(
+    'div',
+    { kelas: 'wb-pratinjau', attr: { 'aria-live': 'polite' } },
+    el('p', { kelas: 'wb-redup' }, TEKS_WEB.belumAdaPratinjau),
+  );
   isi(
     samping,
-    el('section', { kelas: 'wb-kartu', attr: { 'aria-labelledby': 'wb-h-berkas' } }, el('h2', { id: 'wb-h-berkas' }, TEKS_WEB.berkasTerbuka), infoBerkas),
-    el('section', { kelas: 'wb-kartu', attr: { 'aria-labelledby': 'wb-h-unduhan' } }, el('h2', { id: 'wb-h-unduhan' }, TEKS_WEB.unduhan), kosongUnduhan, daftarUnduhan),
-    el('section', { kelas: 'wb-kartu', attr: { 'aria-labelledby': 'wb-h-pratinjau' } }, el('h2', { id: 'wb-h-pratinjau' }, TEKS_WEB.pratinjau), pratinjau),
+    el(
+      'section',
+      { kelas: 'wb-kartu', attr: { 'aria-labelledby': 'wb-h-berkas' } },
+      el('h2', { id: 'wb-h-berkas' }, TEKS_WEB.berkasTerbuka),
+      infoBerkas,
+    ),
+    el(
+      'section',
+      { kelas: 'wb-kartu', attr: { 'aria-labelledby': 'wb-h-unduhan' } },
+      el('h2', { id: 'wb-h-unduhan' }, TEKS_WEB.unduhan),
+      kosongUnduhan,
+      daftarUnduhan,
+    ),
+    el(
+      'section',
+      { kelas: 'wb-kartu', attr: { 'aria-labelledby': 'wb-h-pratinjau' } },
+      el('h2', { id: 'wb-h-pratinjau' }, TEKS_WEB.pratinjau),
+      pratinjau,
+    ),
   );
 
   const url: string[] = [];

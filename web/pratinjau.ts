@@ -37,7 +37,16 @@ export function tabelPratinjau(r: RentangBaca, baris: number, kolom: number): HT
     el(
       'table',
       {},
-      el('thead', {}, el('tr', {}, el('th', { attr: { scope: 'col' } }, el('span', { kelas: 'wb-sr' }, 'Baris')), ...kolomIdx.map((c) => el('th', { attr: { scope: 'col' } }, hurufKolom(r.kolomAwal - 1 + c))))),
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          el('th', { attr: { scope: 'col' } }, el('span', { kelas: 'wb-sr' }, 'Baris')),
+          ...kolomIdx.map((c) => el('th', { attr: { scope: 'col' } }, hurufKolom(r.kolomAwal - 1 + c))),
+        ),
+      ),
       el(
         'tbody',
         {},

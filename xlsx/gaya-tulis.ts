@@ -6,7 +6,16 @@ import { PESAN_BUKU } from './pesan';
 import { teksXmlPolos } from './teks-xml';
 
 const RATA = { kiri: 'left', tengah: 'center', kanan: 'right' } as const;
-const BAWAAN_FORMAT: Readonly<Record<string, number>> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49 };
+const BAWAAN_FORMAT: Readonly<Record<string, number>> = {
+  General: 0,
+  '0': 1,
+  '0.00': 2,
+  '#,##0': 3,
+  '#,##0.00': 4,
+  '0%': 9,
+  '0.00%': 10,
+  '@': 49,
+};
 
 /** One look a cell can take (what the spec sets), wrap decided by the layout. */
 export interface Tampilan {
@@ -150,7 +159,7 @@ function tambahDi(xml: string, bagian: string, anak: string): string {
 /** The number of cellXfs entries of a styles.xml (0 when it has none). */
 export function jumlahXf(xml: string): number {
   const m = /<cellXfs(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/cellXfs>)/.exec(xml);
-  return m === null ? 0 : (m[1] ?? '').match(/<xf[\s/>]/g)?.length ?? 0;
+  return m === null ? 0 : ((m[1] ?? '').match(/<xf[\s/>]/g)?.length ?? 0);
 }
 
 /** A styles.xml for a package that has none (Excel's defaults). */
@@ -169,12 +178,17 @@ export const STYLES_KOSONG =
  * styles.xml with one solid fill appended and, for each cell format index given, a copy of that
  * format with the fill: the map says which new index replaces which. Every existing index stays.
  */
-export function tambahIsiXf(xml: string, warnaIsi: string, xfLama: ReadonlySet<number>, berkas: string): { xml: string; peta: Map<number, number> } {
+export function tambahIsiXf(
+  xml: string,
+  warnaIsi: string,
+  xfLama: ReadonlySet<number>,
+  berkas: string,
+): { xml: string; peta: Map<number, number> } {
   const bagianXf = /<cellXfs(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/cellXfs>)/.exec(xml);
   const fills = /<fills(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/fills>)/.exec(xml);
   if (!/<styleSheet[\s>]/.test(xml) || /<\w+:styleSheet/.test(xml) || bagianXf === null) throw new GalatBuku(PESAN_BUKU.stylesAsing(berkas));
   const xf = [...(bagianXf[1] ?? '').matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => m[0]);
-  const jumlahFill = fills === null ? -1 : (fills[1] ?? '').match(/<fill[\s/>]/g)?.length ?? 0;
+  const jumlahFill = fills === null ? -1 : ((fills[1] ?? '').match(/<fill[\s/>]/g)?.length ?? 0);
   // fills 0 and 1 are reserved (none, gray125): an input with fewer gets them first
   const fill: string[] = [];
   if (jumlahFill < 1) fill.push('<fill><patternFill patternType="none"/></fill>');

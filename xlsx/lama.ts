@@ -20,7 +20,9 @@ export async function bacaBukuLama(data: Uint8Array, namaBerkas: string): Promis
   if (terenkripsi(data)) throw new GalatBuku(PESAN_LAMA.terkunci(namaBerkas));
   let wb: WorkBook;
   try {
-    wb = tanpaKonsol(() => read(data, { type: 'array', dense: true, cellDates: true, cellNF: true, cellStyles: true, cellHTML: false, bookVBA: false }));
+    wb = tanpaKonsol(() =>
+      read(data, { type: 'array', dense: true, cellDates: true, cellNF: true, cellStyles: true, cellHTML: false, bookVBA: false }),
+    );
   } catch (e) {
     const teks = e instanceof Error ? e.message : String(e);
     throw new GalatBuku(/password|encrypt/i.test(teks) ? PESAN_LAMA.terkunci(namaBerkas) : PESAN_LAMA.rusak(namaBerkas));
@@ -57,7 +59,10 @@ function rapikanLembar(wb: WorkBook): void {
 
 /** The smallest block holding every cell with a value, 0-based; null for an empty sheet. */
 function batasIsi(data: readonly (readonly CellObject[] | undefined)[]): { r1: number; c1: number; r2: number; c2: number } | null {
-  let r1 = Infinity, c1 = Infinity, r2 = -1, c2 = -1;
+  let r1 = Infinity,
+    c1 = Infinity,
+    r2 = -1,
+    c2 = -1;
   data.forEach((baris, r) => {
     baris?.forEach((sel, c) => {
       if (nilaiSel(sel) === null) return;

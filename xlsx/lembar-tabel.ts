@@ -68,7 +68,9 @@ export function tulisLembarTabel(spec: TabelSpec, o: OpsiLembar): LembarTertulis
       } else if (isi[c] !== undefined) {
         const s = isi[c];
         const g = gayaDi(r, c);
-        xmlSel = selXml(`${huruf[c]}${nomor}`, g, s, (panjang) => pemberitahuan.push(PESAN_BUKU.teksDipotong(o.nama, `${huruf[c]}${nomor}`, panjang)));
+        xmlSel = selXml(`${huruf[c]}${nomor}`, g, s, (panjang) =>
+          pemberitahuan.push(PESAN_BUKU.teksDipotong(o.nama, `${huruf[c]}${nomor}`, panjang)),
+        );
         if (s.catatan !== undefined) catatan.push({ r, c, teks: s.catatan });
         if (s.daftar !== undefined) {
           const k = `${s.daftarKetat ? 1 : 0}${JSON.stringify(s.daftar)}`;
@@ -97,9 +99,10 @@ export function tulisLembarTabel(spec: TabelSpec, o: OpsiLembar): LembarTertulis
   const bagian: string[] = [];
   bagian.push(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
   bagian.push(`<dimension ref="A1:${alamatSel(barisAkhir, kolomAkhir - 1)}"/>`);
-  const beku = spec.barisBeku > 0
-    ? `<pane ySplit="${spec.barisBeku}" topLeftCell="A${spec.barisBeku + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>`
-    : '';
+  const beku =
+    spec.barisBeku > 0
+      ? `<pane ySplit="${spec.barisBeku}" topLeftCell="A${spec.barisBeku + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>`
+      : '';
   bagian.push(`<sheetViews><sheetView workbookViewId="0">${beku}</sheetView></sheetViews>`);
   bagian.push(`<sheetFormatPr defaultRowHeight="15"/>`);
   if (spec.lebarKolom.length > 0) {
@@ -124,7 +127,8 @@ export function tulisLembarTabel(spec: TabelSpec, o: OpsiLembar): LembarTertulis
   bagian.push(`<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>`);
   bagian.push(`<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`);
   // the chart goes under the table: it starts a page, so no page cuts it
-  if (spec.grafik !== undefined) bagian.push(`<rowBreaks count="1" manualBreakCount="1"><brk id="${spec.sel.length}" max="16383" man="1"/></rowBreaks>`);
+  if (spec.grafik !== undefined)
+    bagian.push(`<rowBreaks count="1" manualBreakCount="1"><brk id="${spec.sel.length}" max="16383" man="1"/></rowBreaks>`);
   if (o.rIdDrawing !== undefined) bagian.push(`<drawing r:id="${o.rIdDrawing}"/>`);
   if (catatan.length > 0 && o.rIdVml !== undefined) bagian.push(`<legacyDrawing r:id="${o.rIdVml}"/>`);
   const xml =

@@ -280,7 +280,17 @@ function susun(
     }
   }
   if (rMaks === 0) {
-    return { nilai: [], format: [], barisAwal: 1, kolomAwal: 1, barisTersembunyi: [], kolomTersembunyi: [], gabungan: [], masalah, tertunda: [] };
+    return {
+      nilai: [],
+      format: [],
+      barisAwal: 1,
+      kolomAwal: 1,
+      barisTersembunyi: [],
+      kolomTersembunyi: [],
+      gabungan: [],
+      masalah,
+      tertunda: [],
+    };
   }
   let slot = rMaks - rMin + 1;
   for (const b of baris.values()) {

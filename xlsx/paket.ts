@@ -64,7 +64,8 @@ export function bukaPaket(data: Uint8Array, berkas: string): Paket {
     const lokal = u32(data, p + 42);
     const ukuranPadat = u32(data, p + 20);
     const ukuranAsli = u32(data, p + 24);
-    if (ukuranPadat === 0xffffffff || ukuranAsli === 0xffffffff || lokal + 30 > data.length) throw new GalatBuku(PESAN_BUKU.terlaluBesar(berkas));
+    if (ukuranPadat === 0xffffffff || ukuranAsli === 0xffffffff || lokal + 30 > data.length)
+      throw new GalatBuku(PESAN_BUKU.terlaluBesar(berkas));
     const mulai = lokal + 30 + u16(data, lokal + 26) + u16(data, lokal + 28);
     if (u32(data, lokal) !== 0x04034b50 || mulai + ukuranPadat > data.length) throw rusak();
     total += ukuranAsli;

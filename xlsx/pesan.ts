@@ -1,7 +1,6 @@
 // Every text the file host shows, in Indonesian, naming the file, sheet or cell.
 export const PESAN_BUKU = {
-  bukanPaket: (b: string) =>
-    `${b} bukan berkas .xlsx yang dapat dibaca (simpan dari Excel sebagai "Buku Kerja Excel (*.xlsx)").`,
+  bukanPaket: (b: string) => `${b} bukan berkas .xlsx yang dapat dibaca (simpan dari Excel sebagai "Buku Kerja Excel (*.xlsx)").`,
   bukanXlsx: (b: string) =>
     `${b} bukan buku kerja Excel: tidak memuat xl/workbook.xml (berkas .ods atau paket lain?). ` +
     'Simpan sebagai "Buku Kerja Excel (*.xlsx)" lalu ulangi.',
@@ -9,8 +8,7 @@ export const PESAN_BUKU = {
   terlaluBesar: (b: string) => `${b} terlalu besar untuk dibaca (lebih dari 1 GB setelah dibuka).`,
   rasioMencurigakan: (b: string, bagian: string) =>
     `${b} ditolak: bagian ${bagian} membesar lebih dari 400 kali saat dibuka (berkas rusak atau bom zip).`,
-  ukuranTidakSesuai: (b: string, bagian: string) =>
-    `${b} rusak: ukuran bagian ${bagian} tidak sesuai dengan yang dinyatakan.`,
+  ukuranTidakSesuai: (b: string, bagian: string) => `${b} rusak: ukuran bagian ${bagian} tidak sesuai dengan yang dinyatakan.`,
   xmlRusak: (b: string, bagian: string) => `${b} rusak: XML bagian ${bagian} tidak dapat dibaca.`,
   terlaluBanyakSel: (b: string, lembar: string, batas: number) =>
     `${b}, lembar "${lembar}": lebih dari ${batas.toLocaleString('id-ID')} sel terisi; lapkin membaca lembar sampai sebesar itu.`,

@@ -10,8 +10,9 @@ export function dekodeTeksOoxml(teks: string): string {
 }
 
 // characters XML 1.0 does not allow, lone surrogates, and "_xHHHH_" itself (its underscore escaped)
-// eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
-const TAK_BOLEH = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
+const TAK_BOLEH =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
 const ENTITAS: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
 
 const hex4 = (ch: string) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`;

@@ -79,7 +79,11 @@ export interface HasilTulis {
 const ENTITAS: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 export function dekodeAtribut(s: string): string {
   return s.replace(/&(#x[0-9A-Fa-f]+|#\d+|\w+);/g, (m, e: string) =>
-    e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : ENTITAS[e] ?? m,
+    e.startsWith('#x')
+      ? String.fromCodePoint(parseInt(e.slice(2), 16))
+      : e.startsWith('#')
+        ? String.fromCodePoint(Number(e.slice(1)))
+        : (ENTITAS[e] ?? m),
   );
 }
 const atribut = (tag: string, nama: string): string | undefined => {
@@ -113,7 +117,9 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
   const relsBuku = relsDari(bagianBuku);
   let wb = bacaTeksBagian(paket, bagianBuku);
   if (!/<workbook[\s>]/.test(wb) || !/<sheets[\s>]/.test(wb)) throw new GalatBuku(PESAN_BUKU.stylesAsing(namaBerkas));
-  let rels = paket.entri.has(relsBuku) ? bacaTeksBagian(paket, relsBuku) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  let rels = paket.entri.has(relsBuku)
+    ? bacaTeksBagian(paket, relsBuku)
+    : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   let ct = bacaTeksBagian(paket, '[Content_Types].xml');
   const relasi = bacaRelasi(paket, bagianBuku);
   const dihapus = new Set<string>();
@@ -215,7 +221,8 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
     const n = namaSemua[indeks];
     const bagian = ambil(`${folderBuku}/worksheets/sheet`, '.xml');
     const relLembar: string[] = [];
-    const tambahan = indeks < tabel.length ? opsi.bagianTambahan?.({ indeks, spec, nama: n, bagian, namaTersembunyi, pathBebas: ambil }) ?? [] : [];
+    const tambahan =
+      indeks < tabel.length ? (opsi.bagianTambahan?.({ indeks, spec, nama: n, bagian, namaTersembunyi, pathBebas: ambil }) ?? []) : [];
     let rIdDrawing: string | undefined;
     const relsTambahan = new Map<string, string[]>();
     tambahan.forEach((t, i) => {
@@ -237,7 +244,8 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
     for (const [dari, daftar] of relsTambahan) baru.push({ nama: relsDari(dari), isi: enk.encode(relsXml(daftar)) });
     const ditulis = tulisLembarTabel(spec, { nama: n, gaya, rIdVml: 'rIdL2', rIdDrawing, blokVml: 100 + indeks * 8 });
     pemberitahuan.push(...ditulis.pemberitahuan);
-    if (indeks < tabel.length && spec.grafik !== undefined && rIdDrawing === undefined) pemberitahuan.push(PESAN_BUKU.grafikSebagaiBatangData(spec.grafik.judul, n));
+    if (indeks < tabel.length && spec.grafik !== undefined && rIdDrawing === undefined)
+      pemberitahuan.push(PESAN_BUKU.grafikSebagaiBatangData(spec.grafik.judul, n));
     baru.push({ nama: bagian, isi: enk.encode(ditulis.xml) });
     override.push(`<Override PartName="/${bagian}" ContentType="${CT.lembar}"/>`);
     if (ditulis.komentar !== undefined) {
@@ -251,7 +259,10 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
     }
     if (relLembar.length > 0) baru.push({ nama: relsDari(bagian), isi: enk.encode(relsXml(relLembar)) });
     const rId = rIdBaru('rIdLapkin');
-    rels = rels.replace(/<\/Relationships>\s*$/, `<Relationship Id="${rId}" Type="${REL.lembar}" Target="${relatif(bagianBuku, bagian)}"/></Relationships>`);
+    rels = rels.replace(
+      /<\/Relationships>\s*$/,
+      `<Relationship Id="${rId}" Type="${REL.lembar}" Target="${relatif(bagianBuku, bagian)}"/></Relationships>`,
+    );
     const keadaan = indeks < tabel.length ? '' : ' state="veryHidden"';
     elemenBaru.push(`<sheet name="${teksXmlPolos(n)}" sheetId="${++sheetId}"${keadaan} r:id="${rId}"/>`);
     namaBaru.push(n);
@@ -269,12 +280,18 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
       const id = tetap.length + i;
       nama.push(`<definedName name="${PENANDA}" localSheetId="${id}" hidden="1">"lapkin"</definedName>`);
       if (spec.barisBeku > 0) {
-        nama.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${id}">${teksXmlPolos(kutipLembar(namaBaru[i]))}!$1:$${spec.barisBeku}</definedName>`);
+        nama.push(
+          `<definedName name="_xlnm.Print_Titles" localSheetId="${id}">${teksXmlPolos(kutipLembar(namaBaru[i]))}!$1:$${spec.barisBeku}</definedName>`,
+        );
       }
     });
     if (/<definedNames[\s>]/.test(wb)) wb = wb.replace(/<\/definedNames>/, () => `${nama.join('')}</definedNames>`);
     else {
-      const setelah = /<\/externalReferences>/.test(wb) ? /<\/externalReferences>/ : /<\/functionGroups>/.test(wb) ? /<\/functionGroups>/ : /<\/sheets>/;
+      const setelah = /<\/externalReferences>/.test(wb)
+        ? /<\/externalReferences>/
+        : /<\/functionGroups>/.test(wb)
+          ? /<\/functionGroups>/
+          : /<\/sheets>/;
       wb = wb.replace(setelah, (m) => `${m}<definedNames>${nama.join('')}</definedNames>`);
     }
   }
@@ -282,7 +299,10 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
   // ---- styles, content types ----
   const stylesBaru = gaya.gabungkan(styles, namaBerkas);
   if (!paket.entri.has(bagianStyles)) {
-    rels = rels.replace(/<\/Relationships>\s*$/, `<Relationship Id="${rIdBaru('rIdLapkinGaya')}" Type="${REL.styles}" Target="${relatif(bagianBuku, bagianStyles)}"/></Relationships>`);
+    rels = rels.replace(
+      /<\/Relationships>\s*$/,
+      `<Relationship Id="${rIdBaru('rIdLapkinGaya')}" Type="${REL.styles}" Target="${relatif(bagianBuku, bagianStyles)}"/></Relationships>`,
+    );
     override.push(`<Override PartName="/${bagianStyles}" ContentType="${CT.styles}"/>`);
   }
   for (const p of dihapus) ct = ct.replace(new RegExp(`<Override\\b[^>]*PartName="/${escapeRegex(p)}"[^>]*/>`, 'g'), '');

@@ -25,7 +25,7 @@ export const hitung: Perintah = {
 };
 
 const angka = (x: number | null) => (x === null ? '-' : formatAngka(x));
-const teks = (x: number | string | null) => (typeof x === 'number' ? formatAngka(x) : x ?? '-');
+const teks = (x: number | string | null) => (typeof x === 'number' ? formatAngka(x) : (x ?? '-'));
 
 function teksHitung(hasil: HasilSkor, lembar: string): string {
   const indikator = tabelTeks(

@@ -5,9 +5,7 @@ import type { MetaFungsi } from './meta';
 export const METADATA = {
   id: 'ANGKA',
   keterangan: 'Angka dari teks seperti yang diketik perencana: "85,20", "1.234.567,89", "Rp359.611.361.000,-", "70 %".',
-  parameter: [
-    { nama: 'teks', keterangan: 'Sel atau rentang berisi angka atau teks.', dimensi: 'matrix' },
-  ],
+  parameter: [{ nama: 'teks', keterangan: 'Sel atau rentang berisi angka atau teks.', dimensi: 'matrix' }],
   hasil: { dimensi: 'matrix', keterangan: 'Angka seukuran masukan; kosong untuk "-" atau "Akhir Tahun".' },
 } as const satisfies MetaFungsi;
 

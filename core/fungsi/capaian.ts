@@ -12,8 +12,17 @@ export const METADATA = {
   keterangan: 'Capaian kinerja dalam persen: realisasi / target × 100 (polaritas positif), presisi penuh.',
   parameter: [
     { nama: 'realisasi', keterangan: 'Realisasi: satu sel atau satu kolom (boleh teks seperti "85,20" atau "70 %").', dimensi: 'matrix' },
-    { nama: 'target', keterangan: 'Target: sel atau kolom seukuran realisasi. Target 0 atau tanpa angka tidak dapat dihitung.', dimensi: 'matrix' },
-    { nama: 'polaritas', keterangan: '"positif" (bawaan), "negatif" ((2×target − realisasi)/target) atau "negatif-rasio" (target/realisasi).', dimensi: 'matrix', opsional: true },
+    {
+      nama: 'target',
+      keterangan: 'Target: sel atau kolom seukuran realisasi. Target 0 atau tanpa angka tidak dapat dihitung.',
+      dimensi: 'matrix',
+    },
+    {
+      nama: 'polaritas',
+      keterangan: '"positif" (bawaan), "negatif" ((2×target − realisasi)/target) atau "negatif-rasio" (target/realisasi).',
+      dimensi: 'matrix',
+      opsional: true,
+    },
     { nama: 'batas_atas', keterangan: 'Batas atas capaian, misalnya 120. Kosong: tanpa batas.', dimensi: 'scalar', opsional: true },
   ],
   hasil: { dimensi: 'matrix', keterangan: 'Capaian (%) seukuran masukan; kosong bila belum ada angka.' },
@@ -22,7 +31,12 @@ export const METADATA = {
 /** CAPAIAN(realisasi, target, [polaritas], [batas_atas]): capaian in %, full precision. */
 export function CAPAIAN(realisasi: Masukan, target: Masukan, polaritas?: Masukan, batas_atas?: Masukan): HasilFungsi {
   return perSel(
-    [['realisasi', realisasi], ['target', target], ['polaritas', polaritas], ['batas_atas', batas_atas]],
+    [
+      ['realisasi', realisasi],
+      ['target', target],
+      ['polaritas', polaritas],
+      ['batas_atas', batas_atas],
+    ],
     ([r, t, p, b]) => satu(r, t, p, b),
   );
 }

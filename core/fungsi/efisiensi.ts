@@ -28,13 +28,19 @@ const KELUARAN: Readonly<Record<string, (e: Efisiensi) => Keluaran>> = {
 /** EFISIENSI(capaian_output, capaian_input, [keluaran="IE"|"TE"|"kategori"]). */
 export function EFISIENSI(capaian_output: Masukan, capaian_input: Masukan, keluaran?: Masukan): HasilFungsi {
   const ambil = pilihKeluaran(keluaran);
-  return perSel([['capaian_output', capaian_output], ['capaian_input', capaian_input]], ([o, i]) => {
-    if (isGalat(ambil)) return ambil;
-    const ab = duaAngka(bacaAngka(o), bacaAngka(i));
-    if (ab === null || isGalat(ab)) return ab ?? '';
-    const e = hitungEfisiensi(ab[0], ab[1]);
-    return isGalat(e) ? e : ambil(e);
-  });
+  return perSel(
+    [
+      ['capaian_output', capaian_output],
+      ['capaian_input', capaian_input],
+    ],
+    ([o, i]) => {
+      if (isGalat(ambil)) return ambil;
+      const ab = duaAngka(bacaAngka(o), bacaAngka(i));
+      if (ab === null || isGalat(ab)) return ab ?? '';
+      const e = hitungEfisiensi(ab[0], ab[1]);
+      return isGalat(e) ? e : ambil(e);
+    },
+  );
 }
 
 function pilihKeluaran(keluaran: Masukan): ((e: Efisiensi) => Keluaran) | Galat {

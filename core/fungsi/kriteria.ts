@@ -13,7 +13,13 @@ export const METADATA = {
   keterangan: 'Kriteria capaian menurut skema, dari nilai yang tampil (2 desimal).',
   parameter: [
     { nama: 'nilai', keterangan: 'Capaian atau nilai: satu sel atau satu kolom.', dimensi: 'matrix' },
-    { nama: 'skema', keterangan: 'Kode skema bawaan ("KEPKA-128-2022", "BPOM-2019", "IKM", "IPP", "AKIP", "Efisiensi") atau rentang pita sendiri (batas bawah, label, warna).', dimensi: 'matrix', opsional: true },
+    {
+      nama: 'skema',
+      keterangan:
+        'Kode skema bawaan ("KEPKA-128-2022", "BPOM-2019", "IKM", "IPP", "AKIP", "Efisiensi") atau rentang pita sendiri (batas bawah, label, warna).',
+      dimensi: 'matrix',
+      opsional: true,
+    },
     { nama: 'keluaran', keterangan: '"label" (bawaan), "warna", "efektivitas" atau "kode".', dimensi: 'scalar', opsional: true },
   ],
   hasil: { dimensi: 'matrix', keterangan: 'Kriteria seukuran nilai.' },

@@ -50,10 +50,7 @@ export function aman(k: Keluaran): Keluaran {
  * range of the common size (1×1 ranges broadcast like single values); differing sizes give one
  * Galat naming them.
  */
-export function perSel(
-  argumen: readonly (readonly [string, Masukan])[],
-  hitung: (sel: readonly Sel[]) => Keluaran,
-): HasilFungsi {
+export function perSel(argumen: readonly (readonly [string, Masukan])[], hitung: (sel: readonly Sel[]) => Keluaran): HasilFungsi {
   let bentuk: readonly [number, number] | null = null;
   let namaBentuk = '';
   let adaRentang = false;
@@ -158,4 +155,3 @@ export function hasilRata(rata: number | null, adaAngka: boolean): Keluaran {
   if (rata !== null) return aman(rata);
   return adaAngka ? galat('na', PESAN.jumlahBobotNol) : '';
 }
-

@@ -17,10 +17,16 @@ export const METADATA = {
 
 /** SERAPAN(realisasi_anggaran, pagu): budget realisation in % (realisasi / pagu × 100). */
 export function SERAPAN(realisasi_anggaran: Masukan, pagu: Masukan): HasilFungsi {
-  return perSel([['realisasi_anggaran', realisasi_anggaran], ['pagu', pagu]], ([r, p]) => {
-    const ab = duaAngka(bacaAngka(r), bacaAngka(p));
-    if (ab === null || isGalat(ab)) return ab ?? '';
-    const s = hitungSerapan(ab[0], ab[1]);
-    return isGalat(s) ? s : s.persen;
-  });
+  return perSel(
+    [
+      ['realisasi_anggaran', realisasi_anggaran],
+      ['pagu', pagu],
+    ],
+    ([r, p]) => {
+      const ab = duaAngka(bacaAngka(r), bacaAngka(p));
+      if (ab === null || isGalat(ab)) return ab ?? '';
+      const s = hitungSerapan(ab[0], ab[1]);
+      return isGalat(s) ? s : s.persen;
+    },
+  );
 }

@@ -10,7 +10,11 @@ export const METADATA = {
   id: 'TARGET_TW',
   keterangan: 'Target triwulan dari target bulanan kumulatif: target bulan terakhir triwulan itu (Mar, Jun, Sep, Des).',
   parameter: [
-    { nama: 'target_bulanan', keterangan: 'Target Jan..Des (12 sel sebaris atau sekolom; n baris × 12 kolom untuk n indikator), atau 4 target TW.', dimensi: 'matrix' },
+    {
+      nama: 'target_bulanan',
+      keterangan: 'Target Jan..Des (12 sel sebaris atau sekolom; n baris × 12 kolom untuk n indikator), atau 4 target TW.',
+      dimensi: 'matrix',
+    },
     { nama: 'triwulan', keterangan: 'Triwulan: 1 sampai 4, atau "TW III".', dimensi: 'scalar' },
   ],
   hasil: { dimensi: 'matrix', keterangan: 'Target triwulan, satu per indikator.' },

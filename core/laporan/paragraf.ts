@@ -35,7 +35,10 @@ export function paragrafIndikator(s: SkorIndikator, opsi: Pick<OpsiSkor, 'period
   kalimat.push(...tren(s, realisasi, opsi.periode === 'tahunan'));
   const renstra = ind.targetRenstra;
   if (opsi.periode === 'tahunan' && renstra !== null && realisasi.jenis !== 'kosong') {
-    const c = hitungCapaian(realisasi, renstra, { polaritas: ind.polaritas, ...(opsi.batasAtas === undefined ? {} : { batasAtas: opsi.batasAtas }) });
+    const c = hitungCapaian(realisasi, renstra, {
+      polaritas: ind.polaritas,
+      ...(opsi.batasAtas === undefined ? {} : { batasAtas: opsi.batasAtas }),
+    });
     const tr = nilaiTeks(renstra, ind.satuan);
     if (typeof c === 'number' && tr !== null) kalimat.push(bulat(c, 2) >= 100 ? P.renstraTercapai(tr) : P.renstraBelum(tr));
   }

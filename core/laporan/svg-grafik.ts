@@ -42,14 +42,19 @@ export function svgGrafik(data: DataGrafik): string {
       if (v === null) return;
       const x = KIRI + i * lebarKat + lebarKat * 0.15 + j * lebarBatang;
       const [atasB, tinggiB] = v >= 0 ? [y(v), y(0) - y(v)] : [y(0), y(v) - y(0)];
-      if (tinggiB > 0) bagian.push(`<rect x="${f(x)}" y="${f(atasB)}" width="${f(lebarBatang)}" height="${f(tinggiB)}" fill="#${s.warnaTitik[i] ?? s.warna}"/>`);
+      if (tinggiB > 0)
+        bagian.push(
+          `<rect x="${f(x)}" y="${f(atasB)}" width="${f(lebarBatang)}" height="${f(tinggiB)}" fill="#${s.warnaTitik[i] ?? s.warna}"/>`,
+        );
       if (label) labelNilai.push(teks(x + lebarBatang / 2, atasB - 4, formatAngka(v, bulat ? 0 : 2), { ukuran: 10, tengah: true, halo: true }));
     });
   });
   bagian.push(`<line x1="${KIRI}" y1="${f(y(0))}" x2="${lebar - KANAN}" y2="${f(y(0))}" stroke="#595959" stroke-width="1"/>`);
   if (data.garisAcuan !== null) {
     const ya = f(y(data.garisAcuan));
-    bagian.push(`<line x1="${KIRI}" y1="${ya}" x2="${lebar - KANAN}" y2="${ya}" stroke="#${WARNA_GRAFIK.acuan}" stroke-width="2" stroke-dasharray="8 5"/>`);
+    bagian.push(
+      `<line x1="${KIRI}" y1="${ya}" x2="${lebar - KANAN}" y2="${ya}" stroke="#${WARNA_GRAFIK.acuan}" stroke-width="2" stroke-dasharray="8 5"/>`,
+    );
   }
   // values over the line, with a white halo so the dashed line never crosses a figure
   bagian.push(...labelNilai);
@@ -62,15 +67,19 @@ export function svgGrafik(data: DataGrafik): string {
     const potong = k.length > muat ? `${k.slice(0, muat - 1)}…` : k;
     bagian.push(teks(x, y(bawahSumbu) + 16, potong, { ukuran: 11, tengah: true }));
   });
-  if (data.judulKategori) bagian.push(teks(KIRI + plotL / 2, tinggi - BAWAH + 38, data.judulKategori, { ukuran: 12, tebal: true, tengah: true }));
-  if (data.judulNilai) bagian.push(`<g transform="translate(18 ${f(ATAS + plotT / 2)}) rotate(-90)">${teks(0, 0, data.judulNilai, { ukuran: 12, tebal: true, tengah: true })}</g>`);
+  if (data.judulKategori)
+    bagian.push(teks(KIRI + plotL / 2, tinggi - BAWAH + 38, data.judulKategori, { ukuran: 12, tebal: true, tengah: true }));
+  if (data.judulNilai)
+    bagian.push(
+      `<g transform="translate(18 ${f(ATAS + plotT / 2)}) rotate(-90)">${teks(0, 0, data.judulNilai, { ukuran: 12, tebal: true, tengah: true })}</g>`,
+    );
   // legend: the series when there are several (bars in kriteria colours are read with the kriteria
   // legend, not a series colour), and the line
   const kunci = [
     ...(data.seri.length > 1 ? data.seri.map((s) => ({ nama: s.nama, warna: s.warna, garis: false })) : []),
     ...(data.garisAcuan !== null ? [{ nama: `Target ${formatAngka(data.garisAcuan, 0)} %`, warna: WARNA_GRAFIK.acuan, garis: true }] : []),
   ];
-  let xk = lebar / 2 - (kunci.reduce((a, k) => a + 30 + k.nama.length * 7, 0)) / 2;
+  let xk = lebar / 2 - kunci.reduce((a, k) => a + 30 + k.nama.length * 7, 0) / 2;
   const yk = tinggi - 22;
   for (const k of kunci) {
     bagian.push(
@@ -97,7 +106,12 @@ const f = (x: number) => (Math.round(x * 10) / 10).toString();
 
 const ENTITAS: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
 
-function teks(x: number, y: number, isi: string, o: { ukuran: number; tebal?: boolean; tengah?: boolean; kanan?: boolean; halo?: boolean }): string {
+function teks(
+  x: number,
+  y: number,
+  isi: string,
+  o: { ukuran: number; tebal?: boolean; tengah?: boolean; kanan?: boolean; halo?: boolean },
+): string {
   const anchor = o.tengah ? ' text-anchor="middle"' : o.kanan ? ' text-anchor="end"' : '';
   // eslint-disable-next-line no-control-regex
   const aman = isi.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[<>&"]/g, (c) => ENTITAS[c]);

@@ -48,7 +48,9 @@ export function periksaAnggaran(tabel: Tabel): boolean {
   const kepala = cariKepala(tabel.nilai, kenali, (ada) => ada('pagu') && ada('realisasi'));
   if (kepala === null) return false;
   const k = Object.fromEntries(
-    (['no', 'uraian', 'pagu', 'realisasi', 'persen', 'sisa', 'porsi'] as const).map((j) => [j, kepala.jenis.indexOf(j)]).filter(([, i]) => (i as number) >= 0),
+    (['no', 'uraian', 'pagu', 'realisasi', 'persen', 'sisa', 'porsi'] as const)
+      .map((j) => [j, kepala.jenis.indexOf(j)])
+      .filter(([, i]) => (i as number) >= 0),
   ) as Partial<Record<JenisKolom, number>>;
 
   // the rows as a tree: top-level rows, their children, the total rows
@@ -108,7 +110,8 @@ export function periksaAnggaran(tabel: Tabel): boolean {
         tabel.bandingkan(b.r, k.sisa, pasti(s.sisa), PESAN_PERIKSA.sisa(s.sisa));
       }
     }
-    if (pagu !== null && totalPagu) tabel.bandingkan(b.r, k.porsi, pasti((pagu / totalPagu) * 100), PESAN_PERIKSA.porsi((pagu / totalPagu) * 100));
+    if (pagu !== null && totalPagu)
+      tabel.bandingkan(b.r, k.porsi, pasti((pagu / totalPagu) * 100), PESAN_PERIKSA.porsi((pagu / totalPagu) * 100));
   };
   const telusur = (b: Baris) => {
     periksaBaris(b, b.anak);

@@ -54,7 +54,14 @@ class Pemeriksa {
   /** Capaian from T/R and its kriteria; contributes T/R's capaian, else the printed one. */
   indikator(r: number): void {
     const { tabel, k } = this;
-    const dihitung = capaianDariTR(tabel.sel(r, k.target), tabel.sel(r, k.realisasi), tabel.sel(r, k.polaritas), tabel.sel(r, k.capaian), k, this.batasAtas);
+    const dihitung = capaianDariTR(
+      tabel.sel(r, k.target),
+      tabel.sel(r, k.realisasi),
+      tabel.sel(r, k.polaritas),
+      tabel.sel(r, k.capaian),
+      k,
+      this.batasAtas,
+    );
     const tercetak = tabel.angka(r, k.capaian);
     if (dihitung && 'perkiraan' in dihitung) {
       tabel.bandingkan(r, k.capaian, dihitung.perkiraan, PESAN_PERIKSA.capaian(dihitung.polaritas, dihitung.perkiraan.nilai));
@@ -78,7 +85,8 @@ class Pemeriksa {
     const hitung = dapat ? rataPerkiraan(daftar, bobot) : null;
     const alasan = hitung ? PESAN_PERIKSA.npsSasaran(daftar.filter(Boolean).length, hitung.nilai) : '';
     const tercetak =
-      [...s.baris.map((r) => tabel.angka(r, k.nps)), ...s.ringkasan.map((r) => tabel.angka(r, this.kolomNps(r)))].find((n) => n !== null) ?? null;
+      [...s.baris.map((r) => tabel.angka(r, k.nps)), ...s.ringkasan.map((r) => tabel.angka(r, this.kolomNps(r)))].find((n) => n !== null) ??
+      null;
     for (const r of s.baris) {
       if (dapat) tabel.bandingkan(r, k.nps, hitung, alasan, PESAN_PERIKSA.npsSasaranKosong);
       this.kriteria(r, this.tata.kriteriaNps, tabel.angka(r, k.nps) ?? tercetak ?? hitung?.nilai ?? null);

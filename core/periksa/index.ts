@@ -45,11 +45,7 @@ export function periksaRentang(
   return { ...hasil, masalah: [...hasil.masalah, ...t.masalah] };
 }
 
-export function periksaLembar(
-  lembar: string,
-  nilai: readonly (readonly Sel[])[],
-  opsi: OpsiPeriksa,
-): { temuan: Temuan[]; masalah: Masalah[] } {
+export function periksaLembar(lembar: string, nilai: readonly (readonly Sel[])[], opsi: OpsiPeriksa): { temuan: Temuan[]; masalah: Masalah[] } {
   const { temuan, masalah } = periksaLembarRinci(lembar, nilai, opsi);
   return { temuan, masalah };
 }
@@ -81,7 +77,11 @@ export function periksaLembarRinci(
     }),
   );
   // a table recognised but without one figure to compare is not clean: nothing was checked
-  const alasan = !dikenali ? PESAN_PERIKSA.tataLetakTakDikenal : tabel.diperiksa === 0 && temuan.size === 0 ? PESAN_PERIKSA.tidakAdaYangDiperiksa : null;
+  const alasan = !dikenali
+    ? PESAN_PERIKSA.tataLetakTakDikenal
+    : tabel.diperiksa === 0 && temuan.size === 0
+      ? PESAN_PERIKSA.tidakAdaYangDiperiksa
+      : null;
   const masalah: Masalah[] = alasan === null ? [] : [{ baris: 0, kolom: '', teks: '', alasan }];
   const urut = [...temuan.values()].sort((a, b) => a.baris - b.baris || a.kolom.length - b.kolom.length || a.kolom.localeCompare(b.kolom));
   return { temuan: urut, masalah, diperiksa: tabel.diperiksa };

@@ -43,12 +43,23 @@ export function petakan(masukan: readonly Perkiraan[], f: (...x: number[]) => nu
 
 /** Weighted mean over the entries that have a figure (null = left out with its weight). */
 export function rataPerkiraan(daftar: readonly (Perkiraan | null)[], bobot?: readonly number[]): Perkiraan | null {
-  const nilai = rataTertimbang(daftar.map((p) => p?.nilai ?? null), bobot);
+  const nilai = rataTertimbang(
+    daftar.map((p) => p?.nilai ?? null),
+    bobot,
+  );
   if (nilai === null) return null;
   return {
     nilai,
-    bawah: rataTertimbang(daftar.map((p) => p?.bawah ?? null), bobot) ?? nilai,
-    atas: rataTertimbang(daftar.map((p) => p?.atas ?? null), bobot) ?? nilai,
+    bawah:
+      rataTertimbang(
+        daftar.map((p) => p?.bawah ?? null),
+        bobot,
+      ) ?? nilai,
+    atas:
+      rataTertimbang(
+        daftar.map((p) => p?.atas ?? null),
+        bobot,
+      ) ?? nilai,
   };
 }
 

@@ -11,19 +11,15 @@ const RUMUS: Readonly<Record<Polaritas, string>> = {
 };
 
 export const PESAN_PERIKSA = {
-  tataLetakTakDikenal:
-    'Tabel tidak dikenali: perlu baris judul dengan kolom "Capaian" atau "NPS" serta "Sasaran" atau "Indikator Kinerja"',
+  tataLetakTakDikenal: 'Tabel tidak dikenali: perlu baris judul dengan kolom "Capaian" atau "NPS" serta "Sasaran" atau "Indikator Kinerja"',
   tidakAdaYangDiperiksa:
     'Tabel dikenali, tetapi tidak ada angka yang dapat diperiksa: baris indikator perlu Target dan Realisasi di samping Capaian, atau NPS/Kriteria yang terisi',
   rentangPembulatan: (bawah: number, atas: number) =>
     `(angka masukan tercetak dibulatkan, jadi setiap nilai antara ${formatAngka(bawah, 4)} dan ${formatAngka(atas, 4)} diterima)`,
-  capaian: (polaritas: Polaritas, nilai: number) =>
-    `Capaian = ${RUMUS[polaritas]} = ${formatAngka(nilai)}`,
+  capaian: (polaritas: Polaritas, nilai: number) => `Capaian = ${RUMUS[polaritas]} = ${formatAngka(nilai)}`,
   tidakDapatDihitung: (sebab: string) => `Tidak dapat dihitung (${sebab}): sel ini seharusnya kosong dengan alasan di keterangan`,
-  kriteria: (nilai: number, skema: string, label: string) =>
-    `Kriteria untuk ${formatAngka(nilai)} pada skema ${skema} adalah ${label}`,
-  npsSasaran: (n: number, nilai: number) =>
-    `NPS sasaran = rata-rata tertimbang capaian ${n} indikatornya yang berangka = ${formatAngka(nilai)}`,
+  kriteria: (nilai: number, skema: string, label: string) => `Kriteria untuk ${formatAngka(nilai)} pada skema ${skema} adalah ${label}`,
+  npsSasaran: (n: number, nilai: number) => `NPS sasaran = rata-rata tertimbang capaian ${n} indikatornya yang berangka = ${formatAngka(nilai)}`,
   npsSasaranKosong: 'Tidak ada indikator sasaran ini yang berangka: NPS seharusnya kosong',
   npsPerspektif: (n: number, nilai: number) => `NPS perspektif = rata-rata NPS ${n} sasarannya = ${formatAngka(nilai)}`,
   npsUnit: (n: number, tingkat: string, nilai: number) => `NPS unit = rata-rata NPS ${n} ${tingkat} = ${formatAngka(nilai)}`,

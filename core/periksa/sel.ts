@@ -59,8 +59,10 @@ export class Tabel {
     const galat = galatTeks(this.sel(r, k));
     if (tercetak !== null || galat) this.diperiksa++;
     // judged over the range rounded inputs allow: the finding says so
-    const rentang = hitung !== null && hitung.atas - hitung.bawah > LEBAR_SEN ? ` ${PESAN_PERIKSA.rentangPembulatan(hitung.bawah, hitung.atas)}` : '';
-    if (hitung !== null && ((tercetak !== null && bertentangan(hitung, tercetak)) || galat)) this.lapor(r, k, hitung.nilai, `${alasan}${rentang}`);
+    const rentang =
+      hitung !== null && hitung.atas - hitung.bawah > LEBAR_SEN ? ` ${PESAN_PERIKSA.rentangPembulatan(hitung.bawah, hitung.atas)}` : '';
+    if (hitung !== null && ((tercetak !== null && bertentangan(hitung, tercetak)) || galat))
+      this.lapor(r, k, hitung.nilai, `${alasan}${rentang}`);
     else if (hitung === null && kosong !== undefined && (tercetak !== null || galat)) this.lapor(r, k, '', kosong);
   }
 

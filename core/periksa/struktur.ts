@@ -62,7 +62,11 @@ export function susunStruktur(nilai: readonly (readonly Sel[])[], tata: TataLeta
     const baris = nilai[r] ?? [];
     if (!baris.some(terisi) || adalahBarisNomor(baris)) continue;
     // notes, a signature block or a second table below end the table (a budget table has its own check)
-    const akhir = akhirTabel(baris, [k.target, k.realisasi].some((j) => bacaAngka(sel(baris, j)).jenis === 'angka'), nilai[tata.indeksHeader] ?? []);
+    const akhir = akhirTabel(
+      baris,
+      [k.target, k.realisasi].some((j) => bacaAngka(sel(baris, j)).jenis === 'angka'),
+      nilai[tata.indeksHeader] ?? [],
+    );
     if (akhir === 'akhir') break;
     if (akhir === 'catatan') continue;
     const label = baris.map(teks).filter(Boolean);

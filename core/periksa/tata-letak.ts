@@ -6,8 +6,7 @@ import { cariKepala } from './sel';
 import type { Sel } from '../model';
 
 export type JenisKolom =
-  | 'no' | 'perspektif' | 'sasaran' | 'indikator' | 'target' | 'realisasi' | 'capaian' | 'bobot' | 'polaritas'
-  | 'nps' | 'kriteria';
+  'no' | 'perspektif' | 'sasaran' | 'indikator' | 'target' | 'realisasi' | 'capaian' | 'bobot' | 'polaritas' | 'nps' | 'kriteria';
 
 export interface TataLetak {
   /** 0-based row of the header in the read range; data starts below it. */

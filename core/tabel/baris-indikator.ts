@@ -36,11 +36,7 @@ export function tulisBarisIndikator(kisi: Kisi, hasil: HasilSkor, isi: IsiBaris)
   for (const k of kelompokPerspektif(hasil)) {
     if (k.perspektif) {
       const label = k.huruf ? `${k.huruf}. ${k.perspektif.nama}` : k.perspektif.nama;
-      kisi.tambahLebar(
-        teks(label, { tebal: true, isi: WARNA_PERSPEKTIF, bungkus: false }),
-        isi.lebarPerspektif,
-        isi.perspektif?.(k) ?? [],
-      );
+      kisi.tambahLebar(teks(label, { tebal: true, isi: WARNA_PERSPEKTIF, bungkus: false }), isi.lebarPerspektif, isi.perspektif?.(k) ?? []);
     }
     for (const { skor, nomor: no } of k.sasaran) {
       const barisSasaran = kisi.sel.length;

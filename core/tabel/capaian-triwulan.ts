@@ -9,7 +9,6 @@ import { Kolom, mulaiKisi, type BentukTabel, type TabelStandar } from './kisi';
 import { tanpaBulanan } from './rencana-aksi';
 import { PESAN_TABEL } from './pesan';
 
-
 export const CAPAIAN_TRIWULAN = {
   id: 'capaian-triwulan',
   judul: 'Capaian Triwulan',
@@ -25,8 +24,13 @@ function bangun(hasil: HasilSkor): BentukTabel {
   const kolom = new Kolom([
     ...KOLOM_AWAL,
     hasil.indikator.some((s) => s.indikator.polaritas !== 'positif') && 'polaritas',
-    'target', 'realisasi', 'capaian',
-    'targetTahunan', 'capaianTahunan', 'kriteria', 'keterangan',
+    'target',
+    'realisasi',
+    'capaian',
+    'targetTahunan',
+    'capaianTahunan',
+    'kriteria',
+    'keterangan',
   ] as const);
   const judul = `Capaian Kinerja ${namaPeriode(periode)}`;
   const kisi = mulaiKisi(judul, kolom, {

@@ -13,7 +13,6 @@ import { Kolom, mulaiKisi, type BentukTabel, type TabelStandar } from './kisi';
 import { PESAN_TABEL } from './pesan';
 import type { SelTabel } from './spec';
 
-
 export const EFISIENSI = {
   id: 'efisiensi',
   judul: 'Efisiensi',
@@ -36,8 +35,7 @@ function bangun(hasil: HasilSkor, nama: string): BentukTabel {
     keterangan: 'Keterangan',
   });
   const nilai = (anggaran: Anggaran, output: number | null, lain: Partial<SelTabel> = {}) => {
-    const serapan =
-      anggaran.pagu !== null && anggaran.realisasi !== null ? hitungSerapan(anggaran.realisasi, anggaran.pagu) : null;
+    const serapan = anggaran.pagu !== null && anggaran.realisasi !== null ? hitungSerapan(anggaran.realisasi, anggaran.pagu) : null;
     const input = serapan && !isGalat(serapan) ? serapan.persen : null;
     const ef = input !== null && output !== null ? hitungEfisiensi(output, input) : null;
     const hasilEf = ef && !isGalat(ef) ? ef : null;

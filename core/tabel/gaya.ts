@@ -39,7 +39,8 @@ export function teks(nilai: string | null, lain: Partial<SelTabel> = {}): SelTab
 /** A number cell; null stays blank (the reason goes into `catatan` or a Keterangan column). */
 export function angka(nilai: number | null, format: string = FORMAT.persen, lain: Partial<SelTabel> = {}): SelTabel {
   // a mean of huge figures can overflow: blank with the reason, never Infinity in a cell
-  if (nilai !== null && !Number.isFinite(nilai)) return { format, rata: 'kanan', garis: true, ...lain, nilai: null, catatan: PESAN.hasilTakHingga };
+  if (nilai !== null && !Number.isFinite(nilai))
+    return { format, rata: 'kanan', garis: true, ...lain, nilai: null, catatan: PESAN.hasilTakHingga };
   return { nilai, format, rata: 'kanan', garis: true, ...lain };
 }
 

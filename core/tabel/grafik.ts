@@ -54,7 +54,7 @@ export function dataGrafik(tabel: TabelSpec, g: GrafikSpec): DataGrafik {
         const v = sel(r, s.kolom)?.nilai;
         return typeof v === 'number' && Number.isFinite(v) ? v : null;
       }),
-      warnaTitik: baris.map((r) => (s.kolomWarna === undefined ? null : sel(r, s.kolomWarna)?.isi ?? null)),
+      warnaTitik: baris.map((r) => (s.kolomWarna === undefined ? null : (sel(r, s.kolomWarna)?.isi ?? null))),
       labelTitik: baris.map((r) => {
         const v = s.kolomWarna === undefined ? null : sel(r, s.kolomWarna)?.nilai;
         return typeof v === 'string' && v !== '' ? v : null;
@@ -87,7 +87,7 @@ export function blokGrafik(data: DataGrafik): { baris: (string | number | null)[
     const per = new Map<string, { nama: string; warna: string; nilai: (number | null)[] }>();
     s.nilai.forEach((v, i) => {
       const warna = s.warnaTitik[i] ?? s.warna;
-      const nama = s.warnaTitik[i] === null ? s.nama : s.labelTitik[i] ?? s.nama;
+      const nama = s.warnaTitik[i] === null ? s.nama : (s.labelTitik[i] ?? s.nama);
       const kunci = `${nama}\u0000${warna}`;
       let k = per.get(kunci);
       if (k === undefined) per.set(kunci, (k = { nama, warna, nilai: s.nilai.map(() => null) }));

@@ -55,7 +55,7 @@ export function bangunTabel(hasil: HasilSkor, opsi: OpsiTabel = {}): { tabel: Ta
   }
   for (const t of TABEL_STANDAR as readonly TabelStandar[]) {
     if (diminta && !diminta.has(t.id)) continue;
-    const alasan = hasil.indikator.length === 0 && !t.bolehTanpaIndikator ? PESAN_TABEL.tanpaIndikator : t.kurang?.(hasil) ?? null;
+    const alasan = hasil.indikator.length === 0 && !t.bolehTanpaIndikator ? PESAN_TABEL.tanpaIndikator : (t.kurang?.(hasil) ?? null);
     if (alasan !== null) dilewati.push({ id: t.id, alasan });
     else tabel.push(selesai(t.id, t.judul, t.bangun(hasil, t.judul)));
   }

@@ -19,7 +19,7 @@ export function kelompokPerspektif(hasil: HasilSkor): Kelompok[] {
     const nama = skor.sasaran.perspektif;
     const akhir = kelompok[kelompok.length - 1];
     if (!akhir || (akhir.perspektif?.nama ?? null) !== nama) {
-      const p = nama === null ? null : perspektif.get(nama) ?? { nama, nps: null, kriteria: null, sasaran: [] };
+      const p = nama === null ? null : (perspektif.get(nama) ?? { nama, nps: null, kriteria: null, sasaran: [] });
       const huruf = p === null ? null : String.fromCharCode(65 + (urutan++ % 26));
       kelompok.push({ perspektif: p, huruf: p && !/^[A-Z][.)]\s/.test(p.nama) ? huruf : null, sasaran: [] });
     }

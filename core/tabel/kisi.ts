@@ -48,10 +48,7 @@ export class Kisi {
 
 /** A note under the table: italic, across all columns, no border. */
 export function tambahCatatan(kisi: Kisi, catatan: string): void {
-  const baris = kisi.tambah([
-    { nilai: catatan, miring: true },
-    ...Array.from({ length: kisi.jumlahKolom - 1 }, () => ({ nilai: null })),
-  ]);
+  const baris = kisi.tambah([{ nilai: catatan, miring: true }, ...Array.from({ length: kisi.jumlahKolom - 1 }, () => ({ nilai: null }))]);
   kisi.gabungkan(baris, 0, baris, kisi.jumlahKolom - 1);
 }
 

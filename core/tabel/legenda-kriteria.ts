@@ -16,7 +16,9 @@ export const LEGENDA_KRITERIA = {
 function bangun(hasil: HasilSkor, nama: string): BentukTabel {
   const skema = hasil.opsi.skema;
   const kolom = new Kolom([
-    'no', 'kriteria', 'rentang',
+    'no',
+    'kriteria',
+    'rentang',
     skema.pita.some((p) => p.kode) && 'kode',
     skema.pita.some((p) => p.efektivitas) && 'efektivitas',
   ] as const);

@@ -23,10 +23,17 @@ function bangun(hasil: HasilSkor, nama: string): BentukTabel {
   const periode = hasil.opsi.periode;
   const tw = periode === 'tahunan' ? '' : ` ${singkatPeriode(periode)}`;
   const kolom = new Kolom([
-    ...KOLOM_AWAL, 'satuan',
+    ...KOLOM_AWAL,
+    'satuan',
     hasil.indikator.some((s) => s.indikator.bobot !== 1) && 'bobot',
     hasil.indikator.some((s) => s.indikator.polaritas !== 'positif') && 'polaritas',
-    'target', 'realisasi', 'capaian', 'kriteria', 'nps', 'kriteriaNps', 'keterangan',
+    'target',
+    'realisasi',
+    'capaian',
+    'kriteria',
+    'nps',
+    'kriteriaNps',
+    'keterangan',
   ] as const);
   const judul = judulPeriode(nama, periode);
   const kisi = mulaiKisi(judul, kolom, {
@@ -48,10 +55,7 @@ function bangun(hasil: HasilSkor, nama: string): BentukTabel {
     angka(nps, FORMAT.persen, { ...lain, ...(nps === null ? { catatan: PESAN_TABEL.npsKosong } : {}) });
   const data = tulisBarisIndikator(kisi, hasil, {
     lebarPerspektif: lebarLabel,
-    perspektif: (k) => [
-      nilaiNps(k.perspektif?.nps ?? null, { tebal: true }),
-      kriteria(k.perspektif?.kriteria ?? null, skema, { tebal: true }),
-    ],
+    perspektif: (k) => [nilaiNps(k.perspektif?.nps ?? null, { tebal: true }), kriteria(k.perspektif?.kriteria ?? null, skema, { tebal: true })],
     indikator: (s) => [
       kolom.baris({
         satuan: teks(s.indikator.satuan, { rata: 'tengah' }),

@@ -12,12 +12,10 @@ import { WARNA_GRAFIK } from './grafik';
 import { PESAN_TABEL } from './pesan';
 import type { SelTabel } from './spec';
 
-
 export const PERBANDINGAN_TAHUN = {
   id: 'perbandingan-tahun',
   judul: 'Perbandingan Antar Tahun',
-  kurang: (hasil) =>
-    tahunLalu(hasil).length > 0 ? null : PESAN_TABEL.tanpaKolom('tahun sebelumnya (mis. "Target 2023", "Realisasi 2023")'),
+  kurang: (hasil) => (tahunLalu(hasil).length > 0 ? null : PESAN_TABEL.tanpaKolom('tahun sebelumnya (mis. "Target 2023", "Realisasi 2023")')),
   bangun,
 } as const satisfies TabelStandar;
 
@@ -64,7 +62,11 @@ function bangun(hasil: HasilSkor, nama: string): BentukTabel {
       if (adaRenstra) baris.push(ind.targetRenstra ? capaian(ind, realisasi, ind.targetRenstra) : KOSONG);
       for (const t of tahun) {
         const lalu = ind.tahunLalu.find((x) => x.tahun === t);
-        baris.push(...(lalu ? [nilaiAngka(lalu.target), nilaiAngka(lalu.realisasi), capaian(ind, lalu.realisasi, lalu.target)] : [KOSONG, KOSONG, KOSONG]));
+        baris.push(
+          ...(lalu
+            ? [nilaiAngka(lalu.target), nilaiAngka(lalu.realisasi), capaian(ind, lalu.realisasi, lalu.target)]
+            : [KOSONG, KOSONG, KOSONG]),
+        );
       }
       return [baris];
     },

@@ -25,18 +25,12 @@ function bangun(hasil: HasilSkor, nama: string): BentukTabel {
   });
   tulisBarisIndikator(kisi, hasil, {
     lebarPerspektif: kolom.jumlah,
-    indikator: (s) => [
-      kolom.baris({ satuan: teks(s.indikator.satuan, { rata: 'tengah' }), target: nilaiAngka(s.indikator.target) }),
-    ],
-    sasaran: adaPagu
-      ? (s) => new Map([[kolom.i('anggaran'), angka(jumlahAnggaran(s.indikator).pagu, FORMAT.utuh)]])
-      : undefined,
+    indikator: (s) => [kolom.baris({ satuan: teks(s.indikator.satuan, { rata: 'tengah' }), target: nilaiAngka(s.indikator.target) })],
+    sasaran: adaPagu ? (s) => new Map([[kolom.i('anggaran'), angka(jumlahAnggaran(s.indikator).pagu, FORMAT.utuh)]]) : undefined,
   });
   if (adaPagu) {
     const gaya = { tebal: true, isi: WARNA_JUMLAH };
-    kisi.tambahLebar(teks(PESAN_TABEL.jumlah, gaya), kolom.i('anggaran'), [
-      angka(jumlahAnggaran(hasil.indikator).pagu, FORMAT.utuh, gaya),
-    ]);
+    kisi.tambahLebar(teks(PESAN_TABEL.jumlah, gaya), kolom.i('anggaran'), [angka(jumlahAnggaran(hasil.indikator).pagu, FORMAT.utuh, gaya)]);
   }
   return { kisi, judul: nama };
 }

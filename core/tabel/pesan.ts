@@ -1,8 +1,7 @@
 // The tables' own sentences (Indonesian): why a table was skipped, notes on cells and rows.
 
 export const PESAN_TABEL = {
-  tidakDikenal: (id: string, pilihan: readonly string[]) =>
-    `Tabel "${id}" tidak dikenal. Pilihan: ${pilihan.join(', ')}`,
+  tidakDikenal: (id: string, pilihan: readonly string[]) => `Tabel "${id}" tidak dikenal. Pilihan: ${pilihan.join(', ')}`,
   tanpaKolom: (kolom: string) => `Lembar tidak memiliki kolom ${kolom}`,
   periodeTahunan: 'Periode tahunan: tabel capaian triwulan hanya untuk periode TW1..TW4',
   tanpaIndikator: 'Lembar tidak berisi indikator',
@@ -23,6 +22,4 @@ export const PESAN_TABEL = {
   daftarSaran: 'Pilih dari daftar atau tulis nilai sendiri',
 } as const;
 
-export const NAMA_BULAN_SINGKAT = [
-  'Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Ags', 'Sep', 'Okt', 'Nov', 'Des',
-] as const;
+export const NAMA_BULAN_SINGKAT = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Ags', 'Sep', 'Okt', 'Nov', 'Des'] as const;

@@ -10,7 +10,6 @@ import { Kolom, mulaiKisi, type BentukTabel, type TabelStandar } from './kisi';
 import { PESAN_TABEL } from './pesan';
 import type { SelTabel } from './spec';
 
-
 export const REALISASI_ANGGARAN = {
   id: 'realisasi-anggaran',
   judul: 'Realisasi Anggaran',

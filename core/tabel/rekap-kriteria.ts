@@ -42,7 +42,15 @@ function bangun(hasil: HasilSkor, nama: string): BentukTabel {
     const [sasaran, persenSasaran] = hitung(labelSasaran, nSasaran, cocok);
     barisPita.push(kisi.sel.length);
     kisi.tambah(
-      kolom.baris({ no: nomor(no), kriteria: label, rentang: teks(rentang, { rata: 'tengah' }), indikator, persenIndikator, sasaran, persenSasaran }),
+      kolom.baris({
+        no: nomor(no),
+        kriteria: label,
+        rentang: teks(rentang, { rata: 'tengah' }),
+        indikator,
+        persenIndikator,
+        sasaran,
+        persenSasaran,
+      }),
     );
   };
 

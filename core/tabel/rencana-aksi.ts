@@ -22,17 +22,14 @@ export function tanpaBulanan(hasil: HasilSkor): string | null {
 
 function bangun(hasil: HasilSkor, nama: string): BentukTabel {
   const adaRealisasi = hasil.model.indikator.some((i) => i.realisasiBulanan !== null);
-  const kolom = new Kolom([
-    ...KOLOM_AWAL, 'target', adaRealisasi && 'uraian', ...BULAN,
-  ] as const);
+  const kolom = new Kolom([...KOLOM_AWAL, 'target', adaRealisasi && 'uraian', ...BULAN] as const);
   const kisi = mulaiKisi(nama, kolom, {
     ...KEPALA_AWAL,
     target: 'Target Tahunan',
     uraian: 'Uraian',
     ...Object.fromEntries(BULAN.map((b, i) => [b, NAMA_BULAN_SINGKAT[i]])),
   });
-  const bulanan = (daftar: readonly Angka[] | null) =>
-    Object.fromEntries(BULAN.map((b, i) => [b, nilaiAngka(daftar?.[i] ?? null)]));
+  const bulanan = (daftar: readonly Angka[] | null) => Object.fromEntries(BULAN.map((b, i) => [b, nilaiAngka(daftar?.[i] ?? null)]));
   tulisBarisIndikator(kisi, hasil, {
     lebarPerspektif: kolom.jumlah,
     gabungIndikator: adaRealisasi ? [kolom.i('target')] : [],

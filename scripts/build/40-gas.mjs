@@ -88,11 +88,7 @@ function globalJs(fungsi, entri) {
     '// Apps Script only sees top-level function declarations: custom functions, triggers, menu',
     '// actions and the calls google.script.run can make.',
   ].join('\n');
-  return [
-    kepala,
-    ...fungsi.map(stub),
-    ...entri.map((n) => `function ${n}(...args) {\n  return Lapkin.${n}(...args);\n}`),
-  ].join('\n\n') + '\n';
+  return [kepala, ...fungsi.map(stub), ...entri.map((n) => `function ${n}(...args) {\n  return Lapkin.${n}(...args);\n}`)].join('\n\n') + '\n';
 }
 
 // The panel page: HtmlService serves one file, so the bundle's script and styles go inline.

@@ -10,14 +10,25 @@ import { gzipSync } from 'node:zlib';
 const KELUAR = 'dist/web/lapkin.html';
 const BATAS = 1.5 * 1024 * 1024;
 
-const JS = { bundle: true, format: 'iife', platform: 'browser', target: 'es2020', minify: true, legalComments: 'none', write: false, logLevel: 'error' };
+const JS = {
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2020',
+  minify: true,
+  legalComments: 'none',
+  write: false,
+  logLevel: 'error',
+};
 
 export async function build({ quiet }) {
   const pekerja = (await esbuild({ ...JS, entryPoints: ['web/pekerja.ts'], outfile: 'pekerja.js' })).outputFiles[0].text;
   const kode = JSON.stringify(pekerja);
   // '<!--' and '</script' would end or upset the inline <script>; they can only stand in string,
   // template or regex literals, where \x3C means the same '<'
-  const js = sebaris((await esbuild({ ...JS, entryPoints: ['web/halaman.ts'], define: { KODE_PEKERJA: kode }, outfile: 'halaman.js' })).outputFiles[0].text);
+  const js = sebaris(
+    (await esbuild({ ...JS, entryPoints: ['web/halaman.ts'], define: { KODE_PEKERJA: kode }, outfile: 'halaman.js' })).outputFiles[0].text,
+  );
   const css = await gabungCss(['ui/panel.css', 'web/halaman.css']);
   if (/<\/style/i.test(css)) throw new Error("gaya halaman memuat '</style'");
 

@@ -59,7 +59,9 @@ describe('filling the tables from an indicator sheet through the Excel host', ()
     expect(kecil.lembar).toEqual(expect.arrayContaining(['Pencapaian IKU', 'Pencapaian Sasaran', 'Realisasi Anggaran', 'Efisiensi']));
     expect(besar.book.grid('Pencapaian IKU').length).toBeGreaterThan(5000);
     // the indicator sheet itself is as it was
-    expect(besar.book.grid('Data IKU')).toEqual(lembarIndikator(5000).map((b) => [...b, ...Array(10 - b.length).fill(null)].map((v) => v ?? '')));
+    expect(besar.book.grid('Data IKU')).toEqual(
+      lembarIndikator(5000).map((b) => [...b, ...Array(10 - b.length).fill(null)].map((v) => v ?? '')),
+    );
   });
 });
 
@@ -77,10 +79,12 @@ describe('Periksa through the Excel host', () => {
 
       const diharapkan = emas.kasus.temuan.map((t) => emas.sel(t.label, t.kolom, 3, 2)).sort();
       expect(temuan.map((t) => t.sel).sort()).toEqual(diharapkan);
-      const bertanda = [...book.sheet(emas.nama).cells].filter(([, c]) => c.fill === 'FFC7CE').map(([k]) => {
-        const [r, c] = k.split(',').map(Number);
-        return `${String.fromCharCode(65 + c)}${r + 1}`;
-      });
+      const bertanda = [...book.sheet(emas.nama).cells]
+        .filter(([, c]) => c.fill === 'FFC7CE')
+        .map(([k]) => {
+          const [r, c] = k.split(',').map(Number);
+          return `${String.fromCharCode(65 + c)}${r + 1}`;
+        });
       expect(bertanda.sort()).toEqual(diharapkan);
       expect(book.sheet(emas.nama).comments.map((c) => c.content.startsWith('Lapkin: seharusnya '))).toEqual(diharapkan.map(() => true));
       expect(JSON.stringify(book.grid(emas.nama))).toBe(nilai);

@@ -35,7 +35,13 @@ function denganGrafik(t: TabelSpec, n: number): TabelSpec {
   return {
     ...t,
     grafik: {
-      jenis: 'batang', judul: 'Capaian Indikator Kinerja (%)', kolomLabel: 1, kolomNilai: 5, barisAwal: 2, barisAkhir: 1 + n, garisAcuan: 100,
+      jenis: 'batang',
+      judul: 'Capaian Indikator Kinerja (%)',
+      kolomLabel: 1,
+      kolomNilai: 5,
+      barisAwal: 2,
+      barisAkhir: 1 + n,
+      garisAcuan: 100,
       seri: [{ nama: 'Capaian (%)', kolom: 5, warna: '4472C4', kolomWarna: 6 }],
     },
   };
@@ -95,7 +101,11 @@ describe('Excel host: writing tables', () => {
     expect(s.charts).toHaveLength(1);
     const c = s.charts[0];
     expect({ type: c.type, title: c.title, plotVisibleOnly: c.plotVisibleOnly, legend: c.legendPosition, position: c.position }).toEqual({
-      type: 'ColumnStacked', title: 'Capaian Indikator Kinerja (%)', plotVisibleOnly: false, legend: 'Bottom', position: 'A14',
+      type: 'ColumnStacked',
+      title: 'Capaian Indikator Kinerja (%)',
+      plotVisibleOnly: false,
+      legend: 'Bottom',
+      position: 'A14',
     });
     expect(c.series).toEqual([
       { name: 'Baik', values: 'J2:J11', categories: 'I2:I11', fill: '#C00000' },
@@ -136,12 +146,23 @@ describe('Excel host: writing tables', () => {
       { nilai: null, daftar: ['Customer', 'Internal'], ...k },
     ];
     const templat: TabelSpec = {
-      id: 'templat', namaLembar: 'Templat', judul: 'Templat', gabung: [], lebarKolom: [12, 20], barisBeku: 1,
+      id: 'templat',
+      namaLembar: 'Templat',
+      judul: 'Templat',
+      gabung: [],
+      lebarKolom: [12, 20],
+      barisBeku: 1,
       sel: [[{ nilai: 'Polaritas' }, { nilai: 'Perspektif' }], daftar({}), daftar({ garis: true })],
     };
     await buatHostExcel(book.run).tulisTabel([templat]);
-    const ketat = { list: 'positif,negatif', listAlert: { showAlert: true, style: 'Stop', title: 'Lapkin', message: 'Pilih salah satu: positif, negatif' } };
-    const saran = { list: 'Customer,Internal', listAlert: { showAlert: false, style: 'Information', title: 'Lapkin', message: 'Pilih dari daftar atau tulis nilai sendiri' } };
+    const ketat = {
+      list: 'positif,negatif',
+      listAlert: { showAlert: true, style: 'Stop', title: 'Lapkin', message: 'Pilih salah satu: positif, negatif' },
+    };
+    const saran = {
+      list: 'Customer,Internal',
+      listAlert: { showAlert: false, style: 'Information', title: 'Lapkin', message: 'Pilih dari daftar atau tulis nilai sendiri' },
+    };
     for (const baris of [2, 3]) {
       expect(book.at('Templat', `A${baris}`)).toMatchObject(ketat);
       expect(book.at('Templat', `B${baris}`)).toMatchObject(saran);
@@ -209,7 +230,10 @@ describe('Excel host: audit marks', () => {
     expect(book.syncs).toBe(3);
     expect(JSON.stringify(book.grid('Tabel 4'))).toBe(nilai);
     const s = book.sheet('Tabel 4');
-    const bertanda = [...s.cells].filter(([, c]) => c.fill === 'FFC7CE').map(([k]) => k).sort();
+    const bertanda = [...s.cells]
+      .filter(([, c]) => c.fill === 'FFC7CE')
+      .map(([k]) => k)
+      .sort();
     expect(bertanda).toEqual(['1,1', '2,1', '3,2']);
     expect(s.comments.map((c) => [c.row, c.col, c.content])).toEqual([
       [2, 1, 'cek lagi'],
@@ -236,17 +260,34 @@ describe('Excel host: audit marks', () => {
 describe('Excel host: reading and selecting', () => {
   it('reads the used range in one sync, with its position', async () => {
     const book = new FakeWorkbook(['Data']);
-    book.put('Data', 'C4', [['Indikator', 'Target'], ['A', 1]]);
+    book.put('Data', 'C4', [
+      ['Indikator', 'Target'],
+      ['A', 1],
+    ]);
     const r = await buatHostExcel(book.run).bacaLembar('Data');
-    expect(r).toEqual({ lembar: 'Data', nilai: [['Indikator', 'Target'], ['A', 1]], barisAwal: 4, kolomAwal: 3 });
+    expect(r).toEqual({
+      lembar: 'Data',
+      nilai: [
+        ['Indikator', 'Target'],
+        ['A', 1],
+      ],
+      barisAwal: 4,
+      kolomAwal: 3,
+    });
     expect(book.syncs).toBe(1);
   });
 
   it('reads a scheme range by address and names a bad one in Indonesian', async () => {
     const book = new FakeWorkbook(['Data', 'Skema Saya']);
-    book.put('Skema Saya', 'A1', [[0, 'Kurang'], [80, 'Baik']]);
+    book.put('Skema Saya', 'A1', [
+      [0, 'Kurang'],
+      [80, 'Baik'],
+    ]);
     const host = buatHostExcel(book.run);
-    expect((await host.bacaRentang("'Skema Saya'!A1:B2")).nilai).toEqual([[0, 'Kurang'], [80, 'Baik']]);
+    expect((await host.bacaRentang("'Skema Saya'!A1:B2")).nilai).toEqual([
+      [0, 'Kurang'],
+      [80, 'Baik'],
+    ]);
     await expect(host.bacaRentang('Skema Saya!A-1')).rejects.toThrow(
       'Alamat rentang "Skema Saya!A-1" tidak dikenal: tulis seperti Skema!A1:C5.',
     );

@@ -85,11 +85,17 @@ export class SheetState {
 
   /** Bounding box of cells that hold a value (or any state when valuesOnly is false). */
   used(valuesOnly: boolean): Box {
-    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    let r0 = Infinity,
+      c0 = Infinity,
+      r1 = -1,
+      c1 = -1;
     for (const [key, cell] of this.cells) {
       if (valuesOnly && cell.value === '' && !cell.formula) continue;
       const [r, c] = key.split(',').map(Number);
-      r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
+      r0 = Math.min(r0, r);
+      c0 = Math.min(c0, c);
+      r1 = Math.max(r1, r);
+      c1 = Math.max(c1, c);
     }
     return r1 < 0 ? { r0: 0, c0: 0, rows: 1, cols: 1 } : { r0, c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
   }
@@ -103,7 +109,10 @@ export interface Box {
 }
 
 export class FakeOfficeError extends Error {
-  constructor(public code: string, message: string) {
+  constructor(
+    public code: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'RichApi.Error';
   }
@@ -127,7 +136,13 @@ const MAX_COLS = 16_384;
 /** 'C7', 'A1:C5', 'A:B', '3:4', optionally behind "Sheet!" (the sheet part is returned apart). */
 export function parseAddress(address: string): { sheet?: string; box: Box } {
   const bang = address.lastIndexOf('!');
-  const sheet = bang < 0 ? undefined : address.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+  const sheet =
+    bang < 0
+      ? undefined
+      : address
+          .slice(0, bang)
+          .replace(/^'(.*)'$/, '$1')
+          .replace(/''/g, "'");
   const ref = (bang < 0 ? address : address.slice(bang + 1)).replace(/\$/g, '').trim().toUpperCase();
   const parts = ref.split(':');
   if (parts.length > 2) throw new FakeOfficeError('InvalidArgument', `Invalid address: ${address}`);
@@ -138,7 +153,8 @@ export function parseAddress(address: string): { sheet?: string; box: Box } {
   });
   const a = ends[0];
   const b = ends[1] ?? a;
-  const r0 = a.r ?? 0, c0 = a.c ?? 0;
+  const r0 = a.r ?? 0,
+    c0 = a.c ?? 0;
   const r1 = b.r ?? (a.r === undefined ? MAX_ROWS - 1 : r0);
   const c1 = b.c ?? (a.c === undefined ? MAX_COLS - 1 : c0);
   return { sheet, box: { r0, c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 } };
@@ -205,7 +221,11 @@ abstract class ApiObject<S> {
   protected _null = false;
   protected _mock: OfficeMockObject;
 
-  constructor(protected _ctx: Context, bind: () => S | undefined, loadable: readonly string[]) {
+  constructor(
+    protected _ctx: Context,
+    bind: () => S | undefined,
+    loadable: readonly string[],
+  ) {
     this._mock = new OfficeMockObject(Object.fromEntries(loadable.map((p) => [p, undefined])), 'excel' as never);
     _ctx.queue.push(() => {
       const s = bind();
@@ -312,9 +332,7 @@ export class FakeWorkbook {
   grid(name: string): (number | string | boolean)[][] {
     const s = this.sheet(name);
     const b = s.used(false);
-    return Array.from({ length: b.rows }, (_, r) =>
-      Array.from({ length: b.cols }, (_, c) => s.cell(b.r0 + r, b.c0 + c)?.value ?? ''),
-    );
+    return Array.from({ length: b.rows }, (_, r) => Array.from({ length: b.cols }, (_, c) => s.cell(b.r0 + r, b.c0 + c)?.value ?? ''));
   }
 
   addSheet(name: string): SheetState {
@@ -507,10 +525,13 @@ class WorksheetApi extends ApiObject<SheetState> {
   }
 
   getRanges(address?: string): RangeAreasApi {
-    return strict('RangeAreas', new RangeAreasApi(this._ctx, () => {
-      if (!address || address.length > 8192) throw new FakeOfficeError('InvalidArgument', 'Bad address list.');
-      return address.split(/[,;]/).map((a) => ({ sheet: this._s, box: parseAddress(a).box }));
-    }));
+    return strict(
+      'RangeAreas',
+      new RangeAreasApi(this._ctx, () => {
+        if (!address || address.length > 8192) throw new FakeOfficeError('InvalidArgument', 'Bad address list.');
+        return address.split(/[,;]/).map((a) => ({ sheet: this._s, box: parseAddress(a).box }));
+      }),
+    );
   }
 
   getUsedRange(valuesOnly?: boolean): RangeApi {
@@ -529,7 +550,18 @@ function range(ctx: Context, bind: () => RangeRef | undefined): RangeApi {
   return strict('Range', new RangeApi(ctx, bind));
 }
 
-const RANGE_PROPS = ['values', 'formulas', 'numberFormat', 'text', 'address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'isNullObject'] as const;
+const RANGE_PROPS = [
+  'values',
+  'formulas',
+  'numberFormat',
+  'text',
+  'address',
+  'rowIndex',
+  'columnIndex',
+  'rowCount',
+  'columnCount',
+  'isNullObject',
+] as const;
 
 function eachCell(refs: readonly RangeRef[], f: (sheet: SheetState, r: number, c: number, i: number, j: number) => void): void {
   for (const { sheet, box } of refs) {
@@ -580,15 +612,24 @@ class RangeApi extends ApiObject<RangeRef> {
     const grid = <T>(f: (cell: CellState | undefined) => T): T[][] =>
       Array.from({ length: box.rows }, (_, i) => Array.from({ length: box.cols }, (_, j) => f(sheet.cell(box.r0 + i, box.c0 + j))));
     switch (prop) {
-      case 'values': return grid((c) => c?.value ?? '');
-      case 'text': return grid((c) => String(c?.value ?? ''));
-      case 'formulas': return grid((c) => (c?.formula ? `=${c.formula}` : (c?.value ?? '')));
-      case 'numberFormat': return grid((c) => c?.numberFormat ?? 'General');
-      case 'address': return `${quoteSheet(sheet.name)}!${boxAddress(box)}`;
-      case 'rowIndex': return box.r0;
-      case 'columnIndex': return box.c0;
-      case 'rowCount': return box.rows;
-      case 'columnCount': return box.cols;
+      case 'values':
+        return grid((c) => c?.value ?? '');
+      case 'text':
+        return grid((c) => String(c?.value ?? ''));
+      case 'formulas':
+        return grid((c) => (c?.formula ? `=${c.formula}` : (c?.value ?? '')));
+      case 'numberFormat':
+        return grid((c) => c?.numberFormat ?? 'General');
+      case 'address':
+        return `${quoteSheet(sheet.name)}!${boxAddress(box)}`;
+      case 'rowIndex':
+        return box.r0;
+      case 'columnIndex':
+        return box.c0;
+      case 'rowCount':
+        return box.rows;
+      case 'columnCount':
+        return box.cols;
     }
     throw new Error(prop);
   }
@@ -677,32 +718,41 @@ class RangeApi extends ApiObject<RangeRef> {
   /** Only 'Visible' is modelled: the visible cells as row runs × column runs; null when none is visible. */
   getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): RangeAreasApi {
     if (cellType !== 'Visible' || cellValueType !== undefined) throw new Error(`getSpecialCellsOrNullObject(${cellType}) is not modelled`);
-    return strict('RangeAreas', new RangeAreasApi(this._ctx, () => {
-      const { sheet, box } = this._s;
-      const runs = (start: number, n: number, hidden: Set<number>) => {
-        const out: [number, number][] = [];
-        for (let i = start; i < start + n; i++) {
-          if (hidden.has(i)) continue;
-          const last = out[out.length - 1];
-          if (last && last[1] === i - 1) last[1] = i;
-          else out.push([i, i]);
-        }
-        return out;
-      };
-      const rows = runs(box.r0, box.rows, sheet.hiddenRows);
-      const cols = runs(box.c0, box.cols, sheet.hiddenCols);
-      const areas = rows.flatMap(([r0, r1]) => cols.map(([c0, c1]) => ({ sheet, box: { r0, c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 } })));
-      return areas.length > 0 ? areas : undefined;
-    }));
+    return strict(
+      'RangeAreas',
+      new RangeAreasApi(this._ctx, () => {
+        const { sheet, box } = this._s;
+        const runs = (start: number, n: number, hidden: Set<number>) => {
+          const out: [number, number][] = [];
+          for (let i = start; i < start + n; i++) {
+            if (hidden.has(i)) continue;
+            const last = out[out.length - 1];
+            if (last && last[1] === i - 1) last[1] = i;
+            else out.push([i, i]);
+          }
+          return out;
+        };
+        const rows = runs(box.r0, box.rows, sheet.hiddenRows);
+        const cols = runs(box.c0, box.cols, sheet.hiddenCols);
+        const areas = rows.flatMap(([r0, r1]) => cols.map(([c0, c1]) => ({ sheet, box: { r0, c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 } })));
+        return areas.length > 0 ? areas : undefined;
+      }),
+    );
   }
 
   /** The merged blocks that intersect the range; null when there are none. */
   getMergedAreasOrNullObject(): RangeAreasApi {
-    return strict('RangeAreas', new RangeAreasApi(this._ctx, () => {
-      const { sheet, box } = this._s;
-      const areas = sheet.merges.map(mergeBox).filter((m) => intersects(m, box)).map((m) => ({ sheet, box: m }));
-      return areas.length > 0 ? areas : undefined;
-    }));
+    return strict(
+      'RangeAreas',
+      new RangeAreasApi(this._ctx, () => {
+        const { sheet, box } = this._s;
+        const areas = sheet.merges
+          .map(mergeBox)
+          .filter((m) => intersects(m, box))
+          .map((m) => ({ sheet, box: m }));
+        return areas.length > 0 ? areas : undefined;
+      }),
+    );
   }
 
   unmerge(): void {
@@ -770,7 +820,10 @@ class RangeAreasApi extends ApiObject<RangeRef[]> {
 
 /** Formatting applies to every cell of one or more areas (Range or RangeAreas). */
 class FormatPart {
-  constructor(protected _ctx: Context, protected _refs: () => RangeRef[]) {}
+  constructor(
+    protected _ctx: Context,
+    protected _refs: () => RangeRef[],
+  ) {}
   protected _apply(f: (cell: CellState, sheet: SheetState, r: number, c: number) => void): void {
     this._ctx.queue.push(() => eachCell(this._refs(), (s, r, c) => f(s.edit(r, c), s, r, c)));
   }
@@ -919,7 +972,10 @@ class DataValidationApi extends FormatPart {
 // ---- sheet parts ----
 
 class SheetPart {
-  constructor(protected _ctx: Context, protected _sheet: () => SheetState) {}
+  constructor(
+    protected _ctx: Context,
+    protected _sheet: () => SheetState,
+  ) {}
 }
 
 class CustomPropertyCollectionApi extends SheetPart {
@@ -929,17 +985,23 @@ class CustomPropertyCollectionApi extends SheetPart {
     return this.getItem(key);
   }
   getItem(key: string): CustomPropertyApi {
-    return strict('WorksheetCustomProperty', new CustomPropertyApi(this._ctx, () => {
-      const s = this._sheet();
-      if (!s.props.has(key.toLowerCase())) throw new FakeOfficeError('ItemNotFound', key);
-      return { sheet: s, key: key.toLowerCase() };
-    }));
+    return strict(
+      'WorksheetCustomProperty',
+      new CustomPropertyApi(this._ctx, () => {
+        const s = this._sheet();
+        if (!s.props.has(key.toLowerCase())) throw new FakeOfficeError('ItemNotFound', key);
+        return { sheet: s, key: key.toLowerCase() };
+      }),
+    );
   }
   getItemOrNullObject(key: string): CustomPropertyApi {
-    return strict('WorksheetCustomProperty', new CustomPropertyApi(this._ctx, () => {
-      const s = this._sheet();
-      return s.props.has(key.toLowerCase()) ? { sheet: s, key: key.toLowerCase() } : undefined;
-    }));
+    return strict(
+      'WorksheetCustomProperty',
+      new CustomPropertyApi(this._ctx, () => {
+        const s = this._sheet();
+        return s.props.has(key.toLowerCase()) ? { sheet: s, key: key.toLowerCase() } : undefined;
+      }),
+    );
   }
 }
 
@@ -1035,7 +1097,10 @@ class CommentApi extends ApiObject<{ sheet: SheetState; comment: CommentState }>
 }
 
 class CommentReplyCollectionApi {
-  constructor(private _ctx: Context, private _comment: () => CommentState) {}
+  constructor(
+    private _ctx: Context,
+    private _comment: () => CommentState,
+  ) {}
   add(content: string): void {
     this._ctx.queue.push(() => this._comment().replies.push(content));
   }
@@ -1064,7 +1129,16 @@ class ChartCollectionApi extends SheetPart {
     if (arg !== undefined && arg !== 'items') throw new Error(`charts.load(${String(arg)}) is not modelled`);
     this._ctx.queue.push(() => {
       const sheet = this._sheet();
-      this._items = sheet.charts.map((c) => strict('Chart', new ChartApi(this._ctx, () => c, () => sheet)));
+      this._items = sheet.charts.map((c) =>
+        strict(
+          'Chart',
+          new ChartApi(
+            this._ctx,
+            () => c,
+            () => sheet,
+          ),
+        ),
+      );
     });
     return this;
   }
@@ -1112,7 +1186,8 @@ function seriesApi(ctx: Context, series: () => SeriesState): object {
           later((s) => (s.lineColor = v));
         },
         set lineStyle(v: string) {
-          if (!['Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Grey25', 'Grey50', 'Grey75', 'Automatic', 'None', 'RoundDot'].includes(v)) throw new TypeError(v);
+          if (!['Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Grey25', 'Grey50', 'Grey75', 'Automatic', 'None', 'RoundDot'].includes(v))
+            throw new TypeError(v);
           later((s) => (s.lineStyle = v));
         },
       }),

@@ -16,7 +16,13 @@ const emas = (nama: string): any => bacaEmas(nama);
 const ID_TETAP = ['CAPAIAN', 'NPS', 'KRITERIA', 'EFISIENSI', 'SERAPAN', 'TARGET_TW', 'IKM', 'ANGKA'];
 
 interface Metadata {
-  functions: { id: string; name: string; description?: string; parameters: { name: string; description?: string; dimensionality?: string }[]; result?: { dimensionality?: string } }[];
+  functions: {
+    id: string;
+    name: string;
+    description?: string;
+    parameters: { name: string; description?: string; dimensionality?: string }[];
+    result?: { dimensionality?: string };
+  }[];
 }
 
 class ErrorExcel {
@@ -86,7 +92,11 @@ describe('functions.js answers the golden cases', () => {
   it('CAPAIAN, one cell at a time and as one range', () => {
     const { kasus, kualitatif } = emas('capaian');
     for (const k of kasus) expect(dua(tunggal(panggil('CAPAIAN', sel(k.realisasi), sel(k.target)))), k.indikator).toBe(k.capaian);
-    const semua = panggil('CAPAIAN', kolom(kasus.map((k: { realisasi: number }) => k.realisasi)), kolom(kasus.map((k: { target: number }) => k.target))) as number[][];
+    const semua = panggil(
+      'CAPAIAN',
+      kolom(kasus.map((k: { realisasi: number }) => k.realisasi)),
+      kolom(kasus.map((k: { target: number }) => k.target)),
+    ) as number[][];
     expect(semua.map((b) => dua(b[0]))).toEqual(kasus.map((k: { capaian: number }) => k.capaian));
     for (const k of kualitatif) expect(tunggal(panggil('CAPAIAN', sel(k.realisasi), sel(k.target)))).toBe(k.capaian);
   });
@@ -120,7 +130,11 @@ describe('functions.js answers the golden cases', () => {
       expect(dua(tunggal(panggil('EFISIENSI', sel(k.output), sel(k.input), 'TE'))), k.sasaran).toBe(k.TE);
       expect(tunggal(panggil('EFISIENSI', sel(k.output), sel(k.input), 'kategori')), k.sasaran).toBe(k.kategori);
     }
-    const ie = panggil('EFISIENSI', kolom(kasus.map((k: { output: number }) => k.output)), kolom(kasus.map((k: { input: number }) => k.input))) as number[][];
+    const ie = panggil(
+      'EFISIENSI',
+      kolom(kasus.map((k: { output: number }) => k.output)),
+      kolom(kasus.map((k: { input: number }) => k.input)),
+    ) as number[][];
     expect(ie.map((b) => dua(b[0]))).toEqual(kasus.map((k: { IE: number }) => k.IE));
     for (const k of tak_terhitung) {
       const input = tunggal(panggil('SERAPAN', sel(k.input_realisasi), sel(k.input_pagu)));
@@ -133,7 +147,11 @@ describe('functions.js answers the golden cases', () => {
   it('SERAPAN per row and over a column', () => {
     const { kasus } = emas('anggaran');
     for (const k of kasus) expect(dua(tunggal(panggil('SERAPAN', sel(k.realisasi), sel(k.pagu)))), k.baris).toBe(k.persen);
-    const semua = panggil('SERAPAN', kolom(kasus.map((k: { realisasi: number }) => k.realisasi)), kolom(kasus.map((k: { pagu: number }) => k.pagu))) as number[][];
+    const semua = panggil(
+      'SERAPAN',
+      kolom(kasus.map((k: { realisasi: number }) => k.realisasi)),
+      kolom(kasus.map((k: { pagu: number }) => k.pagu)),
+    ) as number[][];
     expect(semua.map((b) => dua(b[0]))).toEqual(kasus.map((k: { persen: number }) => k.persen));
   });
 
@@ -143,7 +161,11 @@ describe('functions.js answers the golden cases', () => {
     for (const k of kasus) {
       tw.forEach((t, i) => expect(tunggal(panggil('TARGET_TW', [k.bulanan], i + 1)), `${k.indikator} ${t}`).toBe(k.target_tw[t] ?? ''));
     }
-    const semua = panggil('TARGET_TW', kasus.map((k: { bulanan: unknown[] }) => k.bulanan), 'TW III') as unknown[][];
+    const semua = panggil(
+      'TARGET_TW',
+      kasus.map((k: { bulanan: unknown[] }) => k.bulanan),
+      'TW III',
+    ) as unknown[][];
     expect(semua.map((b) => b[0])).toEqual(kasus.map((k: { target_tw: Record<string, number | null> }) => k.target_tw['TW III'] ?? ''));
   });
 });

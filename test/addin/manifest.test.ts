@@ -79,7 +79,10 @@ describe('manifest.xml as built', () => {
     sementara.push(dir);
     const rusak = readFileSync(path.join(DIST, 'manifest.xml'), 'utf8').replace('resid="Functions.Namespace"', 'resid="Fungsi.Namespace"');
     writeFileSync(path.join(dir, 'manifest.xml'), rusak);
-    const gagal = spawnSync(process.execPath, ['scripts/validate-manifest.mjs', path.join(dir, 'manifest.xml')], { cwd: AKAR, encoding: 'utf8' });
+    const gagal = spawnSync(process.execPath, ['scripts/validate-manifest.mjs', path.join(dir, 'manifest.xml')], {
+      cwd: AKAR,
+      encoding: 'utf8',
+    });
     expect(gagal.status).toBe(1);
     expect(gagal.stderr).toContain('resid "Fungsi.Namespace" (di Namespace) tidak ada di Resources.');
   });
@@ -88,11 +91,19 @@ describe('manifest.xml as built', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'lapkin-deploy-'));
     sementara.push(dir);
     const bangun = (url: string) =>
-      spawnSync(process.execPath, ['--input-type=module', '-e', `await (await import('./scripts/build/30-addin.mjs')).build({ quiet: true, keluar: ${JSON.stringify(path.join(dir, 'addin'))} })`], {
-        cwd: AKAR,
-        encoding: 'utf8',
-        env: { ...process.env, LAPKIN_URL: url },
-      });
+      spawnSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `await (await import('./scripts/build/30-addin.mjs')).build({ quiet: true, keluar: ${JSON.stringify(path.join(dir, 'addin'))} })`,
+        ],
+        {
+          cwd: AKAR,
+          encoding: 'utf8',
+          env: { ...process.env, LAPKIN_URL: url },
+        },
+      );
     expect(bangun('https://contoh.go.id/lapkin/').status).toBe(0);
     const xml = readFileSync(path.join(dir, 'addin/manifest.xml'), 'utf8');
     expect(xml).not.toContain('localhost');

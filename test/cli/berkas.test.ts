@@ -28,18 +28,16 @@ function contohDiubah(dari: RegExp, ke: string): Uint8Array {
 }
 
 const indikator = (realisasi: string) =>
-  buatPaket(
-    [
-      {
-        nama: 'IKU',
-        isi: lembarData(
-          '<row r="1"><c r="A1" t="inlineStr"><is><t>No</t></is></c><c r="B1" t="inlineStr"><is><t>Indikator Kinerja</t></is></c>' +
-            '<c r="C1" t="inlineStr"><is><t>Target</t></is></c><c r="D1" t="inlineStr"><is><t>Realisasi</t></is></c></row>' +
-            `<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="inlineStr"><is><t>Persentase layanan</t></is></c><c r="C2"><v>80</v></c>${realisasi}</row>`,
-        ),
-      },
-    ],
-  );
+  buatPaket([
+    {
+      nama: 'IKU',
+      isi: lembarData(
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>No</t></is></c><c r="B1" t="inlineStr"><is><t>Indikator Kinerja</t></is></c>' +
+          '<c r="C1" t="inlineStr"><is><t>Target</t></is></c><c r="D1" t="inlineStr"><is><t>Realisasi</t></is></c></row>' +
+          `<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="inlineStr"><is><t>Persentase layanan</t></is></c><c r="C2"><v>80</v></c>${realisasi}</row>`,
+      ),
+    },
+  ]);
 
 describe('files the reader must survive', () => {
   it('one cell at XFD1048576: every command answers at once with a clear message', async () => {
@@ -48,7 +46,7 @@ describe('files the reader must survive', () => {
       const r = await lapkin(perintah, f, ...(perintah === 'isi' ? ['--keluar', path.join(folder, 'jauh-keluar.xlsx')] : []));
       expect(r.kode, perintah).toBe(1);
       expect(r.galat).toMatch(/^lapkin: (Baris judul kolom indikator|.*Tabel tidak dikenali)/);
-      expect(r.galat.split("\n").length).toBe(2);
+      expect(r.galat.split('\n').length).toBe(2);
     }
   });
 
@@ -56,12 +54,18 @@ describe('files the reader must survive', () => {
     for (const v of ['85,5', '0x10']) {
       const r = await lapkin('hitung', tulis(`angka-${v}.xlsx`, indikator(`<c r="D2"><v>${v}</v></c>`)), '--json', '--ketat');
       expect(r.kode).toBe(1);
-      expect(r.galat).toBe(`lapkin: ${path.join(folder, `angka-${v}.xlsx`)}, lembar "IKU", sel D2: isi sel angka tidak sah ("${v}"): bukan angka XML (mis. 85.5)\n`);
+      expect(r.galat).toBe(
+        `lapkin: ${path.join(folder, `angka-${v}.xlsx`)}, lembar "IKU", sel D2: isi sel angka tidak sah ("${v}"): bukan angka XML (mis. 85.5)\n`,
+      );
     }
   });
 
   it('escape sequences from a cell reach the terminal as \\x1B text', async () => {
-    const r = await lapkin('hitung', tulis('esc.xlsx', indikator('<c r="D2" t="inlineStr"><is><t>_x001B_[2K_x001B_]0;judul_x0007_</t></is></c>')), '--ketat');
+    const r = await lapkin(
+      'hitung',
+      tulis('esc.xlsx', indikator('<c r="D2" t="inlineStr"><is><t>_x001B_[2K_x001B_]0;judul_x0007_</t></is></c>')),
+      '--ketat',
+    );
     expect(r.kode).toBe(1);
     // eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
     expect(r.galat).not.toMatch(/[\x00-\x08\x0B-\x1F\x7F]/);
@@ -69,7 +73,11 @@ describe('files the reader must survive', () => {
   });
 
   it('a 32,767-character run of "(" gives one short error line', async () => {
-    const r = await lapkin('hitung', tulis('kurung.xlsx', indikator(`<c r="D2" t="inlineStr"><is><t>${'('.repeat(32767)}</t></is></c>`)), '--ketat');
+    const r = await lapkin(
+      'hitung',
+      tulis('kurung.xlsx', indikator(`<c r="D2" t="inlineStr"><is><t>${'('.repeat(32767)}</t></is></c>`)),
+      '--ketat',
+    );
     expect(r.kode).toBe(1);
     expect(r.galat).toContain(`"${'('.repeat(60)}…" (32.767 karakter)`);
     expect(r.galat.length).toBeLessThan(400);
@@ -103,7 +111,10 @@ describe('files the reader must survive', () => {
   });
 
   it('.ods or a package without xl/workbook.xml: exit 1 with one message, never "Tidak ada temuan"', async () => {
-    const f = tulis('lembar.ods', zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<x/>') }));
+    const f = tulis(
+      'lembar.ods',
+      zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<x/>') }),
+    );
     for (const perintah of ['periksa', 'hitung']) {
       const r = await lapkin(perintah, f);
       expect(r.kode).toBe(1);
@@ -113,7 +124,10 @@ describe('files the reader must survive', () => {
   });
 
   it('periksa on a workbook with no table it knows: exit 1 saying nothing was checked', async () => {
-    const f = tulis('tanpa-tabel.xlsx', buatPaket([{ nama: 'Catatan', isi: lembarData('<row r="1"><c r="A1" t="inlineStr"><is><t>halo</t></is></c></row>') }]));
+    const f = tulis(
+      'tanpa-tabel.xlsx',
+      buatPaket([{ nama: 'Catatan', isi: lembarData('<row r="1"><c r="A1" t="inlineStr"><is><t>halo</t></is></c></row>') }]),
+    );
     const r = await lapkin('periksa', f);
     expect(r.kode).toBe(1);
     expect(r.galat).toMatch(/tidak ada yang diperiksa|Tata letak|tidak dikenali/i);
@@ -127,7 +141,11 @@ describe('safe output', () => {
     const tautan = path.join(folder, 'tautan.xlsx');
     symlinkSync(asli, tautan);
     const sebelum = sha256(asli);
-    for (const [masuk, keluar] of [[tautan, asli], [asli, tautan], [asli, path.join(folder, 'x', '..', 'asli.xlsx')]]) {
+    for (const [masuk, keluar] of [
+      [tautan, asli],
+      [asli, tautan],
+      [asli, path.join(folder, 'x', '..', 'asli.xlsx')],
+    ]) {
       const r = await lapkin('isi', masuk, '--keluar', keluar, '--timpa');
       expect(r.kode).toBe(1);
       expect(r.galat).toContain('Berkas keluaran sama dengan masukan');

@@ -57,8 +57,17 @@ describe('examples/contoh-lapkin.xlsx', () => {
     const asli = await baca(CONTOH);
     const hasil = await baca(keluar);
     expect(hasil.worksheets.map((w) => w.name)).toEqual([
-      'Petunjuk', 'Pengukuran Kinerja', 'Perjanjian Kinerja', 'Pencapaian IKU', 'Pencapaian Sasaran', 'Rencana Aksi',
-      'Perbandingan Antar Tahun', 'Realisasi Anggaran', 'Efisiensi', 'Rekap Kriteria', 'Legenda Kriteria',
+      'Petunjuk',
+      'Pengukuran Kinerja',
+      'Perjanjian Kinerja',
+      'Pencapaian IKU',
+      'Pencapaian Sasaran',
+      'Rencana Aksi',
+      'Perbandingan Antar Tahun',
+      'Realisasi Anggaran',
+      'Efisiensi',
+      'Rekap Kriteria',
+      'Legenda Kriteria',
       // the charts' 100 % line values, very hidden (test/cli/grafik.test.ts)
       'Lapkin Acuan Grafik',
     ]);
@@ -74,7 +83,11 @@ describe('examples/contoh-lapkin.xlsx', () => {
     const r = await lapkin('isi', CONTOH, '--keluar', keluar, '--periode', 'tw2', '--tabel', 'capaian-triwulan,pencapaian-sasaran');
     expect(r.kode).toBe(0);
     expect(r.galat).toBe('');
-    expect((await baca(keluar)).worksheets.map((w) => w.name).slice(2)).toEqual(['Pencapaian Sasaran', 'Capaian Triwulan', 'Lapkin Acuan Grafik']);
+    expect((await baca(keluar)).worksheets.map((w) => w.name).slice(2)).toEqual([
+      'Pencapaian Sasaran',
+      'Capaian Triwulan',
+      'Lapkin Acuan Grafik',
+    ]);
   });
 
   it('an output sheet named like an input sheet gets a fresh name', async () => {
@@ -84,7 +97,13 @@ describe('examples/contoh-lapkin.xlsx', () => {
     await wb.xlsx.writeFile(masukan);
     expect((await lapkin('isi', masukan, '--tabel', 'pencapaian-iku')).kode).toBe(0);
     const hasil = await baca(path.join(folder, 'bentrok-lapkin.xlsx'));
-    expect(hasil.worksheets.map((w) => w.name)).toEqual(['Petunjuk', 'Pengukuran Kinerja', 'Pencapaian IKU', 'Pencapaian IKU (2)', 'Lapkin Acuan Grafik']);
+    expect(hasil.worksheets.map((w) => w.name)).toEqual([
+      'Petunjuk',
+      'Pengukuran Kinerja',
+      'Pencapaian IKU',
+      'Pencapaian IKU (2)',
+      'Lapkin Acuan Grafik',
+    ]);
     expect(hasil.getWorksheet('Pencapaian IKU')!.getCell('A1').value).toBe('catatan saya');
   });
 });

@@ -20,9 +20,15 @@ async function buku(nama: string, baris: unknown[][]): Promise<string> {
 
 beforeAll(async () => {
   folder = folderSementara();
-  await buku('baik.xlsx', [['Sasaran', 'Indikator', 'Target', 'Realisasi'], ['S1', 'I1', 80, '85,20']]);
+  await buku('baik.xlsx', [
+    ['Sasaran', 'Indikator', 'Target', 'Realisasi'],
+    ['S1', 'I1', 80, '85,20'],
+  ]);
   await buku('tanpa-judul.xlsx', [['Catatan rapat'], ['tidak ada tabel']]);
-  await buku('tanpa-realisasi.xlsx', [['Sasaran', 'Indikator', 'Target'], ['S1', 'I1', 80]]);
+  await buku('tanpa-realisasi.xlsx', [
+    ['Sasaran', 'Indikator', 'Target'],
+    ['S1', 'I1', 80],
+  ]);
   await buku('sel-rusak.xlsx', [
     ['Sasaran', 'Indikator', 'Target', 'Realisasi'],
     ['S1', 'I1', 80, 'delapan puluh'],
@@ -51,7 +57,10 @@ describe('lapkin errors', () => {
     for (const b of [f('teks.xlsx'), f('data.csv')]) {
       await gagal(['hitung', b], `${b} bukan berkas .xlsx yang dapat dibaca (simpan dari Excel sebagai "Buku Kerja Excel (*.xlsx)").`);
     }
-    await gagal(['periksa', f('teks.xlsx')], `${f('teks.xlsx')} bukan berkas .xlsx yang dapat dibaca (simpan dari Excel sebagai "Buku Kerja Excel (*.xlsx)").`);
+    await gagal(
+      ['periksa', f('teks.xlsx')],
+      `${f('teks.xlsx')} bukan berkas .xlsx yang dapat dibaca (simpan dari Excel sebagai "Buku Kerja Excel (*.xlsx)").`,
+    );
   });
 
   it('no indicator header, a required column missing, an unreadable cell', async () => {
@@ -104,7 +113,10 @@ describe('lapkin errors', () => {
     await gagal(['hitung', f('baik.xlsx'), '--skema'], 'Opsi --skema memerlukan nilai.');
     await gagal(['hitung', f('baik.xlsx'), '--json=ya'], 'Opsi --json tidak memakai nilai.');
     await gagal(['hitung'], 'Sebutkan satu berkas .xlsx, mis. "lapkin hitung laporan.xlsx".');
-    await gagal(['isi', f('baik.xlsx'), f('tanpa-judul.xlsx')], `"lapkin isi" menerima satu berkas, bukan 2: ${f('baik.xlsx')}, ${f('tanpa-judul.xlsx')}.`);
+    await gagal(
+      ['isi', f('baik.xlsx'), f('tanpa-judul.xlsx')],
+      `"lapkin isi" menerima satu berkas, bukan 2: ${f('baik.xlsx')}, ${f('tanpa-judul.xlsx')}.`,
+    );
     await gagal(['cetak', f('baik.xlsx')], 'Perintah tidak dikenal: cetak. Pilihan: isi, hitung, periksa, templat (lihat "lapkin --help").');
   });
 

@@ -75,7 +75,17 @@ describe('lapkin hitung --json --skema BPOM-2019 (report 000)', () => {
     expect(json.indikator).toHaveLength(17);
     json.indikator.forEach((ind: Record<string, unknown>, i: number) => {
       expect(Object.keys(ind)).toEqual([
-        'lembar', 'baris', 'perspektif', 'sasaran', 'indikator', 'satuan', 'target', 'realisasi', 'capaian', 'kriteria', 'keterangan',
+        'lembar',
+        'baris',
+        'perspektif',
+        'sasaran',
+        'indikator',
+        'satuan',
+        'target',
+        'realisasi',
+        'capaian',
+        'kriteria',
+        'keterangan',
       ]);
       expect(ind.lembar).toBe('Tabel 5');
       expect(ind.baris).toBe(BARIS_HEADER + 1 + i);

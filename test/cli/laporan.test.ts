@@ -37,7 +37,10 @@ const dokumen = () => strFromU8(bagian['word/document.xml']);
 function paragraf(): { gaya: string; teks: string }[] {
   return [...dokumen().matchAll(/<w:p>(.*?)<\/w:p>|<w:p [^>]*>(.*?)<\/w:p>/g)].map((m) => {
     const isi = m[1] ?? m[2];
-    return { gaya: /<w:pStyle w:val="([^"]+)"/.exec(isi)?.[1] ?? '', teks: [...isi.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('') };
+    return {
+      gaya: /<w:pStyle w:val="([^"]+)"/.exec(isi)?.[1] ?? '',
+      teks: [...isi.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+    };
   });
 }
 
@@ -72,7 +75,9 @@ describe('lapkin laporan', () => {
     const teks = paragraf().map((x) => x.teks);
     expect(teks).toContain('Nilai Pencapaian Sasaran (NPS) sebesar 107,58 %, kriteria Memenuhi Ekspektasi.');
     // the committed analysis of indicator 3, here under KEPKA-128-2022's label
-    expect(teks).toContain(`Indikator 3. Nilai Pengelolaan BMN BPOM. ${emas.paragraf['3'].replace('kriteria Baik', 'kriteria Memenuhi Ekspektasi')}`);
+    expect(teks).toContain(
+      `Indikator 3. Nilai Pengelolaan BMN BPOM. ${emas.paragraf['3'].replace('kriteria Baik', 'kriteria Memenuhi Ekspektasi')}`,
+    );
     expect(teks.filter((t) => /^Indikator \d+\. /.test(t))).toHaveLength(17);
     // the unit summary's last row: label, NPS, kriteria (one paragraph per cell)
     const unit = teks.lastIndexOf('NPS Unit (rata-rata perspektif)');

@@ -45,7 +45,13 @@ function tulisKasus(wb: ExcelJS.Workbook, kasus: Kasus, nama: string): Lembar {
     ws.getRow(2).values = ['Sasaran', 'Indikator', 'Capaian (%)', 'NPS', 'Kriteria'];
     const b = kasus.baris[0];
     kasus.indikator_sasaran_1.forEach((c, i) => {
-      ws.getRow(BARIS_DATA + i).values = [i === 0 ? b.label : null, `Indikator ${i + 1}`, c, i === 0 ? b.nps : null, i === 0 ? b.kriteria : null];
+      ws.getRow(BARIS_DATA + i).values = [
+        i === 0 ? b.label : null,
+        `Indikator ${i + 1}`,
+        c,
+        i === 0 ? b.nps : null,
+        i === 0 ? b.kriteria : null,
+      ];
     });
     sel.set(b.label, { nps: `D${BARIS_DATA}`, kriteria: `E${BARIS_DATA}` });
     return { nama, sel };
@@ -63,10 +69,23 @@ function tulisKasus(wb: ExcelJS.Workbook, kasus: Kasus, nama: string): Lembar {
 }
 
 function harapan(kasus: Kasus, lembar: Lembar) {
-  return kasus.temuan.map((t) => ({ lembar: lembar.nama, sel: lembar.sel.get(t.label)![t.kolom], tercetak: t.tercetak, seharusnya: t.seharusnya }));
+  return kasus.temuan.map((t) => ({
+    lembar: lembar.nama,
+    sel: lembar.sel.get(t.label)![t.kolom],
+    tercetak: t.tercetak,
+    seharusnya: t.seharusnya,
+  }));
 }
 
-type TemuanJson = { lembar: string; sel: string; baris: number; kolom: string; tercetak: number | string; seharusnya: number | string; alasan: string };
+type TemuanJson = {
+  lembar: string;
+  sel: string;
+  baris: number;
+  kolom: string;
+  tercetak: number | string;
+  seharusnya: number | string;
+  alasan: string;
+};
 const ringkas = (t: TemuanJson) => ({
   lembar: t.lembar,
   sel: t.sel,
@@ -104,7 +123,10 @@ describe('lapkin periksa on the golden cases', () => {
   it('audits every sheet of a workbook, or only the one named by --lembar', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Catatan').getCell('A1').value = 'Lembar tanpa tabel';
-    const ber = KASUS.filter((k) => k.skema === 'BPOM-2019' || k.skema === undefined).map((k, i) => ({ k, l: tulisKasus(wb, k, `Tabel ${i + 1}`) }));
+    const ber = KASUS.filter((k) => k.skema === 'BPOM-2019' || k.skema === undefined).map((k, i) => ({
+      k,
+      l: tulisKasus(wb, k, `Tabel ${i + 1}`),
+    }));
     const berkas = path.join(folder, 'semua.xlsx');
     await wb.xlsx.writeFile(berkas);
     const semua = JSON.parse((await lapkin('periksa', berkas, '--json', '--skema', 'BPOM-2019')).keluar) as { temuan: TemuanJson[] };

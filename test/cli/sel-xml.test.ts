@@ -92,12 +92,11 @@ describe('cells written as XML', () => {
           { nilai: 'baris\nkedua', bungkus: true, garis: true },
           { nilai: 'positif', daftar: ['positif', 'negatif'], garis: true },
         ],
+        [{ nilai: 12.5, format: '0.00', garis: true }, { nilai: 'teks', garis: true }, { nilai: null }],
         [
-          { nilai: 12.5, format: '0.00', garis: true },
-          { nilai: 'teks', garis: true },
-          { nilai: null },
+          { nilai: 'kendali\u0001 dibuang', isi: '1F4E78', warnaHuruf: 'FFFFFF' },
+          { nilai: -0.005, format: '#,##0' },
         ],
-        [{ nilai: 'kendali\u0001 dibuang', isi: '1F4E78', warnaHuruf: 'FFFFFF' }, { nilai: -0.005, format: '#,##0' }],
         [{ nilai: 'gabung melewati baris pendek', miring: true }],
       ],
       gabung: [

@@ -25,7 +25,7 @@ describe('bacaNilaiLembar', () => {
     const tanggal = new Date(Date.UTC(2024, 11, 31));
     ws.getCell('A1').value = 'Sasaran 1';
     ws.mergeCells('A1:A3');
-    ws.getCell('B1').value = { formula: '37/43*100', result: 37 / 43 * 100 };
+    ws.getCell('B1').value = { formula: '37/43*100', result: (37 / 43) * 100 };
     ws.getCell('B2').value = { richText: [{ text: '85,' }, { font: { bold: true }, text: '20' }] };
     ws.getCell('B3').value = { text: 'Laporan', hyperlink: 'https://contoh.go.id' };
     ws.getCell('C1').value = tanggal;
@@ -35,7 +35,7 @@ describe('bacaNilaiLembar', () => {
     const { nilai, barisAwal, kolomAwal } = bacaNilaiLembar((await bolakBalik(wb)).getWorksheet('Data')!);
     expect({ barisAwal, kolomAwal }).toEqual({ barisAwal: 1, kolomAwal: 1 });
     expect(nilai).toEqual([
-      ['Sasaran 1', 37 / 43 * 100, tanggal, null, null],
+      ['Sasaran 1', (37 / 43) * 100, tanggal, null, null],
       [null, '85,20', '#DIV/0!', null, true],
       [null, 'Laporan', '=B1*2', null, null],
     ]);
@@ -98,7 +98,11 @@ describe('tulisTabel', () => {
 
   it('wraps a text too long for its cell even when the spec did not ask', async () => {
     const wb = new ExcelJS.Workbook();
-    tulisTabel(wb, { ...spec, grafik: undefined, sel: [spec.sel[0], spec.sel[1], spec.sel[2], [{ nilai: 'Teks panjang tanpa bungkus di sel sempit', garis: true }]] });
+    tulisTabel(wb, {
+      ...spec,
+      grafik: undefined,
+      sel: [spec.sel[0], spec.sel[1], spec.sel[2], [{ nilai: 'Teks panjang tanpa bungkus di sel sempit', garis: true }]],
+    });
     const ws = (await bolakBalik(wb)).worksheets[0];
     expect(ws.getCell('A4').alignment).toMatchObject({ wrapText: true });
     expect(ws.getCell('A2').alignment?.wrapText).toBeUndefined();
@@ -109,15 +113,28 @@ describe('tulisTabel dropdowns', () => {
   it('a strict list refuses other values with a message, a suggestion list takes them without one', async () => {
     const wb = new ExcelJS.Workbook();
     tulisTabel(wb, {
-      id: 'templat', namaLembar: 'Templat', judul: 'Templat', gabung: [], lebarKolom: [12, 20], barisBeku: 1,
+      id: 'templat',
+      namaLembar: 'Templat',
+      judul: 'Templat',
+      gabung: [],
+      lebarKolom: [12, 20],
+      barisBeku: 1,
       sel: [
         [{ nilai: 'Polaritas' }, { nilai: 'Perspektif' }],
-        [{ nilai: 'positif', daftar: ['positif', 'negatif'], daftarKetat: true }, { nilai: null, daftar: ['Customer', 'Internal'] }],
+        [
+          { nilai: 'positif', daftar: ['positif', 'negatif'], daftarKetat: true },
+          { nilai: null, daftar: ['Customer', 'Internal'] },
+        ],
       ],
     });
     const ws = (await bolakBalik(wb)).getWorksheet('Templat')!;
     expect(ws.getCell('A2').dataValidation).toEqual({
-      type: 'list', allowBlank: true, formulae: ['"positif,negatif"'], showErrorMessage: true, errorTitle: 'Lapkin', error: 'Pilih salah satu: positif, negatif',
+      type: 'list',
+      allowBlank: true,
+      formulae: ['"positif,negatif"'],
+      showErrorMessage: true,
+      errorTitle: 'Lapkin',
+      error: 'Pilih salah satu: positif, negatif',
     });
     expect(ws.getCell('B2').dataValidation).toEqual({ type: 'list', allowBlank: true, formulae: ['"Customer,Internal"'] });
   });
@@ -126,19 +143,26 @@ describe('tulisTabel dropdowns', () => {
 describe('namaLembarBaru', () => {
   it('gives a name of at most 31 characters that no sheet has, ignoring case', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 6 }), fc.string({ minLength: 1, maxLength: 40 }), (ada, nama) => {
-        const wb = new ExcelJS.Workbook();
-        const dipakai = new Set<string>();
-        for (const n of ada) {
-          const bersih = n.replace(/[[\]:*?/\\']/g, 'x').slice(0, 31);
-          if (bersih.trim() === '' || dipakai.has(bersih.toLowerCase())) continue;
-          dipakai.add(bersih.toLowerCase());
-          wb.addWorksheet(bersih);
-        }
-        const baru = namaLembarBebas(nama, wb.worksheets.map((w) => w.name));
-        expect(baru.length).toBeLessThanOrEqual(31);
-        expect(dipakai.has(baru.toLowerCase())).toBe(false);
-      }),
+      fc.property(
+        fc.array(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 6 }),
+        fc.string({ minLength: 1, maxLength: 40 }),
+        (ada, nama) => {
+          const wb = new ExcelJS.Workbook();
+          const dipakai = new Set<string>();
+          for (const n of ada) {
+            const bersih = n.replace(/[[\]:*?/\\']/g, 'x').slice(0, 31);
+            if (bersih.trim() === '' || dipakai.has(bersih.toLowerCase())) continue;
+            dipakai.add(bersih.toLowerCase());
+            wb.addWorksheet(bersih);
+          }
+          const baru = namaLembarBebas(
+            nama,
+            wb.worksheets.map((w) => w.name),
+          );
+          expect(baru.length).toBeLessThanOrEqual(31);
+          expect(dipakai.has(baru.toLowerCase())).toBe(false);
+        },
+      ),
     );
   });
 });

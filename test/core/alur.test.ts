@@ -54,7 +54,20 @@ describe('alurLapkin', () => {
   });
 
   it('over any grid: never throws, and is bacaRentang then olahBacaan', () => {
-    const kata = fc.constantFrom('No', 'Sasaran', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian', 'Bobot', 'IKU', 'Perspektif', '-', '85,20', 'WTP');
+    const kata = fc.constantFrom(
+      'No',
+      'Sasaran',
+      'Indikator Kinerja',
+      'Target',
+      'Realisasi',
+      'Capaian',
+      'Bobot',
+      'IKU',
+      'Perspektif',
+      '-',
+      '85,20',
+      'WTP',
+    );
     const sel = fc.oneof(kata, fc.integer({ min: -5, max: 500 }), fc.constant(null), fc.string({ maxLength: 6 }));
     fc.assert(
       fc.property(fc.array(fc.array(sel, { maxLength: 8 }), { maxLength: 16 }), fc.integer({ min: 1, max: 50 }), (grid, awal) => {

@@ -9,7 +9,12 @@ import { emas, type EmasNps, type EmasPeriode } from './golden/emas';
 import { TABEL_3_1, TABEL_5 } from './lembar-contoh';
 
 interface EmasPeriksa {
-  kasus: { sumber: string; skema?: string; baris: { label: string; nps: number; kriteria?: string }[]; temuan: { label: string; kolom: string; seharusnya: number | string }[] }[];
+  kasus: {
+    sumber: string;
+    skema?: string;
+    baris: { label: string; nps: number; kriteria?: string }[];
+    temuan: { label: string; kolom: string; seharusnya: number | string }[];
+  }[];
 }
 const periksa = emas<EmasPeriksa>('periksa');
 const nps = emas<EmasNps>('nps');
@@ -49,9 +54,22 @@ describe('bacaLembar: report 000 Tabel 5', () => {
   it('fills the sasaran down, reads typed figures and the IKU marks', () => {
     const [a, b] = model.indikator;
     expect([a.sasaran, a.no, a.target, a.realisasi, a.iku, a.bobot, a.baris]).toEqual([
-      model.sasaran[0].nama, '1', { jenis: 'angka', nilai: 54.3 }, { jenis: 'angka', nilai: 53.36 }, true, 2, 6,
+      model.sasaran[0].nama,
+      '1',
+      { jenis: 'angka', nilai: 54.3 },
+      { jenis: 'angka', nilai: 53.36 },
+      true,
+      2,
+      6,
     ]);
-    expect([b.sasaran, b.no, b.target.jenis, b.iku, b.bobot, b.perspektif]).toEqual([a.sasaran, '2', 'kualitatif', false, 1, 'Customer Perspective']);
+    expect([b.sasaran, b.no, b.target.jenis, b.iku, b.bobot, b.perspektif]).toEqual([
+      a.sasaran,
+      '2',
+      'kualitatif',
+      false,
+      1,
+      'Customer Perspective',
+    ]);
     expect(model.indikator.filter((i) => i.iku).map((i) => i.no)).toEqual(['1', '9']);
     expect(model.indikator.map((i) => i.no)).toEqual(Array.from({ length: 17 }, (_, i) => String(i + 1)));
   });
@@ -62,7 +80,12 @@ describe('bacaLembar: report 000 Tabel 5', () => {
     const hasil = skorModel(model, opsi);
     const dihitung = hasil.perspektif.flatMap((p) => [
       { label: p.nama, nps: bulat(p.nps as number, 2), kriteria: p.kriteria },
-      ...p.sasaran.map((s, i) => ({ label: `S${model.sasaran.indexOf(s.sasaran) + 1}`, nps: bulat(s.nps as number, 2), kriteria: s.kriteria, i })),
+      ...p.sasaran.map((s, i) => ({
+        label: `S${model.sasaran.indexOf(s.sasaran) + 1}`,
+        nps: bulat(s.nps as number, 2),
+        kriteria: s.kriteria,
+        i,
+      })),
     ]);
     const tabel4 = seharusnya('000 Tabel 4');
     expect(dihitung.map(({ nps: n, kriteria }) => ({ nps: n, kriteria }))).toEqual(
@@ -74,7 +97,9 @@ describe('bacaLembar: report 000 Tabel 5', () => {
   });
 
   it('gives the same with an explicit Bobot column instead of IKU marks', () => {
-    const denganBobot = TABEL_5.map((b, i) => (i < 3 ? b : [...b.slice(0, 8), b.length > 1 && i !== 3 && i !== 9 ? (b[8] ? 2 : '') : i === 3 || i === 9 ? 'Bobot' : '']));
+    const denganBobot = TABEL_5.map((b, i) =>
+      i < 3 ? b : [...b.slice(0, 8), b.length > 1 && i !== 3 && i !== 9 ? (b[8] ? 2 : '') : i === 3 || i === 9 ? 'Bobot' : ''],
+    );
     const m = baca(denganBobot);
     expect(m.peta.peran.bobot).toBe(8);
     const a = skorModel(m, opsiBawaan(m));
@@ -88,7 +113,11 @@ describe('bacaLembar: report 002 Tabel 3.1 (interim, BSC column, numbering row)'
 
   it('maps Target/Realisasi TW III, the BSC perspective column and the indicator number', () => {
     expect(model.peta.peran).toEqual({ perspektif: 0, no: 3, sasaran: 2, indikator: 4, target: 5, realisasi: 6, capaian: 7 });
-    expect(model.perspektif.map((p) => p.nama)).toEqual(['Stakeholders Perspective', 'Internal Process Perspective', 'Learning & Growth Perspective']);
+    expect(model.perspektif.map((p) => p.nama)).toEqual([
+      'Stakeholders Perspective',
+      'Internal Process Perspective',
+      'Learning & Growth Perspective',
+    ]);
     expect(model.sasaran.map((s) => s.indikator.length)).toEqual([5, 1, 4, 1, 2]);
     expect(model.indikator[5].target).toEqual({ jenis: 'kosong', alasan: '"-"' });
   });
@@ -113,15 +142,30 @@ describe('bacaLembar: monthly targets and two-row headers', () => {
     const lembar: Sel[][] = [
       ['Tabel 2.4 Rencana Aksi Perjanjian Kinerja'],
       ['No', 'Sasaran Strategis', 'Indikator Kinerja', '', 'Target', ...BULAN, 'Realisasi'],
-      ...periode.kasus.map((k, i) => [i === 0 ? 1 : '', i === 0 ? 'Sasaran contoh' : '', i + 1, k.indikator, k.target_tahunan, ...k.bulanan.map((b) => b ?? '-'), 50]),
+      ...periode.kasus.map((k, i) => [
+        i === 0 ? 1 : '',
+        i === 0 ? 'Sasaran contoh' : '',
+        i + 1,
+        k.indikator,
+        k.target_tahunan,
+        ...k.bulanan.map((b) => b ?? '-'),
+        50,
+      ]),
     ];
     const model = baca(lembar);
     expect(model.peta.peran.bulan1).toBe(5);
     expect(model.peta.peran.bulan12).toBe(16);
     expect(model.peta.peran.realisasi).toBe(17);
-    for (const [nama, tw] of [['TW I', 'TW1'], ['TW II', 'TW2'], ['TW III', 'TW3'], ['TW IV', 'TW4']] as const) {
+    for (const [nama, tw] of [
+      ['TW I', 'TW1'],
+      ['TW II', 'TW2'],
+      ['TW III', 'TW3'],
+      ['TW IV', 'TW4'],
+    ] as const) {
       const hasil = skorModel(model, { ...opsiBawaan(model), periode: tw });
-      expect(hasil.indikator.map((s) => (s.target.jenis === 'angka' ? s.target.nilai : null))).toEqual(periode.kasus.map((k) => k.target_tw[nama]));
+      expect(hasil.indikator.map((s) => (s.target.jenis === 'angka' ? s.target.nilai : null))).toEqual(
+        periode.kasus.map((k) => k.target_tw[nama]),
+      );
       expect(hasil.indikator.map((s) => s.capaianTahunan)).toEqual(periode.kasus.map((k) => (50 / k.target_tahunan) * 100));
     }
   });
@@ -134,31 +178,58 @@ describe('bacaLembar: monthly targets and two-row headers', () => {
       ['Indeks kepuasan', 'Indeks', 70, 75, 80, 85, 72, 76, '', ''],
     ];
     const model = baca(lembar);
-    expect(model.peta.peran).toMatchObject({ indikator: 0, satuan: 1, bulan3: 2, bulan6: 3, bulan9: 4, bulan12: 5, realisasiBulan3: 6, realisasiBulan12: 9 });
+    expect(model.peta.peran).toMatchObject({
+      indikator: 0,
+      satuan: 1,
+      bulan3: 2,
+      bulan6: 3,
+      bulan9: 4,
+      bulan12: 5,
+      realisasiBulan3: 6,
+      realisasiBulan12: 9,
+    });
     const [ind] = model.indikator;
-    expect([ind.sasaran, ind.target, ind.realisasi]).toEqual(['Sasaran 1: Meningkatnya mutu layanan', { jenis: 'angka', nilai: 85 }, { jenis: 'angka', nilai: 76 }]);
+    expect([ind.sasaran, ind.target, ind.realisasi]).toEqual([
+      'Sasaran 1: Meningkatnya mutu layanan',
+      { jenis: 'angka', nilai: 85 },
+      { jenis: 'angka', nilai: 76 },
+    ]);
     const tw2 = skorModel(model, { ...opsiBawaan(model), periode: 'TW2' });
     expect(tw2.indikator[0].capaian).toBe((76 / 75) * 100);
     expect(tw2.indikator[0].capaianTahunan).toBe((76 / 85) * 100);
   });
 
   it('B3/B6/B9/B12 columns are months 3, 6, 9, 12', () => {
-    const model = baca([['Indikator', 'Target', 'B3', 'B6', 'B9', 'B12', 'Realisasi'], ['Nilai A', 90, 20, 45, 70, 90, 60]]);
+    const model = baca([
+      ['Indikator', 'Target', 'B3', 'B6', 'B9', 'B12', 'Realisasi'],
+      ['Nilai A', 90, 20, 45, 70, 90, 60],
+    ]);
     expect(model.peta.peran).toMatchObject({ bulan3: 2, bulan6: 3, bulan9: 4, bulan12: 5 });
     expect(model.indikator[0].targetBulanan?.[8]).toEqual({ jenis: 'angka', nilai: 70 });
     expect(model.indikator[0].targetBulanan?.[0]).toEqual({ jenis: 'kosong', alasan: 'kolomnya tidak ada di lembar' });
   });
 
   it('prior years: Target 2023 / Realisasi 2023 beside 2024, and 2023 over T R %', () => {
-    const satu = baca([['Indikator Kinerja', 'Target 2023', 'Realisasi 2023', 'Target 2024', 'Realisasi s.d. Triwulan II', 'Target Akhir Renstra'], ['Nilai A', 80, 82, 85, 40, 90]]);
-    expect(satu.peta).toEqual({ peran: { indikator: 0, target: 3, realisasi: 4, targetRenstra: 5 }, tahunLalu: [{ tahun: 2023, target: 1, realisasi: 2 }] });
-    expect(satu.indikator[0].tahunLalu).toEqual([{ tahun: 2023, target: { jenis: 'angka', nilai: 80 }, realisasi: { jenis: 'angka', nilai: 82 } }]);
+    const satu = baca([
+      ['Indikator Kinerja', 'Target 2023', 'Realisasi 2023', 'Target 2024', 'Realisasi s.d. Triwulan II', 'Target Akhir Renstra'],
+      ['Nilai A', 80, 82, 85, 40, 90],
+    ]);
+    expect(satu.peta).toEqual({
+      peran: { indikator: 0, target: 3, realisasi: 4, targetRenstra: 5 },
+      tahunLalu: [{ tahun: 2023, target: 1, realisasi: 2 }],
+    });
+    expect(satu.indikator[0].tahunLalu).toEqual([
+      { tahun: 2023, target: { jenis: 'angka', nilai: 80 }, realisasi: { jenis: 'angka', nilai: 82 } },
+    ]);
     const dua = baca([
       ['No', 'Indikator', '2024', '', '', '2023', '', ''],
       ['', '', 'T', 'R', '%', 'T', 'R', '%'],
       [1, 'Nilai A', 85, 86, '', 80, 82, ''],
     ]);
-    expect(dua.peta).toEqual({ peran: { no: 0, indikator: 1, target: 2, realisasi: 3, capaian: 4 }, tahunLalu: [{ tahun: 2023, target: 5, realisasi: 6 }] });
+    expect(dua.peta).toEqual({
+      peran: { no: 0, indikator: 1, target: 2, realisasi: 3, capaian: 4 },
+      tahunLalu: [{ tahun: 2023, target: 5, realisasi: 6 }],
+    });
   });
 });
 
@@ -174,7 +245,12 @@ describe('bacaLembar: settings columns and messy rows', () => {
       ['', 'f', 10, 8, '', '-', '-'],
     ]);
     expect(model.indikator.map((i) => [i.bobot, i.iku, i.polaritas])).toEqual([
-      [1, true, 'positif'], [3, false, 'negatif'], [1.5, true, 'negatif-rasio'], [1, true, 'negatif'], [1, false, 'positif'], [1, false, 'negatif'],
+      [1, true, 'positif'],
+      [3, false, 'negatif'],
+      [1.5, true, 'negatif-rasio'],
+      [1, true, 'negatif'],
+      [1, false, 'positif'],
+      [1, false, 'negatif'],
     ]);
     expect(skorModel(model, opsiBawaan(model)).indikator.map((s) => s.capaian)).toEqual([80, 120, 125, 120, 80, 120]);
   });
@@ -198,13 +274,23 @@ describe('bacaLembar: settings columns and messy rows', () => {
       { baris: 8, kolom: 'D', teks: '', alasan: 'Baris berisi target/realisasi tetapi nama indikatornya kosong' },
       { baris: 10, kolom: 'E', teks: '#DIV/0!', alasan: 'Target: Sel berisi galat #DIV/0!: perbaiki rumus sumbernya' },
     ]);
-    expect(h.model?.indikator.map((i) => [i.nama, i.baris, i.sasaran])).toEqual([['a', 7, 'S1'], ['c', 10, 'S1']]);
+    expect(h.model?.indikator.map((i) => [i.nama, i.baris, i.sasaran])).toEqual([
+      ['a', 7, 'S1'],
+      ['c', 10, 'S1'],
+    ]);
   });
 
   it('no header row: no model, one clear problem', () => {
     expect(bacaLembar([['Catatan rapat'], ['Tanggal', 'Peserta'], [1, 2]])).toEqual({
       model: null,
-      masalah: [{ baris: 0, kolom: '', teks: '', alasan: 'Baris judul tabel indikator tidak ditemukan: perlu kolom "Indikator Kinerja" dan kolom "Target", "Realisasi" atau bulan' }],
+      masalah: [
+        {
+          baris: 0,
+          kolom: '',
+          teks: '',
+          alasan: 'Baris judul tabel indikator tidak ditemukan: perlu kolom "Indikator Kinerja" dan kolom "Target", "Realisasi" atau bulan',
+        },
+      ],
     });
     expect(bacaLembar([]).model).toBeNull();
   });
@@ -225,7 +311,10 @@ describe('bacaLembar: settings columns and messy rows', () => {
   });
 
   it("the panel's own mapping overrides the detected one", () => {
-    const lembar: Sel[][] = [['Nama', 'Nilai rencana', 'Nilai capai'], ['a', 50, 40]];
+    const lembar: Sel[][] = [
+      ['Nama', 'Nilai rencana', 'Nilai capai'],
+      ['a', 50, 40],
+    ];
     expect(bacaLembar(lembar).model).toBeNull();
     const m = baca(lembar, { peta: { peran: { indikator: 0, target: 1, realisasi: 2 }, tahunLalu: [] } });
     expect(skorModel(m, opsiBawaan(m)).indikator[0].capaian).toBe(80);

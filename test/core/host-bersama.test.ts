@@ -52,11 +52,15 @@ describe('namaLembarBebas', () => {
 
   it('gives a name of at most 31 characters that no sheet has, whatever the case', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 8 }), fc.string({ minLength: 1, maxLength: 40 }), (ada, nama) => {
-        const baru = namaLembarBebas(nama, ada);
-        expect(baru.length).toBeLessThanOrEqual(31);
-        expect(ada.map((n) => n.toLowerCase())).not.toContain(baru.toLowerCase());
-      }),
+      fc.property(
+        fc.array(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 8 }),
+        fc.string({ minLength: 1, maxLength: 40 }),
+        (ada, nama) => {
+          const baru = namaLembarBebas(nama, ada);
+          expect(baru.length).toBeLessThanOrEqual(31);
+          expect(ada.map((n) => n.toLowerCase())).not.toContain(baru.toLowerCase());
+        },
+      ),
     );
   });
 });

@@ -40,7 +40,9 @@ describe('capaian in core', () => {
     expect(hitungCapaian(bacaAngka(''), bacaAngka(80))).toEqual({ kosong: 'Realisasi belum ada (sel kosong)' });
     // both missing: one sentence naming both
     expect(hitungCapaian(bacaAngka('-'), bacaAngka('-'))).toEqual({ kosong: 'Target dan realisasi belum ada ("-")' });
-    expect(hitungCapaian(bacaAngka('Akhir Tahun'), bacaAngka(null))).toEqual({ kosong: 'Target (sel kosong) dan realisasi ("Akhir Tahun") belum ada' });
+    expect(hitungCapaian(bacaAngka('Akhir Tahun'), bacaAngka(null))).toEqual({
+      kosong: 'Target (sel kosong) dan realisasi ("Akhir Tahun") belum ada',
+    });
   });
 
   it('qualitative values compare by their rank on one scale', () => {
@@ -80,10 +82,30 @@ describe('schemes', () => {
   it('says what is wrong with a custom scheme', () => {
     const pesan = (nilai: Parameters<typeof skemaDariRentang>[0]) => (skemaDariRentang(nilai) as { pesan: string }).pesan;
     expect(pesan([])).toBe('Rentang skema tidak berisi pita (batas bawah, label, warna)');
-    expect(pesan([[0, 'A'], ['x', 'B']])).toBe('Skema baris 2: batas bawah "x" bukan angka');
-    expect(pesan([[0, 'A'], [50, '']])).toBe('Skema baris 2: label pita kosong');
-    expect(pesan([[0, 'A'], [0, 'B']])).toBe('Skema: batas bawah 0,00 dipakai dua kali');
-    expect(pesan([['', 'A'], ['-', 'B']])).toBe('Skema baris 2: hanya pita terbawah yang boleh tanpa batas bawah');
+    expect(
+      pesan([
+        [0, 'A'],
+        ['x', 'B'],
+      ]),
+    ).toBe('Skema baris 2: batas bawah "x" bukan angka');
+    expect(
+      pesan([
+        [0, 'A'],
+        [50, ''],
+      ]),
+    ).toBe('Skema baris 2: label pita kosong');
+    expect(
+      pesan([
+        [0, 'A'],
+        [0, 'B'],
+      ]),
+    ).toBe('Skema: batas bawah 0,00 dipakai dua kali');
+    expect(
+      pesan([
+        ['', 'A'],
+        ['-', 'B'],
+      ]),
+    ).toBe('Skema baris 2: hanya pita terbawah yang boleh tanpa batas bawah');
   });
 });
 
@@ -96,7 +118,10 @@ describe('periods, IKM and weighted sums', () => {
   });
 
   it('a TW target needs 12 months (or 4 quarters)', () => {
-    expect(targetTriwulan([bacaAngka(1)], 1)).toEqual({ jenis: 'galat', pesan: 'Target bulanan harus 12 sel (Jan..Des, 1×12 atau 12×1) atau 4 sel (TW I..IV); diterima 1×1' });
+    expect(targetTriwulan([bacaAngka(1)], 1)).toEqual({
+      jenis: 'galat',
+      pesan: 'Target bulanan harus 12 sel (Jan..Des, 1×12 atau 12×1) atau 4 sel (TW I..IV); diterima 1×1',
+    });
   });
 
   it('IKM is the unrounded mean × 25; weighted sums use percent weights', () => {

@@ -55,9 +55,7 @@ describe('hosts import the engine only through core/index.ts', () => {
   });
 
   it('finds no import of a core/ path other than core/index.ts', () => {
-    const salah = semua.flatMap((f) =>
-      pelanggaran(f, readFileSync(f, 'utf8')).map((s) => `${path.relative(AKAR, f)}: ${s}`),
-    );
+    const salah = semua.flatMap((f) => pelanggaran(f, readFileSync(f, 'utf8')).map((s) => `${path.relative(AKAR, f)}: ${s}`));
     expect(salah).toEqual([]);
   });
 

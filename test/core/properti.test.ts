@@ -5,16 +5,41 @@ import { describe, expect, it } from 'vitest';
 import { bacaAngka } from '../../core/angka';
 import { bacaLembar } from './baca';
 import { bulat, formatAngka } from '../../core/bulat';
-import {
-  ANGKA, CAPAIAN, EFISIENSI, FUNGSI, IKM, KRITERIA, NPS, SERAPAN, TARGET_TW, type HasilFungsi, type Keluaran,
-} from '../../core/fungsi';
+import { ANGKA, CAPAIAN, EFISIENSI, FUNGSI, IKM, KRITERIA, NPS, SERAPAN, TARGET_TW, type HasilFungsi, type Keluaran } from '../../core/fungsi';
 import { isGalat } from '../../core/galat';
 import type { Sel } from '../../core/model';
 
 const TEKS_KHAS = [
-  '85,20', '85.20', '1.234.567,89', 'Rp359.611.361.000,-', '70 %', 'Min 1 negara', '3 kawasan', '90 (Efisien)',
-  'WTP', 'WDP', 'TMP', '-', '', ' ', 'Akhir Tahun', 'Dimulai TW III', 'Progress 49,43%', 'belum diukur', 'xyz',
-  '#DIV/0!', 'TW III', '1.2.3', '−5', '0', '0,00', '1e308', '9'.repeat(400), 'negatif', 'IKM', 'warna',
+  '85,20',
+  '85.20',
+  '1.234.567,89',
+  'Rp359.611.361.000,-',
+  '70 %',
+  'Min 1 negara',
+  '3 kawasan',
+  '90 (Efisien)',
+  'WTP',
+  'WDP',
+  'TMP',
+  '-',
+  '',
+  ' ',
+  'Akhir Tahun',
+  'Dimulai TW III',
+  'Progress 49,43%',
+  'belum diukur',
+  'xyz',
+  '#DIV/0!',
+  'TW III',
+  '1.2.3',
+  '−5',
+  '0',
+  '0,00',
+  '1e308',
+  '9'.repeat(400),
+  'negatif',
+  'IKM',
+  'warna',
 ];
 
 const sel: fc.Arbitrary<Sel> = fc.oneof(
@@ -51,14 +76,18 @@ describe('function layer properties', () => {
   });
 
   it('CAPAIAN: same shape, valid cells, for any realisasi/target/polaritas/batas', () => {
-    fc.assert(
-      fc.property(rentangSama(4), ([r, t, p, b]) => bentukSama(CAPAIAN(r, t, p, b), ...ukuranDari(r))),
-    );
+    fc.assert(fc.property(rentangSama(4), ([r, t, p, b]) => bentukSama(CAPAIAN(r, t, p, b), ...ukuranDari(r))));
     fc.assert(fc.property(sel, sel, sel, sel, (r, t, p, b) => selSah(CAPAIAN(r, t, p, b))));
   });
 
   it('CAPAIAN: a single value broadcasts over a range', () => {
-    fc.assert(fc.property(ukuran.chain(([m, n]) => rentang(m, n)), sel, (r, t) => bentukSama(CAPAIAN(r, t), ...ukuranDari(r))));
+    fc.assert(
+      fc.property(
+        ukuran.chain(([m, n]) => rentang(m, n)),
+        sel,
+        (r, t) => bentukSama(CAPAIAN(r, t), ...ukuranDari(r)),
+      ),
+    );
   });
 
   it('KRITERIA: same shape for any scheme code, custom range and output', () => {
@@ -69,7 +98,12 @@ describe('function layer properties', () => {
     );
     const keluaran = fc.oneof(fc.constantFrom('label', 'warna', 'efektivitas', 'kode', 'WARNA', ''), sel);
     fc.assert(
-      fc.property(ukuran.chain(([m, n]) => rentang(m, n)), skema, keluaran, (v, s, k) => bentukSama(KRITERIA(v, s, k), ...ukuranDari(v))),
+      fc.property(
+        ukuran.chain(([m, n]) => rentang(m, n)),
+        skema,
+        keluaran,
+        (v, s, k) => bentukSama(KRITERIA(v, s, k), ...ukuranDari(v)),
+      ),
     );
     fc.assert(fc.property(sel, skema, keluaran, (v, s, k) => selSah(KRITERIA(v, s, k))));
   });
@@ -90,10 +124,16 @@ describe('function layer properties', () => {
   it('TARGET_TW: n rows of 12 months give n×1, any quarter argument', () => {
     const baris12 = fc.integer({ min: 1, max: 6 }).chain((m) => rentang(m, 12));
     fc.assert(fc.property(baris12, sel, (b, tw) => bentukSama(TARGET_TW(b, tw), b.length, 1)));
-    fc.assert(fc.property(ukuran.chain(([m, n]) => rentang(m, n)), sel, (b, tw) => {
-      const h = TARGET_TW(b, tw);
-      return Array.isArray(h) ? h.every((x) => x.length === 1 && x.every(selSah)) : selSah(h);
-    }));
+    fc.assert(
+      fc.property(
+        ukuran.chain(([m, n]) => rentang(m, n)),
+        sel,
+        (b, tw) => {
+          const h = TARGET_TW(b, tw);
+          return Array.isArray(h) ? h.every((x) => x.length === 1 && x.every(selSah)) : selSah(h);
+        },
+      ),
+    );
   });
 
   it('big ranges: 5,000 rows in one call', () => {
@@ -141,7 +181,22 @@ describe('core properties', () => {
   });
 
   it('bacaLembar never throws on any grid', () => {
-    const kata = fc.constantFrom('No', 'Sasaran', 'Indikator Kinerja', 'Target', 'Realisasi', 'TW III', 'Jan', 'B3', 'Perspektif', 'IKU', 'Bobot', 'Polaritas', 'A. Customer Perspective', '2023');
+    const kata = fc.constantFrom(
+      'No',
+      'Sasaran',
+      'Indikator Kinerja',
+      'Target',
+      'Realisasi',
+      'TW III',
+      'Jan',
+      'B3',
+      'Perspektif',
+      'IKU',
+      'Bobot',
+      'Polaritas',
+      'A. Customer Perspective',
+      '2023',
+    );
     const isi = fc.oneof(sel, kata);
     fc.assert(
       fc.property(fc.array(fc.array(isi, { maxLength: 10 }), { maxLength: 25 }), (grid) => {

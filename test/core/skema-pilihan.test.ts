@@ -7,7 +7,12 @@ import { cariSkema, SKEMA_BAWAAN, skemaDariRentang, skemaPilihan } from '../../c
 describe('skemaPilihan', () => {
   it('takes a code in any case, a range of bands, and names what it does not know', () => {
     expect(skemaPilihan('bpom 2019')).toBe(SKEMA_BAWAAN['BPOM-2019']);
-    expect(skemaPilihan([[0, 'Kurang'], [80, 'Baik']])).toMatchObject({ pita: [{ label: 'Kurang' }, { label: 'Baik' }] });
+    expect(
+      skemaPilihan([
+        [0, 'Kurang'],
+        [80, 'Baik'],
+      ]),
+    ).toMatchObject({ pita: [{ label: 'Kurang' }, { label: 'Baik' }] });
     const salah = skemaPilihan('BPOM-2099');
     expect(isGalat(salah) && salah.pesan).toContain('BPOM-2099');
   });
@@ -19,9 +24,12 @@ describe('skemaPilihan', () => {
       }),
     );
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.oneof(fc.integer({ min: -10, max: 200 }), fc.constant('')), fc.string({ maxLength: 8 })), { maxLength: 6 }), (baris) => {
-        expect(skemaPilihan(baris)).toEqual(skemaDariRentang(baris));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.oneof(fc.integer({ min: -10, max: 200 }), fc.constant('')), fc.string({ maxLength: 8 })), { maxLength: 6 }),
+        (baris) => {
+          expect(skemaPilihan(baris)).toEqual(skemaDariRentang(baris));
+        },
+      ),
     );
   });
 });

@@ -12,7 +12,26 @@ function baca(nilai: Sel[][], bobotIku?: number): ModelLapkin {
 }
 
 const BULANAN: Sel[][] = [
-  ['Perspektif', 'Sasaran', 'Indikator', 'Target', 'Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Ags', 'Sep', 'Okt', 'Nov', 'Des', 'Realisasi', 'Realisasi Sep'],
+  [
+    'Perspektif',
+    'Sasaran',
+    'Indikator',
+    'Target',
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'Mei',
+    'Jun',
+    'Jul',
+    'Ags',
+    'Sep',
+    'Okt',
+    'Nov',
+    'Des',
+    'Realisasi',
+    'Realisasi Sep',
+  ],
   ['Stakeholder', 'S1', 'a', 60, 20, 20, 20, 30, 30, 30, 40, 40, 40, 50, 55, 60, 42, 38],
   ['', '', 'b', 91, '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', 91, '', ''],
   ['', 'S2', 'c', 100, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 100, 100, 'Akhir Tahun', 95],
@@ -23,16 +42,24 @@ describe('skorModel', () => {
   it('default options: KEPKA-128-2022, tingkat perspektif when there are perspectives, annual', () => {
     const m = baca(TABEL_5);
     expect(opsiBawaan(m)).toEqual({ skema: SKEMA_BAWAAN['KEPKA-128-2022'], tingkat: 'perspektif', periode: 'tahunan' });
-    const tanpa = baca([['Indikator', 'Target', 'Realisasi'], ['a', 1, 1]]);
+    const tanpa = baca([
+      ['Indikator', 'Target', 'Realisasi'],
+      ['a', 1, 1],
+    ]);
     expect(opsiBawaan(tanpa).tingkat).toBe('sasaran');
   });
 
-  it('an interim period takes the quarter target from the monthly ones and the month\'s realisasi', () => {
+  it("an interim period takes the quarter target from the monthly ones and the month's realisasi", () => {
     const m = baca(BULANAN);
     expect(m.peta.peran.realisasiBulan9).toBe(17);
     const h = skorModel(m, { ...opsiBawaan(m), periode: 'TW3' });
     const [a, b, c, d] = h.indikator;
-    expect([a.target, a.realisasi, a.capaian, a.capaianTahunan]).toEqual([{ jenis: 'angka', nilai: 40 }, { jenis: 'angka', nilai: 38 }, 95, (38 / 60) * 100]);
+    expect([a.target, a.realisasi, a.capaian, a.capaianTahunan]).toEqual([
+      { jenis: 'angka', nilai: 40 },
+      { jenis: 'angka', nilai: 38 },
+      95,
+      (38 / 60) * 100,
+    ]);
     expect([b.capaian, b.keterangan]).toEqual([null, 'Target September ("-") dan realisasi TW III (sel kosong) belum ada']);
     expect([c.capaian, c.capaianTahunan, c.kriteria]).toEqual([(95 / 90) * 100, 95, 'Memenuhi Ekspektasi']);
     expect([d.capaian, d.keterangan]).toEqual([null, 'Target September dan realisasi TW III belum ada (sel kosong)']);
@@ -41,7 +68,15 @@ describe('skorModel', () => {
 
   it("an interim period never takes the annual realisasi when the quarter's cell has no figure", () => {
     const m = baca([
-      ['Sasaran', 'Indikator', 'Target', ...Array.from({ length: 12 }, (_, k) => `B${k + 1}`), 'Realisasi', 'Realisasi TW II', 'Realisasi TW III'],
+      [
+        'Sasaran',
+        'Indikator',
+        'Target',
+        ...Array.from({ length: 12 }, (_, k) => `B${k + 1}`),
+        'Realisasi',
+        'Realisasi TW II',
+        'Realisasi TW III',
+      ],
       ['S1', 'tiap triwulan', 80, ...Array(12).fill(80), 85, 78, '-'],
       ['', 'akhir tahun', 73, ...Array(11).fill('-'), 73, 74.12, '-', '-'],
       ['', 'sel kosong', 90, ...Array(12).fill(90), 95, 88, ''],

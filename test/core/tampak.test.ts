@@ -12,25 +12,55 @@ const angka = (nilai: number) => ({ jenis: 'angka', nilai }) as const;
 describe('tampakRentang', () => {
   it('percent formats × 100, quoted or escaped % not; hidden rows and columns blank with one notice', () => {
     expect(['0.00%', '0%', '#,##0.0 %', '0.00"%"', '0.00\\%', 'General', undefined].map(formatPersen)).toEqual([
-      true, true, true, false, false, false, false,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
     ]);
     const t = tampakRentang({
       lembar: 'L',
-      nilai: [['Indikator', 'Target', 'Bantu'], ['A', 0.8535, 1], ['B', 0.5, 2]],
+      nilai: [
+        ['Indikator', 'Target', 'Bantu'],
+        ['A', 0.8535, 1],
+        ['B', 0.5, 2],
+      ],
       barisAwal: 3,
       kolomAwal: 2,
       format: [[], [undefined, '0.00%'], [undefined, '0.00%']],
       barisTersembunyi: [2],
       kolomTersembunyi: [2],
     });
-    expect(t.nilai).toEqual([['Indikator', 'Target', null], ['A', 85.35, null], [null, null, null]]);
+    expect(t.nilai).toEqual([
+      ['Indikator', 'Target', null],
+      ['A', 85.35, null],
+      [null, null, null],
+    ]);
     expect(t.masalah).toEqual([
-      { baris: 0, kolom: '', teks: '', alasan: '1 baris tersembunyi (5) dan 1 kolom tersembunyi (D) dilewati, seperti yang tampak di lembar', catatan: true },
+      {
+        baris: 0,
+        kolom: '',
+        teks: '',
+        alasan: '1 baris tersembunyi (5) dan 1 kolom tersembunyi (D) dilewati, seperti yang tampak di lembar',
+        catatan: true,
+      },
     ]);
   });
 
   it('a merged header whose first column is hidden shows in the first visible one', () => {
-    const t = tampakRentang({ lembar: 'L', nilai: [['Target', '', ''], [1, 2, 3]], barisAwal: 1, kolomAwal: 1, kolomTersembunyi: [0], gabungan: [{ r1: 0, c1: 0, r2: 0, c2: 2 }] });
+    const t = tampakRentang({
+      lembar: 'L',
+      nilai: [
+        ['Target', '', ''],
+        [1, 2, 3],
+      ],
+      barisAwal: 1,
+      kolomAwal: 1,
+      kolomTersembunyi: [0],
+      gabungan: [{ r1: 0, c1: 0, r2: 0, c2: 2 }],
+    });
     expect(t.nilai[0]).toEqual([null, 'Target', '']);
   });
 
@@ -55,14 +85,23 @@ describe('column-number rows, summary labels, polarity evidence', () => {
     expect(adalahBarisNomor(['a', 'b', 'c', 'd', 'e=(d/c x 100)'])).toBe(true);
     expect(adalahBarisNomor([2, '', '', 80, 90])).toBe(false);
     expect(adalahBarisNomor([1, 'Indeks kepuasan', 80, 85])).toBe(false);
-    fc.assert(fc.property(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 3, max: 12 }), (awal, n) => {
-      expect(adalahBarisNomor(Array.from({ length: n }, (_, i) => `(${awal + i})`))).toBe(true);
-      expect(adalahBarisNomor(Array.from({ length: n }, (_, i) => awal + n - i))).toBe(false);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 3, max: 12 }), (awal, n) => {
+        expect(adalahBarisNomor(Array.from({ length: n }, (_, i) => `(${awal + i})`))).toBe(true);
+        expect(adalahBarisNomor(Array.from({ length: n }, (_, i) => awal + n - i))).toBe(false);
+      }),
+    );
   });
 
   it('summary labels: bare in the Indikator column, any form elsewhere', () => {
-    expect(['Rata-rata', 'Jumlah', 'Total', 'NPS', 'NPS Sasaran', 'Nilai Pencapaian Unit'].map((t) => adalahRingkasan(t, true))).toEqual([true, true, true, true, true, true]);
+    expect(['Rata-rata', 'Jumlah', 'Total', 'NPS', 'NPS Sasaran', 'Nilai Pencapaian Unit'].map((t) => adalahRingkasan(t, true))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(adalahRingkasan('Jumlah sekolah terakreditasi', true)).toBe(false);
     expect(adalahRingkasan('Jumlah sekolah terakreditasi', false)).toBe(true);
   });
@@ -73,10 +112,12 @@ describe('column-number rows, summary labels, polarity evidence', () => {
     expect(polaritasSesuai(angka(10), angka(8), { jenis: 'kosong', alasan: 'sel kosong' })).toBeNull();
     expect(namaTurunBaik('Waktu rata-rata penyelesaian izin')).toBe(true);
     expect(namaTurunBaik('Persentase pengaduan yang ditindaklanjuti')).toBe(false);
-    fc.assert(fc.property(fc.integer({ min: 1, max: 10000 }), fc.integer({ min: 1, max: 10000 }), (t, r) => {
-      // a capaian printed from r / t × 100 never reads as another polarity
-      expect(polaritasSesuai(angka(t), angka(r), angka(Math.round((r / t) * 10000) / 100))).toContain('positif');
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10000 }), fc.integer({ min: 1, max: 10000 }), (t, r) => {
+        // a capaian printed from r / t × 100 never reads as another polarity
+        expect(polaritasSesuai(angka(t), angka(r), angka(Math.round((r / t) * 10000) / 100))).toContain('positif');
+      }),
+    );
   });
 });
 

@@ -6,10 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { berkasDidorong, DIST } from './muat';
 
 // The project asks Google for exactly two permissions: this spreadsheet, and the menu and sidebar.
-const CAKUPAN = [
-  'https://www.googleapis.com/auth/spreadsheets.currentonly',
-  'https://www.googleapis.com/auth/script.container.ui',
-];
+const CAKUPAN = ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui'];
 
 const AKAR = path.resolve(__dirname, '../..');
 const manifes = (berkas: string) => JSON.parse(readFileSync(berkas, 'utf8'));

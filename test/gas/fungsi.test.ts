@@ -84,7 +84,9 @@ describe('EFISIENSI', () => {
       dekat(satu(g.EFISIENSI(k.output, k.input, 'TE')), k.TE);
       expect(satu(g.EFISIENSI(k.output, k.input, 'kategori'))).toBe(k.kategori);
     }
-    const ie = polos(g.EFISIENSI(kolom(kasus.map((k: { output: number }) => k.output)), kolom(kasus.map((k: { input: number }) => k.input)), 'IE')) as number[][];
+    const ie = polos(
+      g.EFISIENSI(kolom(kasus.map((k: { output: number }) => k.output)), kolom(kasus.map((k: { input: number }) => k.input)), 'IE'),
+    ) as number[][];
     kasus.forEach((k: { IE: number }, i: number) => dekat(ie[i][0], k.IE));
   });
 

@@ -132,7 +132,12 @@ describe('Periksa from the menu', () => {
     const p = muatProyek(new BukuData({ Catatan: [['rapat tanggal 3'], ['anggaran']] }));
     p.global.lapkinPeriksa();
     expect(p.buku.alert).toEqual([expect.stringMatching(/^Lapkin \| Lembar "Catatan" tidak dapat diperiksa: .+\.$/)]);
-    expect(p.buku.lembar[0].isi()).toEqual(new Map([['1,1', 'rapat tanggal 3'], ['2,1', 'anggaran']]));
+    expect(p.buku.lembar[0].isi()).toEqual(
+      new Map([
+        ['1,1', 'rapat tanggal 3'],
+        ['2,1', 'anggaran'],
+      ]),
+    );
   });
 });
 

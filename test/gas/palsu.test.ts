@@ -20,9 +20,16 @@ describe('the fake Apps Script services', () => {
   it('counts every call', () => {
     const { lay, sheet } = buat();
     lay.hitung.reset();
-    sheet.getRange(1, 1, 1, 2).setValues([['b', 2]]).setFontWeights([['bold', 'normal']]);
+    sheet
+      .getRange(1, 1, 1, 2)
+      .setValues([['b', 2]])
+      .setFontWeights([['bold', 'normal']]);
     expect(lay.hitung.total).toBe(3);
-    expect([...lay.hitung.per]).toEqual([['Sheet.getRange', 1], ['Range.setValues', 1], ['Range.setFontWeights', 1]]);
+    expect([...lay.hitung.per]).toEqual([
+      ['Sheet.getRange', 1],
+      ['Range.setValues', 1],
+      ['Range.setFontWeights', 1],
+    ]);
   });
 
   it('checks sizes and merges like the real API', () => {

@@ -151,9 +151,7 @@ export class LembarData {
   }
   /** Values of a block as getValues gives them ('' for blank). */
   nilai(baris: number, kolom: number, n: number, m: number): Nilai[][] {
-    return Array.from({ length: n }, (_, i) =>
-      Array.from({ length: m }, (_, j) => this.ambil(baris + i, kolom + j)?.nilai ?? ''),
-    );
+    return Array.from({ length: n }, (_, i) => Array.from({ length: m }, (_, j) => this.ambil(baris + i, kolom + j)?.nilai ?? ''));
   }
   /** The cells holding a value, for 'untouched' checks. */
   isi(): Map<string, Nilai> {
@@ -255,18 +253,22 @@ export function layananPalsu(buku: BukuData, berkasHtml: Record<string, string>,
       getNotes: () => baca((s) => s?.catatan ?? ''),
       getDataValidations: () => baca((s) => s?.validasi ?? null),
       setValues: (kisi: unknown[][]) =>
-        setiap((s, v) => {
-          if (v === undefined || (typeof v === 'number' && !Number.isFinite(v))) throw new Error(`setValues: nilai tidak sah ${String(v)}`);
-          if (v !== null && typeof v === 'object' && !(v instanceof Date)) throw new Error('setValues: objek tidak dapat ditulis');
-          delete s.rumus;
-          // Sheets reads a written string as if typed: '=…' is a formula, a leading ' keeps text as is
-          if (typeof v === 'string' && v.startsWith('=')) {
-            s.rumus = v.slice(1);
-            s.nilai = '';
-          } else if (typeof v === 'string' && v.startsWith("'")) s.nilai = v.slice(1);
-          else if (typeof v === 'string' && v !== '' && !Number.isNaN(Number(v))) s.nilai = Number(v);
-          else s.nilai = (v ?? '') as Nilai;
-        }, kisi, 'setValues'),
+        setiap(
+          (s, v) => {
+            if (v === undefined || (typeof v === 'number' && !Number.isFinite(v))) throw new Error(`setValues: nilai tidak sah ${String(v)}`);
+            if (v !== null && typeof v === 'object' && !(v instanceof Date)) throw new Error('setValues: objek tidak dapat ditulis');
+            delete s.rumus;
+            // Sheets reads a written string as if typed: '=…' is a formula, a leading ' keeps text as is
+            if (typeof v === 'string' && v.startsWith('=')) {
+              s.rumus = v.slice(1);
+              s.nilai = '';
+            } else if (typeof v === 'string' && v.startsWith("'")) s.nilai = v.slice(1);
+            else if (typeof v === 'string' && v !== '' && !Number.isNaN(Number(v))) s.nilai = Number(v);
+            else s.nilai = (v ?? '') as Nilai;
+          },
+          kisi,
+          'setValues',
+        ),
       setNumberFormats: (k: unknown[][]) => setiap((s, v) => (s.format = teks(v, 'setNumberFormats')), k, 'setNumberFormats'),
       setBackgrounds: (k: unknown[][]) => setiap((s, v) => (s.latar = teks(v, 'setBackgrounds')), k, 'setBackgrounds'),
       setFontColors: (k: unknown[][]) => setiap((s, v) => (s.warnaHuruf = teks(v, 'setFontColors')), k, 'setFontColors'),
@@ -275,16 +277,24 @@ export function layananPalsu(buku: BukuData, berkasHtml: Record<string, string>,
       setHorizontalAlignments: (k: unknown[][]) =>
         setiap((s, v) => (s.rata = pilih(v, ['left', 'center', 'right', 'normal'], 'setHorizontalAlignments')), k, 'setHorizontalAlignments'),
       setWraps: (k: unknown[][]) =>
-        setiap((s, v) => {
-          if (typeof v !== 'boolean') throw new Error('setWraps: bukan boolean');
-          s.bungkus = v;
-        }, k, 'setWraps'),
+        setiap(
+          (s, v) => {
+            if (typeof v !== 'boolean') throw new Error('setWraps: bukan boolean');
+            s.bungkus = v;
+          },
+          k,
+          'setWraps',
+        ),
       setNotes: (k: unknown[][]) => setiap((s, v) => (s.catatan = teks(v, 'setNotes')), k, 'setNotes'),
       setDataValidations: (k: unknown[][]) =>
-        setiap((s, v) => {
-          if (v !== null && !aturanSah.has(v as object)) throw new Error('setDataValidations: bukan DataValidation');
-          s.validasi = v === null ? undefined : aturanSah.get(v as object);
-        }, k, 'setDataValidations'),
+        setiap(
+          (s, v) => {
+            if (v !== null && !aturanSah.has(v as object)) throw new Error('setDataValidations: bukan DataValidation');
+            s.validasi = v === null ? undefined : aturanSah.get(v as object);
+          },
+          k,
+          'setDataValidations',
+        ),
       clearDataValidations: () => {
         baca(() => null).forEach((b, i) => b.forEach((_, j) => l.ubah(g.baris + i, g.kolom + j, (s) => delete s.validasi)));
         return self;
@@ -658,7 +668,12 @@ export function layananPalsu(buku: BukuData, berkasHtml: Record<string, string>,
 }
 
 // Apps Script enums as their names (members of Charts.ChartHiddenDimensionStrategy and Charts.Position)
-const STRATEGI_TERSEMBUNYI = { IGNORE_BOTH: 'IGNORE_BOTH', IGNORE_ROWS: 'IGNORE_ROWS', IGNORE_COLUMNS: 'IGNORE_COLUMNS', SHOW_BOTH: 'SHOW_BOTH' };
+const STRATEGI_TERSEMBUNYI = {
+  IGNORE_BOTH: 'IGNORE_BOTH',
+  IGNORE_ROWS: 'IGNORE_ROWS',
+  IGNORE_COLUMNS: 'IGNORE_COLUMNS',
+  SHOW_BOTH: 'SHOW_BOTH',
+};
 const POSISI = { TOP: 'TOP', RIGHT: 'RIGHT', BOTTOM: 'BOTTOM', NONE: 'NONE' };
 
 function pilih(v: unknown, boleh: string[], nama: string): string | undefined {

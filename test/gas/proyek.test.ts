@@ -17,7 +17,9 @@ describe('custom-function stubs', () => {
     expect(metadata.functions.length).toBeGreaterThanOrEqual(8);
     for (const f of metadata.functions) {
       const param = f.parameters.map((p) => p.name);
-      const m = new RegExp(`/\\*\\*\\n((?: \\*.*\\n)+?) \\*/\\nfunction ${f.name}\\((.*)\\) \\{\\n  return Lapkin\\.${f.name}\\((.*)\\);\\n\\}`).exec(globalJs);
+      const m = new RegExp(
+        `/\\*\\*\\n((?: \\*.*\\n)+?) \\*/\\nfunction ${f.name}\\((.*)\\) \\{\\n  return Lapkin\\.${f.name}\\((.*)\\);\\n\\}`,
+      ).exec(globalJs);
       expect(m, f.name).not.toBeNull();
       const [, dok, arg, terus] = m as RegExpExecArray;
       expect(arg).toBe(param.join(', '));
@@ -35,7 +37,20 @@ describe('custom-function stubs', () => {
   it('declares every top-level function plainly, so Apps Script and google.script.run see it', () => {
     const { global } = muatProyek();
     const nama = [...globalJs.matchAll(/^function (\w+)\(/gm)].map((m) => m[1]);
-    for (const n of ['onOpen', 'lapkinBukaPanel', 'lapkinIsiTabel', 'lapkinPeriksa', 'lapkinBuatTemplat', 'lapkinDaftarLembar', 'lapkinLembarAktif', 'lapkinBacaLembar', 'lapkinBacaRentang', 'lapkinTulisTabel', 'lapkinTandaiTemuan', 'lapkinPilihSel']) {
+    for (const n of [
+      'onOpen',
+      'lapkinBukaPanel',
+      'lapkinIsiTabel',
+      'lapkinPeriksa',
+      'lapkinBuatTemplat',
+      'lapkinDaftarLembar',
+      'lapkinLembarAktif',
+      'lapkinBacaLembar',
+      'lapkinBacaRentang',
+      'lapkinTulisTabel',
+      'lapkinTandaiTemuan',
+      'lapkinPilihSel',
+    ]) {
       expect(nama).toContain(n);
     }
     for (const n of nama) expect(typeof global[n], n).toBe('function');
@@ -76,10 +91,29 @@ describe('menu and sidebar', () => {
   });
 
   it('answers the sidebar calls through the top-level functions', () => {
-    const { global } = muatProyek(new BukuData({ Indikator: [['Sasaran', 'Target'], ['S1', 85]], Skema: [[0, 'Kurang'], [80, 'Baik']] }));
+    const { global } = muatProyek(
+      new BukuData({
+        Indikator: [
+          ['Sasaran', 'Target'],
+          ['S1', 85],
+        ],
+        Skema: [
+          [0, 'Kurang'],
+          [80, 'Baik'],
+        ],
+      }),
+    );
     expect(polos(global.lapkinDaftarLembar())).toEqual(['Indikator', 'Skema']);
     expect(global.lapkinLembarAktif()).toBe('Indikator');
-    expect(polos(global.lapkinBacaRentang('Skema!A1:B2'))).toEqual({ lembar: 'Skema', nilai: [[0, 'Kurang'], [80, 'Baik']], barisAwal: 1, kolomAwal: 1 });
+    expect(polos(global.lapkinBacaRentang('Skema!A1:B2'))).toEqual({
+      lembar: 'Skema',
+      nilai: [
+        [0, 'Kurang'],
+        [80, 'Baik'],
+      ],
+      barisAwal: 1,
+      kolomAwal: 1,
+    });
     expect(() => global.lapkinBacaLembar('Hilang')).toThrow('Lembar "Hilang" tidak ditemukan.');
   });
 });

@@ -10,7 +10,13 @@ import { BukuData, layananPalsu, type LembarData } from './palsu';
 function spek(barisData: number, opsi: Partial<TabelSpec> = {}): TabelSpec {
   const sel: SelTabel[][] = [
     [{ nilai: 'Pencapaian IKU', tebal: true, rata: 'tengah' }],
-    ['Sasaran', 'No', 'Indikator', 'Target', 'Capaian', 'Kriteria'].map((n) => ({ nilai: n, tebal: true, garis: true, isi: 'D9D9D9', bungkus: true })),
+    ['Sasaran', 'No', 'Indikator', 'Target', 'Capaian', 'Kriteria'].map((n) => ({
+      nilai: n,
+      tebal: true,
+      garis: true,
+      isi: 'D9D9D9',
+      bungkus: true,
+    })),
   ];
   const gabung: Gabung[] = [{ baris: 0, kolom: 0, barisAkhir: 0, kolomAkhir: 5 }];
   for (let i = 0; i < barisData; i++) {
@@ -26,7 +32,10 @@ function spek(barisData: number, opsi: Partial<TabelSpec> = {}): TabelSpec {
     ]);
   }
   sel.push([]);
-  sel.push([{ nilai: 'Legenda', miring: true, garis: true }, { nilai: 'Baik', garis: true }]);
+  sel.push([
+    { nilai: 'Legenda', miring: true, garis: true },
+    { nilai: 'Baik', garis: true },
+  ]);
   return {
     id: 'pencapaian-iku',
     namaLembar: 'Pencapaian IKU',
@@ -45,8 +54,14 @@ const templat: TabelSpec = {
   judul: 'Templat',
   sel: [
     [{ nilai: 'Polaritas' }, { nilai: 'Perspektif' }],
-    [{ nilai: 'positif', daftar: ['positif', 'negatif'], daftarKetat: true }, { nilai: null, daftar: ['Customer', 'Internal'] }],
-    [{ nilai: null, daftar: ['positif', 'negatif'], daftarKetat: true }, { nilai: null, daftar: ['Customer', 'Internal'] }],
+    [
+      { nilai: 'positif', daftar: ['positif', 'negatif'], daftarKetat: true },
+      { nilai: null, daftar: ['Customer', 'Internal'] },
+    ],
+    [
+      { nilai: null, daftar: ['positif', 'negatif'], daftarKetat: true },
+      { nilai: null, daftar: ['Customer', 'Internal'] },
+    ],
   ],
   gabung: [],
   lebarKolom: [12, 20],
@@ -98,7 +113,14 @@ describe('tulisTabel', () => {
     expect(l.ambil(1, 1)).toMatchObject({ tebal: 'bold', rata: 'center' });
     expect(l.ambil(8, 1)).toMatchObject({ nilai: 'Legenda', gaya: 'italic' });
     expect(l.beku).toBe(2);
-    expect([...l.lebarKolom.entries()]).toEqual([[1, 220], [2, 52], [3, 290], [4, 80], [5, 80], [6, 108]]);
+    expect([...l.lebarKolom.entries()]).toEqual([
+      [1, 220],
+      [2, 52],
+      [3, 290],
+      [4, 80],
+      [5, 80],
+      [6, 108],
+    ]);
     expect([l.maxBaris, l.maxKolom]).toEqual([8 + 20, 6]);
     expect(l.metadata).toEqual([{ kunci: 'lapkin', nilai: 'pencapaian-iku' }]);
   });
@@ -134,13 +156,22 @@ describe('tulisTabel', () => {
     };
     const dasar = panggilan(10);
     expect(panggilan(5000)).toBe(dasar);
-    fc.assert(fc.property(fc.integer({ min: 2, max: 400 }), (n) => panggilan(n) === dasar), { numRuns: 40 });
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 400 }), (n) => panggilan(n) === dasar),
+      { numRuns: 40 },
+    );
   });
 
   it('draws the chart: a combo over hidden columns, bars per kriteria in its colour, the dashed 100 % line; a rerun replaces it; same calls for 10 and 5,000 rows', () => {
     const grafik = (n: number) => ({
       grafik: {
-        jenis: 'batang' as const, judul: 'Capaian Indikator Kinerja (%)', kolomLabel: 1, kolomNilai: 4, barisAwal: 2, barisAkhir: 1 + n, garisAcuan: 100,
+        jenis: 'batang' as const,
+        judul: 'Capaian Indikator Kinerja (%)',
+        kolomLabel: 1,
+        kolomNilai: 4,
+        barisAwal: 2,
+        barisAkhir: 1 + n,
+        garisAcuan: 100,
         seri: [{ nama: 'Capaian (%)', kolom: 4, warna: '4472C4', kolomWarna: 5 }],
       },
     });
@@ -157,11 +188,22 @@ describe('tulisTabel', () => {
     const l = b.lembar.find((x) => x.nama === 'Pencapaian IKU')!;
     // table in A..F, one blank column, the block in H..J: categories, the one kriteria, the line
     expect([...l.kolomTersembunyi]).toEqual([8, 9, 10]);
-    expect(l.nilai(1, 8, 2, 3)).toEqual([['', 'Baik', 'Target 100 %'], ['1.1', 99.5, 100]]);
+    expect(l.nilai(1, 8, 2, 3)).toEqual([
+      ['', 'Baik', 'Target 100 %'],
+      ['1.1', 99.5, 100],
+    ]);
     expect(l.grafik).toEqual([
       {
-        jenis: 'COMBO', range: ['H1:J11'], header: 1, tersembunyi: 'SHOW_BOTH', warna: ['#00B050', '#C00000'], judul: 'Capaian Indikator Kinerja (%)',
-        legenda: 'BOTTOM', bertumpuk: true, opsi: { seriesType: 'bars', series: { 1: { type: 'line', lineDashStyle: [8, 5] } } }, posisi: [16, 1, 0, 0],
+        jenis: 'COMBO',
+        range: ['H1:J11'],
+        header: 1,
+        tersembunyi: 'SHOW_BOTH',
+        warna: ['#00B050', '#C00000'],
+        judul: 'Capaian Indikator Kinerja (%)',
+        legenda: 'BOTTOM',
+        bertumpuk: true,
+        opsi: { seriesType: 'bars', series: { 1: { type: 'line', lineDashStyle: [8, 5] } } },
+        posisi: [16, 1, 0, 0],
       },
     ]);
     tulis(b, 4);
@@ -217,7 +259,15 @@ describe('tandaiTemuan', () => {
   it('takes off the marks of an earlier audit, putting back the fill each cell had', () => {
     const l = lembar('Indikator');
     l.ubah(2, 3, (s) => (s.latar = '#FFFF00'));
-    const t = (sel: string, kolom: string) => ({ lembar: 'Indikator', sel, baris: 2, kolom, tercetak: 1, seharusnya: 2, alasan: 'Dihitung ulang.' });
+    const t = (sel: string, kolom: string) => ({
+      lembar: 'Indikator',
+      sel,
+      baris: 2,
+      kolom,
+      tercetak: 1,
+      seharusnya: 2,
+      alasan: 'Dihitung ulang.',
+    });
     tandaiTemuan(ss, [t('C2', 'C'), t('D2', 'D')], 'Indikator');
     expect([l.ambil(2, 3)?.latar, l.ambil(2, 4)?.latar]).toEqual(['#FFC7CE', '#FFC7CE']);
     tandaiTemuan(ss, [t('D2', 'D')], 'Indikator');
@@ -251,7 +301,15 @@ describe('reading', () => {
   });
 
   it('reads a named range with its position, and names a bad address', () => {
-    expect(bacaRentang(ss, 'Indikator!C1:D2')).toEqual({ lembar: 'Indikator', nilai: [['Target', 'Realisasi'], [85.2, '85,20']], barisAwal: 1, kolomAwal: 3 });
+    expect(bacaRentang(ss, 'Indikator!C1:D2')).toEqual({
+      lembar: 'Indikator',
+      nilai: [
+        ['Target', 'Realisasi'],
+        [85.2, '85,20'],
+      ],
+      barisAwal: 1,
+      kolomAwal: 3,
+    });
     expect(() => bacaRentang(ss, 'Skema!A1:C5')).toThrow('Alamat rentang "Skema!A1:C5" tidak dikenal: tulis seperti Skema!A1:C5.');
     expect(() => bacaLembar(ss, 'Tidak ada')).toThrow('Lembar "Tidak ada" tidak ditemukan.');
   });

@@ -24,7 +24,13 @@ function bukuKasus(k: Kasus, salah = false): { ss: GoogleAppsScript.Spreadsheet.
   if (tersembunyi.length > 0) {
     // the first column where the hidden row holds a name
     const j = nilai[tersembunyi[0]].findIndex((v) => typeof v === 'string' && v.length > 3);
-    l.filter = { baris: 1, kolom: 1, barisN: nilai.length, kolomN: nilai[0].length, sembunyi: new Map([[j + 1, tersembunyi.map((i) => String(nilai[i][j]))]]) };
+    l.filter = {
+      baris: 1,
+      kolom: 1,
+      barisN: nilai.length,
+      kolomN: nilai[0].length,
+      sembunyi: new Map([[j + 1, tersembunyi.map((i) => String(nilai[i][j]))]]),
+    };
   }
   const layanan = layananPalsu(buku, {});
   return { ss: layanan.SpreadsheetApp.getActiveSpreadsheet(), layanan };
@@ -69,7 +75,13 @@ describe('layout corpus through the Sheets host', () => {
   });
 
   it('a row hidden by hand is read like a visible one (no bounded call tells it)', () => {
-    const buku = new BukuData({ Data: [['Indikator', 'Target', 'Realisasi'], ['A', 80, 80], ['B', 80, 40]] });
+    const buku = new BukuData({
+      Data: [
+        ['Indikator', 'Target', 'Realisasi'],
+        ['A', 80, 80],
+        ['B', 80, 40],
+      ],
+    });
     buku.cari('Data')!.barisTersembunyi.add(3);
     const r = bacaLembar(layananPalsu(buku, {}).SpreadsheetApp.getActiveSpreadsheet(), 'Data');
     expect(r.barisTersembunyi).toBeUndefined();

@@ -38,7 +38,15 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   mkdirSync(GAMBAR, { recursive: true });
 });
@@ -58,7 +66,9 @@ interface Pelanggaran {
 /** axe's serious and critical findings on the page as it is now (WCAG 2.x A and AA rules). */
 async function periksaAxe(page: Page): Promise<string[]> {
   await page.evaluate(AXE);
-  const hasil = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })`)) as {
+  const hasil = (await page.evaluate(
+    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })`,
+  )) as {
     violations: Pelanggaran[];
   };
   return hasil.violations
@@ -123,7 +133,11 @@ describe('accessibility of the panel (axe-core in Chromium)', { timeout: 240_000
     const page = await konteks.newPage();
     await page.route('**/*', (route) => {
       const url = route.request().url();
-      if (url === OFFICE_JS) return route.fulfill({ contentType: 'text/javascript', body: `${officePalsu}\n__lapkinIsi(${JSON.stringify({ Indikator: INDIKATOR })});` });
+      if (url === OFFICE_JS)
+        return route.fulfill({
+          contentType: 'text/javascript',
+          body: `${officePalsu}\n__lapkinIsi(${JSON.stringify({ Indikator: INDIKATOR })});`,
+        });
       if (url.startsWith(alamat)) return route.continue();
       return route.abort();
     });
@@ -157,7 +171,11 @@ describe('accessibility of the panel (axe-core in Chromium)', { timeout: 240_000
           {},
           {
             get: (_t, nama) =>
-              nama === 'withSuccessHandler' ? (f: (x: unknown) => void) => runner(f) : nama === 'withFailureHandler' ? () => runner(berhasil) : (...a: unknown[]) => setTimeout(() => berhasil?.(jawab[String(nama)]?.(...a)), 0),
+              nama === 'withSuccessHandler'
+                ? (f: (x: unknown) => void) => runner(f)
+                : nama === 'withFailureHandler'
+                  ? () => runner(berhasil)
+                  : (...a: unknown[]) => setTimeout(() => berhasil?.(jawab[String(nama)]?.(...a)), 0),
           },
         );
       (window as unknown as { google: unknown }).google = { script: { run: runner() } };

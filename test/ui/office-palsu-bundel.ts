@@ -17,7 +17,9 @@ export async function bundelOfficePalsu(): Promise<string> {
         name: 'office-app',
         setup(b) {
           b.onResolve({ filter: /^office-addin-manifest$/ }, () => ({ path: 'office-app', namespace: 'palsu' }));
-          b.onLoad({ filter: /.*/, namespace: 'palsu' }, () => ({ contents: 'export const OfficeApp = { Excel: "excel", Outlook: "outlook" };' }));
+          b.onLoad({ filter: /.*/, namespace: 'palsu' }, () => ({
+            contents: 'export const OfficeApp = { Excel: "excel", Outlook: "outlook" };',
+          }));
         },
       },
     ],

@@ -41,7 +41,15 @@ beforeAll(async () => {
   konteks = await chromium.launchPersistentContext(profil, {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 320, height: 900 },
   });
   mkdirSync(GAMBAR, { recursive: true });
@@ -71,8 +79,7 @@ async function bukaPanel(lembar: Record<string, unknown[][]>): Promise<{ page: P
   return { page, dialog };
 }
 
-const buku = (page: Page, f: (b: FakeWorkbook) => unknown) =>
-  page.evaluate(`(${f.toString()})(window.__buku)`) as Promise<unknown>;
+const buku = (page: Page, f: (b: FakeWorkbook) => unknown) => page.evaluate(`(${f.toString()})(window.__buku)`) as Promise<unknown>;
 
 describe('task pane in Chromium', () => {
   it('detects the table, takes a corrected column, fills the tables into the workbook', async () => {
@@ -125,7 +132,9 @@ describe('task pane in Chromium', () => {
     await page.locator('#lk-lembar').selectOption('Pencapaian Sasaran');
     await expect
       .poll(() => status.textContent())
-      .toBe('Tidak ada tabel indikator di lembar ini. Periksa tetap dapat dipakai untuk tabel yang sudah terisi. Untuk Isi tabel, pilih lembar indikator atau atur Pemetaan kolom.');
+      .toBe(
+        'Tidak ada tabel indikator di lembar ini. Periksa tetap dapat dipakai untuk tabel yang sudah terisi. Untuk Isi tabel, pilih lembar indikator atau atur Pemetaan kolom.',
+      );
     expect(await status.getAttribute('class')).toBe('lk-status');
     expect(await page.locator('.lk-peta').isVisible()).toBe(false);
     expect(await periksa.isEnabled()).toBe(true);
@@ -165,13 +174,20 @@ describe('task pane in Chromium', () => {
   });
 
   it('takes a scheme from a range, says in Indonesian when the address is wrong, and makes a template', async () => {
-    const skema = [['Batas bawah', 'Label', 'Warna'], [null, 'Kurang', 'merah'], [90, 'Baik', 'hijau'], [110, 'Istimewa', 'biru']];
+    const skema = [
+      ['Batas bawah', 'Label', 'Warna'],
+      [null, 'Kurang', 'merah'],
+      [90, 'Baik', 'hijau'],
+      [110, 'Istimewa', 'biru'],
+    ];
     const { page } = await bukaPanel({ 'Data IKU': DATA_IKU, Skema: skema });
     await page.locator('#lk-p-realisasi').selectOption({ label: 'F · Hasil Akhir' });
     await page.locator('#lk-skema').selectOption({ label: 'Skema sendiri dari rentang…' });
     await page.locator('#lk-rentang').fill('Skema!A9:C1x');
     await page.getByRole('button', { name: 'Isi tabel' }).click();
-    await expect.poll(() => page.locator('.lk-pesan').textContent()).toBe('Alamat rentang "Skema!A9:C1x" tidak dikenal: tulis seperti Skema!A1:C5.');
+    await expect
+      .poll(() => page.locator('.lk-pesan').textContent())
+      .toBe('Alamat rentang "Skema!A9:C1x" tidak dikenal: tulis seperti Skema!A1:C5.');
 
     await page.locator('#lk-rentang').fill('Skema!A1:C4');
     await page.getByRole('button', { name: 'Isi tabel' }).click();

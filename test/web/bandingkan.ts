@@ -24,7 +24,12 @@ export function isiLembar(ws: ExcelJS.Worksheet, gaya: boolean): { sel: Record<s
       const nilai = v !== null && typeof v === 'object' && 'result' in (v as object) ? (v as { result: unknown }).result : v;
       if (nilai === null || nilai === undefined || nilai === '') return;
       sel[c.address] = gaya
-        ? { nilai, format: c.numFmt || undefined, isi: (c.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb, tebal: c.font?.bold || undefined }
+        ? {
+            nilai,
+            format: c.numFmt || undefined,
+            isi: (c.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb,
+            tebal: c.font?.bold || undefined,
+          }
         : { nilai };
     });
   });

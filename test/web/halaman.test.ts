@@ -46,7 +46,15 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -135,7 +143,9 @@ async function periksaSalah(page: Page, berkas: string, unduhan: string): Promis
   expect(selBertanda(wb)).toEqual([`${SALAH.lembar}!${SALAH.sel}`]);
   const sel = wb.getWorksheet(SALAH.lembar)!.getCell(SALAH.sel);
   expect(sel.value).toBe(SALAH.nilai);
-  expect(teksCatatan(sel)).toBe('Lapkin: seharusnya 102,42. Capaian = realisasi / target × 100 = 102,42 (angka masukan tercetak dibulatkan, jadi setiap nilai antara 102,4185 dan 102,4293 diterima)');
+  expect(teksCatatan(sel)).toBe(
+    'Lapkin: seharusnya 102,42. Capaian = realisasi / target × 100 = 102,42 (angka masukan tercetak dibulatkan, jadi setiap nilai antara 102,4185 dan 102,4293 diterima)',
+  );
   // clicking the finding shows its row in the page
   await butir.first().click();
   const ini = page.locator('.wb-pratinjau td.wb-sel-ini');
@@ -147,7 +157,9 @@ async function periksaSalah(page: Page, berkas: string, unduhan: string): Promis
 describe('the offline page in Chromium, from file://', { timeout: 240_000 }, () => {
   it('fills the tables of an .xlsx exactly as lapkin isi does, and marks exactly a planted misprint', async () => {
     const { page, konteks, luar, galat } = await bukaHalaman();
-    await expect.poll(() => statusLembar(page).textContent(), TUNGGU).toBe('Pilih atau jatuhkan buku kerja untuk mulai. Buat templat dapat dipakai tanpa berkas.');
+    await expect
+      .poll(() => statusLembar(page).textContent(), TUNGGU)
+      .toBe('Pilih atau jatuhkan buku kerja untuk mulai. Buat templat dapat dipakai tanpa berkas.');
     expect(await page.getByRole('button', { name: 'Isi tabel' }).isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Periksa' }).isDisabled()).toBe(true);
 
@@ -191,8 +203,16 @@ describe('the offline page in Chromium, from file://', { timeout: 240_000 }, () 
     CFB.utils.cfb_add(kunci, 'EncryptionInfo', new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0]));
     CFB.utils.cfb_add(kunci, 'EncryptedPackage', new Uint8Array(64));
     const berkas: [string, Buffer, string][] = [
-      ['rahasia.xlsx', Buffer.from(CFB.write(kunci, { type: 'array' }) as ArrayBuffer), 'rahasia.xlsx dilindungi kata sandi: buka di Excel atau LibreOffice, hapus kata sandinya, simpan, lalu coba lagi.'],
-      ['rusak.xlsx', Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(200, 7)]), 'rusak.xlsx tidak dapat dibaca: berkasnya rusak atau bukan buku kerja .xlsx, .xls atau .ods.'],
+      [
+        'rahasia.xlsx',
+        Buffer.from(CFB.write(kunci, { type: 'array' }) as ArrayBuffer),
+        'rahasia.xlsx dilindungi kata sandi: buka di Excel atau LibreOffice, hapus kata sandinya, simpan, lalu coba lagi.',
+      ],
+      [
+        'rusak.xlsx',
+        Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(200, 7)]),
+        'rusak.xlsx tidak dapat dibaca: berkasnya rusak atau bukan buku kerja .xlsx, .xls atau .ods.',
+      ],
       ['catatan.txt', Buffer.from('bukan buku kerja'), 'catatan.txt bukan buku kerja .xlsx, .xls atau .ods.'],
     ];
     for (const [nama, data, pesan] of berkas) {

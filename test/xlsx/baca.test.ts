@@ -67,7 +67,9 @@ describe('hostile packages', () => {
   it('a part that inflates more than the ratio limit is refused before inflating', async () => {
     const nol = new Uint8Array(BATAS.rasioMulai * 8);
     const data = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/bom.bin': nol });
-    expect(await galat(buka(data))).toBe('uji.xlsx ditolak: bagian xl/bom.bin membesar lebih dari 400 kali saat dibuka (berkas rusak atau bom zip).');
+    expect(await galat(buka(data))).toBe(
+      'uji.xlsx ditolak: bagian xl/bom.bin membesar lebih dari 400 kali saat dibuka (berkas rusak atau bom zip).',
+    );
   });
 
   it('an .ods or a package without xl/workbook.xml: one clear message', async () => {
@@ -158,7 +160,7 @@ describe('formulas', () => {
         isi: lembarData(
           '<row r="1"><c r="A1"><f>SUM(Data!A1:A3)</f></c><c r="B1"><f>IFERROR(Data!C3,-1)</f></c><c r="C1"><f>AVERAGE(Data!C1:C2)</f></c>' +
             '<c r="D1"><f>SUMPRODUCT(Data!A1:A2,Data!B1:B2)</f></c><c r="E1"><f>A1*2+1</f><v>999</v></c><c r="F1"><f>FUNGSIASING(1)</f></c>' +
-            "<c r=\"G1\"><f>'Ringkasan Unit'!A1+G1</f></c></row>",
+            '<c r="G1"><f>\'Ringkasan Unit\'!A1+G1</f></c></row>',
         ),
       },
     ]);

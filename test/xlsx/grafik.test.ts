@@ -16,12 +16,22 @@ const tabel = (nilai: (number | null)[], label: string[]): TabelSpec => ({
   id: 'uji',
   namaLembar: "Lembar 'Uji'",
   judul: 'Uji',
-  sel: [[{ nilai: 'Uji' }], [{ nilai: 'No' }, { nilai: 'Capaian' }, { nilai: 'Kriteria' }], ...nilai.map((v, i) => [{ nilai: label[i] ?? null }, { nilai: v }, { nilai: 'K', isi: i % 2 ? 'FFFF00' : '00B050' }])],
+  sel: [
+    [{ nilai: 'Uji' }],
+    [{ nilai: 'No' }, { nilai: 'Capaian' }, { nilai: 'Kriteria' }],
+    ...nilai.map((v, i) => [{ nilai: label[i] ?? null }, { nilai: v }, { nilai: 'K', isi: i % 2 ? 'FFFF00' : '00B050' }]),
+  ],
   gabung: [],
   lebarKolom: [5, 10, 10],
   barisBeku: 2,
   grafik: {
-    jenis: 'batang', judul: 'Capaian <&> "uji"', kolomLabel: 0, kolomNilai: 1, barisAwal: 2, barisAkhir: 1 + nilai.length, garisAcuan: 100,
+    jenis: 'batang',
+    judul: 'Capaian <&> "uji"',
+    kolomLabel: 0,
+    kolomNilai: 1,
+    barisAwal: 2,
+    barisAkhir: 1 + nilai.length,
+    garisAcuan: 100,
     seri: [{ nama: 'Capaian', kolom: 1, warna: '4472C4', kolomWarna: 2 }],
   },
 });
@@ -56,7 +66,9 @@ describe('xlsx/grafik', () => {
     const xmlChart = chart.isi as string;
     expect(xmlChart).toContain("<c:f>'Lembar ''Uji'''!$B$3:$B$5</c:f>");
     expect(xmlChart).toContain('<c:pt idx="0"><c:v>105.25</c:v></c:pt><c:pt idx="1"><c:v>80</c:v></c:pt></c:numCache>');
-    expect(xmlChart).toContain('<c:dPt><c:idx val="1"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr><a:solidFill><a:srgbClr val="FFFF00"/>');
+    expect(xmlChart).toContain(
+      '<c:dPt><c:idx val="1"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr><a:solidFill><a:srgbClr val="FFFF00"/>',
+    );
     expect(xmlChart).toContain("<c:numRef><c:f>'Acuan (2)'!$A$1:$A$3</c:f>");
     expect(xmlChart).toContain('<a:t>Capaian &lt;&amp;&gt; &quot;uji&quot;</a:t>');
     expect(drawing.isi).toContain('r:id="rId1"');
@@ -71,35 +83,55 @@ describe('xlsx/grafik', () => {
     const tanpa = { ...t, grafik: { ...t.grafik!, garisAcuan: undefined } };
     const opsi = opsiGrafik([tanpa]);
     expect(opsi.lembarTersembunyi).toEqual([]);
-    const [, chart] = opsi.bagianTambahan({ indeks: 0, spec: tanpa, nama: 'X', bagian: 'xl/worksheets/sheet1.xml', namaTersembunyi: [], pathBebas: (d, a) => `${d}1${a}` });
+    const [, chart] = opsi.bagianTambahan({
+      indeks: 0,
+      spec: tanpa,
+      nama: 'X',
+      bagian: 'xl/worksheets/sheet1.xml',
+      namaTersembunyi: [],
+      pathBebas: (d, a) => `${d}1${a}`,
+    });
     expect(chart.isi).not.toContain('<c:lineChart>');
   });
 
   it('any set of tables: one hidden column per 100 % line, each chart reading exactly its points from it', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ n: fc.integer({ min: 1, max: 12 }), grafik: fc.constantFrom('garis', 'tanpa', 'tidak') }), { maxLength: 8 }), (daftar) => {
-        const semua = daftar.map(({ n, grafik }) => {
-          const t = tabel(Array.from({ length: n }, (_, i) => i), []);
-          if (grafik === 'tidak') return { ...t, grafik: undefined };
-          return grafik === 'tanpa' ? { ...t, grafik: { ...t.grafik!, garisAcuan: undefined } } : t;
-        });
-        const opsi = opsiGrafik(semua);
-        const dengan = daftar.filter((d) => d.grafik === 'garis');
-        expect(opsi.lembarTersembunyi.length).toBe(dengan.length > 0 ? 1 : 0);
-        if (dengan.length > 0) expect(opsi.lembarTersembunyi[0].sel.length).toBe(Math.max(...dengan.map((d) => d.n)));
-        let k = 0;
-        semua.forEach((spec, indeks) => {
-          const bagian = opsi.bagianTambahan({ indeks, spec, nama: 'L', bagian: 'xl/worksheets/sheet1.xml', namaTersembunyi: ['H'], pathBebas: (d, a) => `${d}${indeks}${a}` });
-          expect(bagian.length).toBe(spec.grafik === undefined ? 0 : 2);
-          if (daftar[indeks].grafik !== 'garis') return;
-          const kolom = String.fromCharCode(65 + k++);
-          const n = daftar[indeks].n;
-          expect(bagian[1].isi).toContain(`<c:f>'H'!$${kolom}$1${n > 1 ? `:$${kolom}$${n}` : ''}</c:f>`);
-          for (let r = 0; r < opsi.lembarTersembunyi[0].sel.length; r++) {
-            expect(opsi.lembarTersembunyi[0].sel[r][kolom.charCodeAt(0) - 65].nilai).toBe(r < daftar[indeks].n ? 100 : null);
-          }
-        });
-      }),
+      fc.property(
+        fc.array(fc.record({ n: fc.integer({ min: 1, max: 12 }), grafik: fc.constantFrom('garis', 'tanpa', 'tidak') }), { maxLength: 8 }),
+        (daftar) => {
+          const semua = daftar.map(({ n, grafik }) => {
+            const t = tabel(
+              Array.from({ length: n }, (_, i) => i),
+              [],
+            );
+            if (grafik === 'tidak') return { ...t, grafik: undefined };
+            return grafik === 'tanpa' ? { ...t, grafik: { ...t.grafik!, garisAcuan: undefined } } : t;
+          });
+          const opsi = opsiGrafik(semua);
+          const dengan = daftar.filter((d) => d.grafik === 'garis');
+          expect(opsi.lembarTersembunyi.length).toBe(dengan.length > 0 ? 1 : 0);
+          if (dengan.length > 0) expect(opsi.lembarTersembunyi[0].sel.length).toBe(Math.max(...dengan.map((d) => d.n)));
+          let k = 0;
+          semua.forEach((spec, indeks) => {
+            const bagian = opsi.bagianTambahan({
+              indeks,
+              spec,
+              nama: 'L',
+              bagian: 'xl/worksheets/sheet1.xml',
+              namaTersembunyi: ['H'],
+              pathBebas: (d, a) => `${d}${indeks}${a}`,
+            });
+            expect(bagian.length).toBe(spec.grafik === undefined ? 0 : 2);
+            if (daftar[indeks].grafik !== 'garis') return;
+            const kolom = String.fromCharCode(65 + k++);
+            const n = daftar[indeks].n;
+            expect(bagian[1].isi).toContain(`<c:f>'H'!$${kolom}$1${n > 1 ? `:$${kolom}$${n}` : ''}</c:f>`);
+            for (let r = 0; r < opsi.lembarTersembunyi[0].sel.length; r++) {
+              expect(opsi.lembarTersembunyi[0].sel[r][kolom.charCodeAt(0) - 65].nilai).toBe(r < daftar[indeks].n ? 100 : null);
+            }
+          });
+        },
+      ),
     );
   });
 

@@ -20,7 +20,10 @@ describe('bacaBukuLama', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(AKAR, 'examples/contoh-lapkin.xlsx'));
     for (const jenis of ['xls', 'ods']) {
-      const buku = await bacaBukuLama(new Uint8Array(readFileSync(path.join(AKAR, `test/fixtures/web/contoh-lapkin.${jenis}`))), `contoh.${jenis}`);
+      const buku = await bacaBukuLama(
+        new Uint8Array(readFileSync(path.join(AKAR, `test/fixtures/web/contoh-lapkin.${jenis}`))),
+        `contoh.${jenis}`,
+      );
       expect(buku.daftarLembar).toEqual(['Petunjuk', 'Pengukuran Kinerja']);
       for (const nama of buku.daftarLembar) {
         const r = buku.bacaLembar(nama);
@@ -43,7 +46,17 @@ describe('bacaBukuLama', () => {
     utils.book_append_sheet(wb, ws, 'Data');
     for (const jenis of ['xlsx', 'ods'] as const) {
       const r = (await bacaBukuLama(bytes(wb, jenis), `uji.${jenis}`)).bacaLembar('Data');
-      expect(r).toMatchObject({ lembar: 'Data', barisAwal: 2, kolomAwal: 2, nilai: [['Judul', null], [0.8535, 'x'], [2, 'y']], gabungan: [{ r1: 0, c1: 0, r2: 0, c2: 1 }] });
+      expect(r).toMatchObject({
+        lembar: 'Data',
+        barisAwal: 2,
+        kolomAwal: 2,
+        nilai: [
+          ['Judul', null],
+          [0.8535, 'x'],
+          [2, 'y'],
+        ],
+        gabungan: [{ r1: 0, c1: 0, r2: 0, c2: 1 }],
+      });
       expect(r.format?.[1]?.[0]).toBe('0.00%');
       // SheetJS gives hidden rows and columns from OOXML and BIFF, not from what it writes as ODS
       if (jenis === 'xlsx') {
@@ -55,36 +68,57 @@ describe('bacaBukuLama', () => {
 
   it('keeps every value it is given, as numbers and texts at their places (.xls and .ods)', async () => {
     // figures as planners keep them (whole, or with two decimals) and texts
-    const sel = fc.oneof(fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: -1e8, max: 1e8 }).map((n) => n / 100), fc.stringMatching(/^[A-Za-z][A-Za-z0-9,.%-]{0,11}$/));
+    const sel = fc.oneof(
+      fc.integer({ min: -1e6, max: 1e6 }),
+      fc.integer({ min: -1e8, max: 1e8 }).map((n) => n / 100),
+      fc.stringMatching(/^[A-Za-z][A-Za-z0-9,.%-]{0,11}$/),
+    );
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(sel, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 6 }), fc.constantFrom('xls' as const, 'ods' as const), async (baris, jenis) => {
-        const wb = utils.book_new();
-        utils.book_append_sheet(wb, utils.aoa_to_sheet(baris), 'L');
-        const r = (await bacaBukuLama(bytes(wb, jenis), `p.${jenis}`)).bacaLembar('L');
-        const harap = baris.map((b) => b.map((s) => (Object.is(s, -0) ? 0 : s)));
-        const baca = r.nilai.map((b) => b.map((s) => (Object.is(s, -0) ? 0 : s)));
-        expect([r.barisAwal, r.kolomAwal]).toEqual([1, 1]);
-        expect(baca).toEqual(harap);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.array(sel, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom('xls' as const, 'ods' as const),
+        async (baris, jenis) => {
+          const wb = utils.book_new();
+          utils.book_append_sheet(wb, utils.aoa_to_sheet(baris), 'L');
+          const r = (await bacaBukuLama(bytes(wb, jenis), `p.${jenis}`)).bacaLembar('L');
+          const harap = baris.map((b) => b.map((s) => (Object.is(s, -0) ? 0 : s)));
+          const baca = r.nilai.map((b) => b.map((s) => (Object.is(s, -0) ? 0 : s)));
+          expect([r.barisAwal, r.kolomAwal]).toEqual([1, 1]);
+          expect(baca).toEqual(harap);
+        },
+      ),
       { numRuns: 20 },
     );
   });
 
   it('costs the cells present, not the declared dimension, and saves them as a new .xlsx', async () => {
     const wb = utils.book_new();
-    utils.book_append_sheet(wb, utils.aoa_to_sheet([['Target', 'Realisasi'], [80, 85.2]]), 'Besar');
+    utils.book_append_sheet(
+      wb,
+      utils.aoa_to_sheet([
+        ['Target', 'Realisasi'],
+        [80, 85.2],
+      ]),
+      'Besar',
+    );
     // the package declares the whole sheet as used
     const zip = unzipSync(bytes(wb, 'xlsx'));
     const lembar = strFromU8(zip['xl/worksheets/sheet1.xml']);
     expect(lembar).toContain('<dimension ref="A1:B2"/>');
     zip['xl/worksheets/sheet1.xml'] = strToU8(lembar.replace('<dimension ref="A1:B2"/>', '<dimension ref="A1:XFD1048576"/>'));
     const buku = await bacaBukuLama(zipSync(zip), 'besar.xlsx');
-    expect(buku.bacaLembar('Besar').nilai).toEqual([['Target', 'Realisasi'], [80, 85.2]]);
+    expect(buku.bacaLembar('Besar').nilai).toEqual([
+      ['Target', 'Realisasi'],
+      [80, 85.2],
+    ]);
     const xlsx = buku.keXlsx();
     expect(xlsx.length).toBeLessThan(20_000);
     const kembali = read(xlsx, { type: 'array' });
     expect(kembali.SheetNames).toEqual(['Besar']);
-    expect(utils.sheet_to_json(kembali.Sheets.Besar, { header: 1 })).toEqual([['Target', 'Realisasi'], [80, 85.2]]);
+    expect(utils.sheet_to_json(kembali.Sheets.Besar, { header: 1 })).toEqual([
+      ['Target', 'Realisasi'],
+      [80, 85.2],
+    ]);
   });
 
   it('says in one Indonesian line that a file is locked or damaged', async () => {
@@ -95,7 +129,9 @@ describe('bacaBukuLama', () => {
       /^rahasia\.xls dilindungi kata sandi: buka di Excel atau LibreOffice, hapus kata sandinya, simpan, lalu coba lagi\.$/,
     );
     const rusak = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(3)]);
-    await expect(bacaBukuLama(rusak, 'rusak.xls')).rejects.toThrow(/^rusak\.xls tidak dapat dibaca: berkasnya rusak atau bukan buku kerja \.xlsx, \.xls atau \.ods\.$/);
+    await expect(bacaBukuLama(rusak, 'rusak.xls')).rejects.toThrow(
+      /^rusak\.xls tidak dapat dibaca: berkasnya rusak atau bukan buku kerja \.xlsx, \.xls atau \.ods\.$/,
+    );
     const buku = await bacaBukuLama(new Uint8Array(readFileSync(path.join(AKAR, 'test/fixtures/web/contoh-lapkin.ods'))), 'c.ods');
     expect(() => buku.bacaLembar('Tidak Ada')).toThrow('Lembar "Tidak Ada" tidak ada di c.ods.');
   });

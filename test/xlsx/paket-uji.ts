@@ -38,8 +38,15 @@ export function buatPaket(lembar: readonly LembarUji[], o: OpsiPaket = {}): Uint
         `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
         `<Default Extension="xml" ContentType="application/xml"/>` +
         `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
-        lembar.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
-        (o.tanpaGaya ? '' : `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`) +
+        lembar
+          .map(
+            (_, i) =>
+              `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+          )
+          .join('') +
+        (o.tanpaGaya
+          ? ''
+          : `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`) +
         `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>` +
         `</Types>`,
     ),
@@ -57,7 +64,10 @@ export function buatPaket(lembar: readonly LembarUji[], o: OpsiPaket = {}): Uint
     ),
     'xl/sharedStrings.xml': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${NS}">` +
-        [...(o.teksBersama ?? []).map((t) => `<si><t xml:space="preserve">${t}</t></si>`), ...(o.siMentah ?? []).map((s) => `<si>${s}</si>`)].join('') +
+        [
+          ...(o.teksBersama ?? []).map((t) => `<si><t xml:space="preserve">${t}</t></si>`),
+          ...(o.siMentah ?? []).map((s) => `<si>${s}</si>`),
+        ].join('') +
         `</sst>`,
     ),
   };
@@ -76,7 +86,9 @@ export function buatPaket(lembar: readonly LembarUji[], o: OpsiPaket = {}): Uint
     );
   }
   lembar.forEach((l, i) => {
-    f[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS}" xmlns:r="${R}">${l.isi}</worksheet>`);
+    f[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS}" xmlns:r="${R}">${l.isi}</worksheet>`,
+    );
   });
   for (const [p, isi] of Object.entries(o.bagian ?? {})) f[p] = typeof isi === 'string' ? strToU8(isi) : isi;
   return zipSync(f);

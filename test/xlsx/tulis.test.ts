@@ -15,7 +15,9 @@ import { bangunTabel } from '../../core/tabel/index';
 import type { TabelSpec } from '../../core/tabel/spec';
 import { bukaBuku, isiBuku, NAMA_LEMBAR_ACUAN, opsiGrafik } from '../../xlsx/index';
 
-const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) =>
+  c.charCodeAt(0),
+);
 const C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -41,14 +43,20 @@ async function masukanKorpus(): Promise<Uint8Array> {
   ws.addImage(wb.addImage({ buffer: Buffer.from(PNG) as unknown as ExcelJS.Buffer, extension: 'png' }), 'M20:N22');
   ws.getCell('M1').note = 'Catatan perencana';
   ws.getCell('M2').dataValidation = { type: 'list', allowBlank: true, formulae: ['"Ya,Tidak"'] };
-  ws.addConditionalFormatting({ ref: 'H5:H30', rules: [{ type: 'cellIs', operator: 'lessThan', formulae: [80], priority: 1, style: { font: { color: { argb: 'FFC00000' } } } }] });
+  ws.addConditionalFormatting({
+    ref: 'H5:H30',
+    rules: [{ type: 'cellIs', operator: 'lessThan', formulae: [80], priority: 1, style: { font: { color: { argb: 'FFC00000' } } } }],
+  });
   wb.definedNames.add("'Pengukuran Kinerja'!$B$5:$B$30", 'DaftarIndikator');
   const bagian = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
   const drawing = Object.keys(bagian).find((p) => /^xl\/drawings\/drawing\d+\.xml$/.test(p))!;
   const relsDrawing = drawing.replace('drawings/', 'drawings/_rels/') + '.rels';
   bagian[drawing] = strToU8(strFromU8(bagian[drawing]).replace('</xdr:wsDr>', `${bingkaiGrafik('rIdGrafik')}</xdr:wsDr>`));
   bagian[relsDrawing] = strToU8(
-    strFromU8(bagian[relsDrawing]).replace('</Relationships>', `<Relationship Id="rIdGrafik" Type="${R}/chart" Target="../charts/chart1.xml"/></Relationships>`),
+    strFromU8(bagian[relsDrawing]).replace(
+      '</Relationships>',
+      `<Relationship Id="rIdGrafik" Type="${R}/chart" Target="../charts/chart1.xml"/></Relationships>`,
+    ),
   );
   bagian['xl/charts/chart1.xml'] = strToU8(CHART);
   bagian['xl/vbaProject.bin'] = Uint8Array.from({ length: 512 }, (_, i) => (i * 37) % 256);
@@ -138,13 +146,21 @@ describe('isiBuku keeps every input part', () => {
     expect(Object.keys(b).length).toBe(Object.keys(unzipSync(keluaran)).length);
   });
 
-  it.runIf(existsSync('/usr/bin/soffice'))('LibreOffice converts the output to PDF', () => {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'lapkin-lo-'));
-    const berkas = path.join(folder, 'keluaran.xlsx');
-    writeFileSync(berkas, keluaran);
-    execFileSync('/usr/bin/soffice', [`-env:UserInstallation=file://${folder}/profil`, '--headless', '--convert-to', 'pdf', '--outdir', folder, berkas], { timeout: 120_000, stdio: 'ignore' });
-    expect(readFileSync(path.join(folder, 'keluaran.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-  }, 150_000);
+  it.runIf(existsSync('/usr/bin/soffice'))(
+    'LibreOffice converts the output to PDF',
+    () => {
+      const folder = mkdtempSync(path.join(os.tmpdir(), 'lapkin-lo-'));
+      const berkas = path.join(folder, 'keluaran.xlsx');
+      writeFileSync(berkas, keluaran);
+      execFileSync(
+        '/usr/bin/soffice',
+        [`-env:UserInstallation=file://${folder}/profil`, '--headless', '--convert-to', 'pdf', '--outdir', folder, berkas],
+        { timeout: 120_000, stdio: 'ignore' },
+      );
+      expect(readFileSync(path.join(folder, 'keluaran.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    },
+    150_000,
+  );
 });
 
 describe('texts lapkin writes', () => {
@@ -179,12 +195,28 @@ describe('extra parts per table sheet (bagianTambahan)', () => {
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="${A}" xmlns:r="${R}">${bingkaiGrafik(rId)}</xdr:wsDr>`;
     const out = await isiBuku(masukan, 'masukan.xlsx', tabel.slice(0, 1), {
       bagianTambahan: ({ indeks }) => [
-        { path: `xl/drawings/lapkin-drawing${indeks + 1}.xml`, isi: wsDr('rIdC1'), contentType: 'application/vnd.openxmlformats-officedocument.drawing+xml', relType: `${R}/drawing`, rId: 'rIdD1' },
-        { path: `xl/charts/lapkin-chart${indeks + 1}.xml`, isi: CHART, contentType: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml', relType: `${R}/chart`, dari: `xl/drawings/lapkin-drawing${indeks + 1}.xml`, rId: 'rIdC1' },
+        {
+          path: `xl/drawings/lapkin-drawing${indeks + 1}.xml`,
+          isi: wsDr('rIdC1'),
+          contentType: 'application/vnd.openxmlformats-officedocument.drawing+xml',
+          relType: `${R}/drawing`,
+          rId: 'rIdD1',
+        },
+        {
+          path: `xl/charts/lapkin-chart${indeks + 1}.xml`,
+          isi: CHART,
+          contentType: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
+          relType: `${R}/chart`,
+          dari: `xl/drawings/lapkin-drawing${indeks + 1}.xml`,
+          rId: 'rIdC1',
+        },
       ],
     });
     const b = unzipSync(out.data);
-    const lembar = Object.keys(b).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p)).sort().pop()!;
+    const lembar = Object.keys(b)
+      .filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))
+      .sort()
+      .pop()!;
     expect(strFromU8(b[lembar])).toContain('<drawing r:id="rIdD1"/>');
     expect(strFromU8(b['xl/drawings/_rels/lapkin-drawing1.xml.rels'])).toContain('Target="../charts/lapkin-chart1.xml"');
     expect(strFromU8(b['[Content_Types].xml'])).toContain('PartName="/xl/charts/lapkin-chart1.xml"');
@@ -201,7 +233,11 @@ describe("lapkin's charts beside the user's (opsiGrafik)", () => {
       .filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p) && p !== 'xl/charts/chart1.xml')
       .map((p) => /<a:t>([^<]+)<\/a:t>/.exec(strFromU8(b[p]))![1])
       .sort();
-  const semuaJudul = () => tabel.filter((t) => t.grafik !== undefined).map((t) => t.grafik!.judul).sort();
+  const semuaJudul = () =>
+    tabel
+      .filter((t) => t.grafik !== undefined)
+      .map((t) => t.grafik!.judul)
+      .sort();
 
   it("adds one chart per chart table and the very hidden sheet, keeps the user's chart; a rerun replaces only lapkin's", async () => {
     const pertama = (await isiBuku(masukan, 'masukan.xlsx', tabel, opsiGrafik(tabel))).data;
@@ -215,7 +251,12 @@ describe("lapkin's charts beside the user's (opsiGrafik)", () => {
       for (const p of Object.keys(b)) if (/\.(xml|rels|vml)$/.test(p)) wellFormed(strFromU8(b[p]));
       const wb = strFromU8(b['xl/workbook.xml']);
       expect(wb.match(new RegExp(`<sheet name="${NAMA_LEMBAR_ACUAN}"[^>]*state="veryHidden"`, 'g'))).toHaveLength(1);
-      expect((await bukaBuku(data, 'k.xlsx')).daftarLembar).toEqual(['Petunjuk', 'Pengukuran Kinerja', ...tabel.map((t) => t.namaLembar), NAMA_LEMBAR_ACUAN]);
+      expect((await bukaBuku(data, 'k.xlsx')).daftarLembar).toEqual([
+        'Petunjuk',
+        'Pengukuran Kinerja',
+        ...tabel.map((t) => t.namaLembar),
+        NAMA_LEMBAR_ACUAN,
+      ]);
     }
     expect(Object.keys(unzipSync(kedua)).sort()).toEqual(Object.keys(unzipSync(pertama)).sort());
     // exceljs reads it; the hidden sheet holds the 100 % values the lines read

@@ -56,7 +56,10 @@ export function xmlChart(data: DataGrafik, lembar: string, rujukanAcuan?: string
         `<c:marker val="1"/><c:axId val="${AXIS_KATEGORI}"/><c:axId val="${AXIS_NILAI}"/></c:lineChart>`;
   // a legend only when it tells something: several series, or the reference line
   // a single series in kriteria colours has no one colour to show: only the line is listed
-  const tanpaSeri = data.seri.length === 1 && data.seri[0].warnaTitik.some((w) => w !== null) ? '<c:legendEntry><c:idx val="0"/><c:delete val="1"/></c:legendEntry>' : '';
+  const tanpaSeri =
+    data.seri.length === 1 && data.seri[0].warnaTitik.some((w) => w !== null)
+      ? '<c:legendEntry><c:idx val="0"/><c:delete val="1"/></c:legendEntry>'
+      : '';
   const legenda =
     data.seri.length > 1 || acuanNilai !== null ? `<c:legend><c:legendPos val="b"/>${tanpaSeri}<c:overlay val="0"/></c:legend>` : '';
   return (
@@ -81,7 +84,9 @@ export function xmlChart(data: DataGrafik, lembar: string, rujukanAcuan?: string
 
 function garisNilai(nilai: number, n: number, rujukan: string | undefined): string {
   const titik = `<c:formatCode>General</c:formatCode><c:ptCount val="${n}"/>${Array.from({ length: n }, (_, j) => `<c:pt idx="${j}"><c:v>${nilai}</c:v></c:pt>`).join('')}`;
-  return rujukan === undefined ? `<c:numLit>${titik}</c:numLit>` : `<c:numRef><c:f>${xmlTeks(rujukan)}</c:f><c:numCache>${titik}</c:numCache></c:numRef>`;
+  return rujukan === undefined
+    ? `<c:numLit>${titik}</c:numLit>`
+    : `<c:numRef><c:f>${xmlTeks(rujukan)}</c:f><c:numCache>${titik}</c:numCache></c:numRef>`;
 }
 
 function isi(warna: string): string {

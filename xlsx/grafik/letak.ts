@@ -6,7 +6,10 @@ const LEBAR_MIN = 60;
 /** Rows the chart is high (default 15 pt rows: about 10 cm). */
 const TINGGI = 20;
 
-export function letakGrafik(jumlahBaris: number, lebarKolom: readonly number[]): { baris: number; kolom: number; lebarKolom: number; tinggiBaris: number } {
+export function letakGrafik(
+  jumlahBaris: number,
+  lebarKolom: readonly number[],
+): { baris: number; kolom: number; lebarKolom: number; tinggiBaris: number } {
   let lebar = 0;
   let kolom = 0;
   while (kolom < lebarKolom.length && lebar < LEBAR_MAKS) lebar += lebarKolom[kolom++];

@@ -33,8 +33,7 @@ export interface LetakGrafik {
 /** The drawing part: one chart frame anchored from cell to cell, pointing at its chart by `rIdChart`. */
 export function xmlDrawing(judul: string, nomor: number, letak: LetakGrafik, rIdChart: string): string {
   const { baris, kolom, lebarKolom, tinggiBaris } = letak;
-  const titik = (k: number, b: number) =>
-    `<xdr:col>${k}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${b}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
+  const titik = (k: number, b: number) => `<xdr:col>${k}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${b}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' +
@@ -89,7 +88,14 @@ function bagianGrafik(l: LembarBaru, kolomAcuan: number | undefined): BagianTamb
   const drawing = l.pathBebas(`${folder}/drawings/drawing`, '.xml');
   const chart = l.pathBebas(`${folder}/charts/chart`, '.xml');
   const n = Math.max(1, jumlahTitik(l.spec));
-  const acuan = kolomAcuan === undefined ? undefined : rujukanKolom(l.namaTersembunyi[0], kolomAcuan, Array.from({ length: n }, (_, i) => i));
+  const acuan =
+    kolomAcuan === undefined
+      ? undefined
+      : rujukanKolom(
+          l.namaTersembunyi[0],
+          kolomAcuan,
+          Array.from({ length: n }, (_, i) => i),
+        );
   const data = dataGrafik(l.spec, g);
   return [
     {

@@ -22,7 +22,7 @@ export function alamatMutlak(baris: number, kolom: number): string {
 export function rujukanKolom(lembar: string, kolom: number, baris: readonly number[]): string {
   const nama = `'${lembar.replace(/'/g, "''")}'`;
   const bagian: string[] = [];
-  for (let i = 0; i < baris.length; ) {
+  for (let i = 0; i < baris.length;) {
     let j = i;
     while (j + 1 < baris.length && baris[j + 1] === baris[j] + 1) j++;
     const awal = `${nama}!${alamatMutlak(baris[i], kolom)}`;

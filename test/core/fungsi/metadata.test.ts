@@ -23,7 +23,11 @@ describe('METADATA_FUNGSI', () => {
   it('puts optional parameters last and NPS and IKM alone as one value', () => {
     for (const m of METADATA_FUNGSI) {
       const pertamaOpsional = m.parameter.findIndex((p) => 'opsional' in p && p.opsional);
-      if (pertamaOpsional >= 0) expect(m.parameter.slice(pertamaOpsional).every((p) => 'opsional' in p && p.opsional), m.id).toBe(true);
+      if (pertamaOpsional >= 0)
+        expect(
+          m.parameter.slice(pertamaOpsional).every((p) => 'opsional' in p && p.opsional),
+          m.id,
+        ).toBe(true);
     }
     expect(METADATA_FUNGSI.filter((m) => m.hasil.dimensi === 'scalar').map((m) => m.id)).toEqual(['NPS', 'IKM']);
   });

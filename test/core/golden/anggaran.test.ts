@@ -18,7 +18,10 @@ describe('golden serapan anggaran', () => {
 
   it('amounts typed as rupiah text, a whole column in one call', () => {
     const rupiah = (n: number) => `Rp${n.toLocaleString('id-ID')},-`;
-    const hasil = SERAPAN(data.kasus.map((k) => [rupiah(k.realisasi)]), data.kasus.map((k) => [rupiah(k.pagu)])) as number[][];
+    const hasil = SERAPAN(
+      data.kasus.map((k) => [rupiah(k.realisasi)]),
+      data.kasus.map((k) => [rupiah(k.pagu)]),
+    ) as number[][];
     expect(hasil.map((b) => bulat(b[0], 2))).toEqual(data.kasus.map((k) => k.persen));
   });
 });

@@ -20,10 +20,12 @@ describe('golden capaian (core)', () => {
   });
 
   it('the printed (rounded) realisasi gives another answer where the golden note says so', () => {
-    const berbeda = data.kasus.filter((k) => k.realisasi_tercetak !== undefined).filter((k) => {
-      const c = hitungCapaian(angka(k.realisasi_tercetak as string), angka(k.target)) as number;
-      return bulat(c, 2) !== k.capaian;
-    });
+    const berbeda = data.kasus
+      .filter((k) => k.realisasi_tercetak !== undefined)
+      .filter((k) => {
+        const c = hitungCapaian(angka(k.realisasi_tercetak as string), angka(k.target)) as number;
+        return bulat(c, 2) !== k.capaian;
+      });
     expect(berbeda.length).toBeGreaterThan(0);
   });
 });
@@ -37,14 +39,20 @@ describe('golden capaian (function layer)', () => {
 
   it('whole columns in one call, same shape out', () => {
     const semua = [...data.kasus, ...data.kualitatif];
-    const hasil = CAPAIAN(semua.map((k) => [k.realisasi]), semua.map((k) => [k.target])) as number[][];
+    const hasil = CAPAIAN(
+      semua.map((k) => [k.realisasi]),
+      semua.map((k) => [k.target]),
+    ) as number[][];
     expect(hasil).toHaveLength(semua.length);
     expect(hasil.map((b) => bulat(b[0], 2))).toEqual(semua.map((k) => k.capaian));
   });
 
   it('targets typed as Indonesian text give the same', () => {
     const teks = (x: number | string) => (typeof x === 'number' ? String(x).replace('.', ',') : x);
-    const hasil = CAPAIAN(data.kasus.map((k) => [k.realisasi]), data.kasus.map((k) => [teks(k.target)])) as number[][];
+    const hasil = CAPAIAN(
+      data.kasus.map((k) => [k.realisasi]),
+      data.kasus.map((k) => [teks(k.target)]),
+    ) as number[][];
     expect(hasil.map((b) => bulat(b[0], 2))).toEqual(data.kasus.map((k) => k.capaian));
   });
 });

@@ -15,7 +15,12 @@ describe('golden kriteria', () => {
   it('a whole column of one scheme in one call', () => {
     for (const kode of Object.keys(data.skema)) {
       const kasus = data.kasus.filter((k) => k.skema === kode);
-      expect(KRITERIA(kasus.map((k) => [k.nilai]), kode)).toEqual(kasus.map((k) => [k.label]));
+      expect(
+        KRITERIA(
+          kasus.map((k) => [k.nilai]),
+          kode,
+        ),
+      ).toEqual(kasus.map((k) => [k.label]));
     }
   });
 

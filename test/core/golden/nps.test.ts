@@ -11,7 +11,15 @@ describe('golden NPS', () => {
     expect(bulat(rataTertimbang(k.capaian, k.bobot) as number, 2)).toBe(k.nps);
     // function layer: a column of capaian (no figure = blank cell) and its weights
     const kolom = k.capaian.map((c) => [c === null ? '' : c]);
-    expect(bulat(NPS(kolom, k.bobot.map((b) => [b])) as number, 2)).toBe(k.nps);
+    expect(
+      bulat(
+        NPS(
+          kolom,
+          k.bobot.map((b) => [b]),
+        ) as number,
+        2,
+      ),
+    ).toBe(k.nps);
     // the same as a row, and with '-' for no figure
     expect(bulat(NPS([k.capaian.map((c) => (c === null ? '-' : c))], [k.bobot]) as number, 2)).toBe(k.nps);
   });

@@ -15,7 +15,12 @@ describe('golden target triwulan', () => {
       // function layer: a row of 12, a column of 12, the quarter written as text or a number
       const keluar = harapan === null ? '' : harapan;
       expect(TARGET_TW([k.bulanan.map((b) => b ?? '-')], nama)).toEqual([[keluar]]);
-      expect(TARGET_TW(k.bulanan.map((b) => [b ?? '']), TW[nama])).toEqual([[keluar]]);
+      expect(
+        TARGET_TW(
+          k.bulanan.map((b) => [b ?? '']),
+          TW[nama],
+        ),
+      ).toEqual([[keluar]]);
     }
   });
 

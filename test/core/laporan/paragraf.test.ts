@@ -29,7 +29,12 @@ describe('paragrafIndikator', () => {
   it('report 000: above target, below target, and no figure match the committed text', () => {
     const h = hasil000();
     for (const [no, teks] of Object.entries(emas.paragraf)) {
-      expect(paragrafIndikator(h.indikator.find((s) => s.indikator.no === no)!, h.opsi)).toBe(teks);
+      expect(
+        paragrafIndikator(
+          h.indikator.find((s) => s.indikator.no === no)!,
+          h.opsi,
+        ),
+      ).toBe(teks);
     }
   });
 
@@ -38,7 +43,12 @@ describe('paragrafIndikator', () => {
   const a = (n: number): Angka => ({ jenis: 'angka', nilai: n });
 
   it('the prior years on the sheet, oldest first, and this year against the latest', () => {
-    const s = dengan({ tahunLalu: [{ tahun: 2018, target: a(60), realisasi: a(88.5) }, { tahun: 2017, target: a(55), realisasi: a(70) }] });
+    const s = dengan({
+      tahunLalu: [
+        { tahun: 2018, target: a(60), realisasi: a(88.5) },
+        { tahun: 2017, target: a(55), realisasi: a(70) },
+      ],
+    });
     expect(paragrafIndikator(s, { periode: 'tahunan' })).toBe(
       'Realisasi tahun ini sebesar 85,20 % dari target 65 %, sehingga capaiannya 131,08 %. Capaian ini melampaui target. ' +
         'Nilai ini termasuk kriteria Tidak Dapat Disimpulkan. Realisasi tahun sebelumnya: 2017 sebesar 70 %, 2018 sebesar 88,50 %. ' +
@@ -50,8 +60,12 @@ describe('paragrafIndikator', () => {
   });
 
   it('the end-of-Renstra target, reached or not (by polarity)', () => {
-    expect(paragrafIndikator(dengan({ targetRenstra: a(90) }), { periode: 'tahunan' })).toContain('Target akhir Renstra sebesar 90 % belum tercapai.');
-    expect(paragrafIndikator(dengan({ targetRenstra: a(80) }), { periode: 'tahunan' })).toContain('Target akhir Renstra sebesar 80 % sudah tercapai.');
+    expect(paragrafIndikator(dengan({ targetRenstra: a(90) }), { periode: 'tahunan' })).toContain(
+      'Target akhir Renstra sebesar 90 % belum tercapai.',
+    );
+    expect(paragrafIndikator(dengan({ targetRenstra: a(80) }), { periode: 'tahunan' })).toContain(
+      'Target akhir Renstra sebesar 80 % sudah tercapai.',
+    );
   });
 
   it('a missing target says so; an interim period says up to which quarter and compares no years', () => {
@@ -93,7 +107,9 @@ describe('every number a paragraph quotes is a figure of the scored model', () =
           const ind = s.indikator;
           const angka = (x: Angka | null | undefined) => (x?.jenis === 'angka' ? [x.nilai] : []);
           const boleh = [
-            ...angka(s.target), ...angka(s.realisasi ?? ind.realisasi), ...angka(ind.targetRenstra),
+            ...angka(s.target),
+            ...angka(s.realisasi ?? ind.realisasi),
+            ...angka(ind.targetRenstra),
             ...(s.capaian === null ? [] : [s.capaian]),
             ...ind.tahunLalu.flatMap((t) => [t.tahun, ...angka(t.realisasi)]),
           ].map((x) => digit15(bulat(x, 2)));

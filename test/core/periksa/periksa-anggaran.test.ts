@@ -66,7 +66,10 @@ describe('periksa: efisiensi tables', () => {
     const r = t20.findIndex((b) => b[0] === '3');
     const salah = ubah(ubah(t20, r, 4, '1,53'), r + 1, 7, 'Tidak Efisien');
     const { temuan } = periksaLembar('Tabel 20', salah, opsi);
-    expect(temuan.map((t) => [t.sel, t.tercetak])).toEqual([[`E${r + 1}`, '1,53'], [`H${r + 2}`, 'Tidak Efisien']]);
+    expect(temuan.map((t) => [t.sel, t.tercetak])).toEqual([
+      [`E${r + 1}`, '1,53'],
+      [`H${r + 2}`, 'Tidak Efisien'],
+    ]);
     expect(temuan[1].seharusnya).toBe('Efisien');
   });
 
@@ -76,7 +79,10 @@ describe('periksa: efisiensi tables', () => {
       [7, 'Indeks kepuasan', 0, 0, '#DIV/0!', '#DIV/0!'],
     ];
     const { temuan } = periksaLembar('L', tabel, opsi);
-    expect(temuan.map((t) => [t.sel, t.seharusnya])).toEqual([['E2', ''], ['F2', '']]);
+    expect(temuan.map((t) => [t.sel, t.seharusnya])).toEqual([
+      ['E2', ''],
+      ['F2', ''],
+    ]);
     expect(temuan[0].alasan).toBe(
       'Tidak dapat dihitung (Capaian input (serapan anggaran) 0%: efisiensi tidak dapat dihitung): sel ini seharusnya kosong dengan alasan di keterangan',
     );

@@ -62,7 +62,8 @@ describe('periksa: recomputation', () => {
       [null, null, null, null, null, null, null, null, '#VALUE!'],
     ];
     const { temuan } = periksaLembar('L', nilai, kepka);
-    const sebab = 'Tidak dapat dihitung (Target 0: capaian tidak dapat dihitung (pembagian dengan nol)): sel ini seharusnya kosong dengan alasan di keterangan';
+    const sebab =
+      'Tidak dapat dihitung (Target 0: capaian tidak dapat dihitung (pembagian dengan nol)): sel ini seharusnya kosong dengan alasan di keterangan';
     expect(temuan.map((t) => [t.sel, t.tercetak, t.seharusnya, t.alasan])).toEqual([
       ['F2', '#DIV/0!', '', sebab],
       ['F3', 0, '', sebab],
@@ -76,7 +77,7 @@ describe('periksa: recomputation', () => {
     expect(periksaLembar('L', matriks(96.69), kepka).temuan).toEqual([]);
     expect(periksaLembar('L', matriks(96.7), kepka).temuan.map((t) => t.sel)).toEqual(['F2']);
     // a full-precision realisasi is exact
-    expect(periksaLembar('L', [kepala.slice(0, 6), [1, 'S', 'I', 89, 37 / 43 * 100, 96.69]], kepka).temuan.map((t) => t.sel)).toEqual(['F2']);
+    expect(periksaLembar('L', [kepala.slice(0, 6), [1, 'S', 'I', 89, (37 / 43) * 100, 96.69]], kepka).temuan.map((t) => t.sel)).toEqual(['F2']);
   });
 
   it('a sasaran name repeated on every row is one sasaran; an indicator named "Jumlah ..." is not a total row', () => {
@@ -124,9 +125,25 @@ describe('periksa: recomputation', () => {
   });
 
   it('reports a table it cannot read as a problem, not as findings', () => {
-    expect(periksaLembar('L', [['Uraian', 'Nilai'], ['a', 1]], bpom)).toEqual({
+    expect(
+      periksaLembar(
+        'L',
+        [
+          ['Uraian', 'Nilai'],
+          ['a', 1],
+        ],
+        bpom,
+      ),
+    ).toEqual({
       temuan: [],
-      masalah: [{ baris: 0, kolom: '', teks: '', alasan: 'Tabel tidak dikenali: perlu baris judul dengan kolom "Capaian" atau "NPS" serta "Sasaran" atau "Indikator Kinerja"' }],
+      masalah: [
+        {
+          baris: 0,
+          kolom: '',
+          teks: '',
+          alasan: 'Tabel tidak dikenali: perlu baris judul dengan kolom "Capaian" atau "NPS" serta "Sasaran" atau "Indikator Kinerja"',
+        },
+      ],
     });
   });
 
@@ -142,12 +159,26 @@ describe('periksa: recomputation', () => {
     const P = 'Stakeholder Perspective';
     const ind = [
       indikator({ baris: 2, perspektif: P, sasaran: 'S1', no: '1', nama: 'Indikator mutu', target: angka(80), realisasi: angka(88) }),
-      indikator({ baris: 3, perspektif: P, sasaran: 'S2', no: '2', nama: 'Program terlaksana', target: kosong('"-"'), realisasi: kosong('"-"') }),
+      indikator({
+        baris: 3,
+        perspektif: P,
+        sasaran: 'S2',
+        no: '2',
+        nama: 'Program terlaksana',
+        target: kosong('"-"'),
+        realisasi: kosong('"-"'),
+      }),
       indikator({ baris: 4, perspektif: P, sasaran: 'S3', no: '3', nama: 'Indikator layanan', target: angka(100), realisasi: angka(100) }),
     ];
     const sasaran = ind.map((i) => ({ nama: i.sasaran, perspektif: P, indikator: [i] }));
     const hasil = skorModel(
-      { barisHeader: 1, peta: { peran: { indikator: 0, target: 1 }, tahunLalu: [] }, perspektif: [{ nama: P, sasaran }], sasaran, indikator: ind },
+      {
+        barisHeader: 1,
+        peta: { peran: { indikator: 0, target: 1 }, tahunLalu: [] },
+        perspektif: [{ nama: P, sasaran }],
+        sasaran,
+        indikator: ind,
+      },
       { skema: SKEMA_BAWAAN['BPOM-2019'], tingkat: 'perspektif', periode: 'tahunan' },
     );
     const [t] = bangunTabel(hasil, { tabel: ['pencapaian-iku'] }).tabel;

@@ -76,7 +76,15 @@ describe('efisiensi', () => {
     };
     const baris = satu('efisiensi', hasil).sel[3];
     expect(baris.map((s) => s.nilai)).toEqual([
-      2, s2, 0, 80, null, null, null, null, 'Capaian input (serapan anggaran) 0%: efisiensi tidak dapat dihitung',
+      2,
+      s2,
+      0,
+      80,
+      null,
+      null,
+      null,
+      null,
+      'Capaian input (serapan anggaran) 0%: efisiensi tidak dapat dihitung',
     ]);
   });
 });

@@ -6,7 +6,13 @@ describe('bangunTabel', () => {
   it('builds the tables in report order, skipping those the sheet lacks columns for', () => {
     const { tabel, dilewati } = bangunTabel(contohHasil());
     expect(tabel.map((t) => t.id)).toEqual([
-      'perjanjian-kinerja', 'pencapaian-iku', 'pencapaian-sasaran', 'realisasi-anggaran', 'efisiensi', 'rekap-kriteria', 'legenda-kriteria',
+      'perjanjian-kinerja',
+      'pencapaian-iku',
+      'pencapaian-sasaran',
+      'realisasi-anggaran',
+      'efisiensi',
+      'rekap-kriteria',
+      'legenda-kriteria',
     ]);
     expect(dilewati.map((d) => d.id)).toEqual(['capaian-triwulan', 'rencana-aksi', 'perbandingan-tahun']);
     for (const t of tabel) expect(t.namaLembar).toBe(DAFTAR_TABEL[t.id as keyof typeof DAFTAR_TABEL]);

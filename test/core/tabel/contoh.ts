@@ -1,9 +1,7 @@
 // A small hand-scored unit for the table tests: two perspectives, three sasaran, five indicators
 // (a weighted IKU, a qualitative WTP target, an indicator without realisasi, one with target 0),
 // budget columns, and the KEPKA-128-2022 scheme (coloured bands). Figures are round on purpose.
-import type {
-  Angka, HasilSkor, Indikator, ModelLapkin, OpsiSkor, PetaKolom, Sasaran, SkorIndikator, SkorSasaran,
-} from '../../../core/model';
+import type { Angka, HasilSkor, Indikator, ModelLapkin, OpsiSkor, PetaKolom, Sasaran, SkorIndikator, SkorSasaran } from '../../../core/model';
 import { SKEMA_BAWAAN } from '../../../core/skema';
 
 export const angka = (nilai: number): Angka => ({ jenis: 'angka', nilai });
@@ -11,9 +9,21 @@ export const kosong = (alasan: string): Angka => ({ jenis: 'kosong', alasan });
 
 export function indikator(isi: Partial<Indikator> & Pick<Indikator, 'baris' | 'sasaran' | 'nama'>): Indikator {
   return {
-    perspektif: null, no: '', satuan: '%', target: angka(100), realisasi: angka(100), bobot: 1, iku: false,
-    polaritas: 'positif', targetBulanan: null, realisasiBulanan: null, pagu: null, realisasiAnggaran: null,
-    tahunLalu: [], targetRenstra: null, ...isi,
+    perspektif: null,
+    no: '',
+    satuan: '%',
+    target: angka(100),
+    realisasi: angka(100),
+    bobot: 1,
+    iku: false,
+    polaritas: 'positif',
+    targetBulanan: null,
+    realisasiBulanan: null,
+    pagu: null,
+    realisasiAnggaran: null,
+    tahunLalu: [],
+    targetRenstra: null,
+    ...isi,
   };
 }
 
@@ -28,11 +38,65 @@ const S2 = 'Meningkatnya efektivitas pengawasan';
 const S3 = 'Menurunnya peredaran produk ilegal';
 
 export const IND = [
-  indikator({ baris: 3, perspektif: P1, sasaran: S1, no: '1', nama: 'Indeks kepuasan masyarakat', satuan: 'Indeks', target: angka(80), realisasi: angka(88), bobot: 2, iku: true, pagu: angka(1_000_000), realisasiAnggaran: angka(900_000) }),
-  indikator({ baris: 4, perspektif: P1, sasaran: S1, no: '2', nama: 'Opini BPK atas laporan keuangan', satuan: '-', target: { jenis: 'kualitatif', teks: 'WTP', peringkat: 4, skala: 'opini' }, realisasi: { jenis: 'kualitatif', teks: 'WTP', peringkat: 4, skala: 'opini' }, pagu: angka(500_000), realisasiAnggaran: angka(500_000) }),
-  indikator({ baris: 5, perspektif: P2, sasaran: S2, no: '3', nama: 'Persentase sarana yang memenuhi ketentuan', target: angka(75), realisasi: angka(60), pagu: angka(2_000_000), realisasiAnggaran: angka(1_500_000) }),
-  indikator({ baris: 6, perspektif: P2, sasaran: S2, no: '4', nama: 'Persentase sampel yang diuji', target: angka(100), realisasi: kosong('"Akhir Tahun"'), pagu: kosong('sel kosong'), realisasiAnggaran: kosong('sel kosong') }),
-  indikator({ baris: 7, perspektif: P2, sasaran: S3, no: '5', nama: 'Persentase produk ilegal', target: angka(0), realisasi: angka(2), pagu: angka(0), realisasiAnggaran: angka(0) }),
+  indikator({
+    baris: 3,
+    perspektif: P1,
+    sasaran: S1,
+    no: '1',
+    nama: 'Indeks kepuasan masyarakat',
+    satuan: 'Indeks',
+    target: angka(80),
+    realisasi: angka(88),
+    bobot: 2,
+    iku: true,
+    pagu: angka(1_000_000),
+    realisasiAnggaran: angka(900_000),
+  }),
+  indikator({
+    baris: 4,
+    perspektif: P1,
+    sasaran: S1,
+    no: '2',
+    nama: 'Opini BPK atas laporan keuangan',
+    satuan: '-',
+    target: { jenis: 'kualitatif', teks: 'WTP', peringkat: 4, skala: 'opini' },
+    realisasi: { jenis: 'kualitatif', teks: 'WTP', peringkat: 4, skala: 'opini' },
+    pagu: angka(500_000),
+    realisasiAnggaran: angka(500_000),
+  }),
+  indikator({
+    baris: 5,
+    perspektif: P2,
+    sasaran: S2,
+    no: '3',
+    nama: 'Persentase sarana yang memenuhi ketentuan',
+    target: angka(75),
+    realisasi: angka(60),
+    pagu: angka(2_000_000),
+    realisasiAnggaran: angka(1_500_000),
+  }),
+  indikator({
+    baris: 6,
+    perspektif: P2,
+    sasaran: S2,
+    no: '4',
+    nama: 'Persentase sampel yang diuji',
+    target: angka(100),
+    realisasi: kosong('"Akhir Tahun"'),
+    pagu: kosong('sel kosong'),
+    realisasiAnggaran: kosong('sel kosong'),
+  }),
+  indikator({
+    baris: 7,
+    perspektif: P2,
+    sasaran: S3,
+    no: '5',
+    nama: 'Persentase produk ilegal',
+    target: angka(0),
+    realisasi: angka(2),
+    pagu: angka(0),
+    realisasiAnggaran: angka(0),
+  }),
 ];
 
 export const PETA_ANGGARAN: PetaKolom = {
@@ -50,8 +114,14 @@ export function contohHasil(opsi: Partial<OpsiSkor> = {}, peta: PetaKolom = PETA
     { nama: S3, perspektif: P2, indikator: IND.slice(4) },
   ];
   const model: ModelLapkin = {
-    barisHeader: 2, peta, sasaran, indikator: IND,
-    perspektif: [{ nama: P1, sasaran: sasaran.slice(0, 1) }, { nama: P2, sasaran: sasaran.slice(1) }],
+    barisHeader: 2,
+    peta,
+    sasaran,
+    indikator: IND,
+    perspektif: [
+      { nama: P1, sasaran: sasaran.slice(0, 1) },
+      { nama: P2, sasaran: sasaran.slice(1) },
+    ],
   };
   const si = [
     skorIndikator(IND[0], 110, 'Memenuhi Ekspektasi'),

@@ -31,7 +31,11 @@ describe('report 000 rebuilt', () => {
     expect(masalah).toEqual([]);
     expect(model!.indikator).toHaveLength(17);
     expect(model!.sasaran).toHaveLength(12);
-    expect(model!.perspektif.map((p) => p.nama)).toEqual(['Customer Perspective', 'Internal Process Perspective', 'Learning and Growth Perspective']);
+    expect(model!.perspektif.map((p) => p.nama)).toEqual([
+      'Customer Perspective',
+      'Internal Process Perspective',
+      'Learning and Growth Perspective',
+    ]);
   });
 
   it('Tabel 4: every sasaran NPS, the perspectives and the unit with BPOM-2019 labels', () => {
@@ -66,7 +70,12 @@ describe('report 000 rebuilt', () => {
       ...teks.map((b, i) => [
         i > 0 && teks[i - 1].noSasaran === b.noSasaran ? '' : b.noSasaran,
         i > 0 && teks[i - 1].noSasaran === b.noSasaran ? '' : b.sasaran,
-        b.no, b.indikator, b.satuan, b.target, b.realisasi, b.capaian,
+        b.no,
+        b.indikator,
+        b.satuan,
+        b.target,
+        b.realisasi,
+        b.capaian,
       ]),
     ];
     expect(periksaLembar('Tabel 5', matriks, { skema })).toEqual({ temuan: [], masalah: [] });

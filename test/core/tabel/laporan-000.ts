@@ -26,8 +26,16 @@ export function tabel5(): BarisTabel5[] {
   return baca<BarisTabel5[]>('tabel-5');
 }
 
-interface KasusNps { sumber: string; sasaran: string; bobot: number[] }
-interface KasusCapaian { target: number; realisasi: number; realisasi_tercetak?: string }
+interface KasusNps {
+  sumber: string;
+  sasaran: string;
+  bobot: number[];
+}
+interface KasusCapaian {
+  target: number;
+  realisasi: number;
+  realisasi_tercetak?: string;
+}
 
 /** Weights by sasaran number from the golden NPS cases of report 000 (IKU weight 2); else 1. */
 export function bobotSasaran(): Map<number, number[]> {

@@ -23,7 +23,21 @@ describe('pencapaian-iku', () => {
     expect(t.judul).toBe('Pencapaian IKU');
     expect(nilaiTabel(t.sel)).toEqual([
       ['Pencapaian IKU', ...Array(12).fill(null)],
-      ['No', 'Sasaran', 'No', 'Indikator Kinerja', 'Satuan', 'Bobot', 'Target', 'Realisasi', 'Capaian (%)', 'Kriteria', 'NPS', 'Kriteria Sasaran', 'Keterangan'],
+      [
+        'No',
+        'Sasaran',
+        'No',
+        'Indikator Kinerja',
+        'Satuan',
+        'Bobot',
+        'Target',
+        'Realisasi',
+        'Capaian (%)',
+        'Kriteria',
+        'NPS',
+        'Kriteria Sasaran',
+        'Keterangan',
+      ],
       ['A. Stakeholder Perspective', ...Array(9).fill(null), 320 / 3, BAIK, null],
       [1, s1, 1, IND[0].nama, 'Indeks', 2, 80, 88, 110, BAIK, 320 / 3, BAIK, null],
       [null, null, 2, IND[1].nama, '-', 1, 'WTP', 'WTP', 100, BAIK, null, null, null],
@@ -68,7 +82,10 @@ describe('pencapaian-iku', () => {
     expect(t.sel[2][0]).toMatchObject({ tebal: true, isi: 'EDEDED' });
     expect(t.sel[9][kolomBerjudul(t, 'NPS')]).toMatchObject({ tebal: true, format: '0.00' });
     // no figure: blank, the reason in a note / Keterangan, never 0
-    expect(t.sel[8][kolomBerjudul(t, 'NPS')]).toMatchObject({ nilai: null, catatan: 'Belum ada indikator dengan angka: NPS tidak dapat dihitung' });
+    expect(t.sel[8][kolomBerjudul(t, 'NPS')]).toMatchObject({
+      nilai: null,
+      catatan: 'Belum ada indikator dengan angka: NPS tidak dapat dihitung',
+    });
     expect(t.sel.flat().every((s) => s.nilai !== 0 || s.format === '#,##0.00')).toBe(true);
     for (const b of t.sel.slice(1)) for (const s of b) expect(s.garis).toBe(true);
   });
@@ -84,7 +101,13 @@ describe('pencapaian-iku', () => {
   it('draws the capaian chart over the indicator rows with the 100 line, bars in the kriteria colours', () => {
     const baris = t.sel.flatMap((b, r) => (r >= 2 && typeof b[3].nilai === 'string' && b[3].nilai !== '' && b[2].nilai !== null ? [r] : []));
     expect(t.grafik).toEqual({
-      jenis: 'batang', judul: 'Capaian Indikator Kinerja (%)', kolomLabel: 2, kolomNilai: 8, barisAwal: 2, barisAkhir: 8, garisAcuan: 100,
+      jenis: 'batang',
+      judul: 'Capaian Indikator Kinerja (%)',
+      kolomLabel: 2,
+      kolomNilai: 8,
+      barisAwal: 2,
+      barisAkhir: 8,
+      garisAcuan: 100,
       baris,
       seri: [{ nama: 'Capaian (%)', kolom: 8, warna: '4472C4', kolomWarna: 9 }],
       judulKategori: 'No indikator',

@@ -19,7 +19,19 @@ const BULANAN_1 = [8, 16, 25, 33, 41, 50, 58, 66, 75, 83, 91, 100];
 function lembar(realisasiBulanan = false): Sel[][] {
   const ekstra = realisasiBulanan ? ['Realisasi Mar', 'Realisasi Jun'] : [];
   return [
-    ['Sasaran', 'No', 'Indikator Kinerja', 'Satuan', 'Target 2024', 'Realisasi 2024', ...BULAN, 'Target 2023', 'Realisasi 2023', 'Target Akhir Renstra', ...ekstra],
+    [
+      'Sasaran',
+      'No',
+      'Indikator Kinerja',
+      'Satuan',
+      'Target 2024',
+      'Realisasi 2024',
+      ...BULAN,
+      'Target 2023',
+      'Realisasi 2023',
+      'Target Akhir Renstra',
+      ...ekstra,
+    ],
     [SASARAN, 1, I1, '%', 100, 45, ...BULANAN_1, 90, 99, 120, ...(realisasiBulanan ? [20, 45] : [])],
     [null, 2, I2, 'Indeks', 85, '-', ...Array(11).fill('-'), 85, 80, 84, 90, ...(realisasiBulanan ? ['-', '-'] : [])],
   ];
@@ -30,7 +42,10 @@ function tabel(id: string, periode: Periode, realisasiBulanan = false): TabelSpe
   expect(masalah).toEqual([]);
   if (!model) throw new Error('lembar tidak terbaca');
   const hasil = skorModel(model, { skema: SKEMA_BAWAAN['KEPKA-128-2022'], tingkat: 'sasaran', periode });
-  const { tabel: [t], dilewati } = bangunTabel(hasil, { tabel: [id] });
+  const {
+    tabel: [t],
+    dilewati,
+  } = bangunTabel(hasil, { tabel: [id] });
   expect(dilewati).toEqual([]);
   return t;
 }
@@ -42,7 +57,19 @@ describe('capaian-triwulan', () => {
     expect(t.namaLembar).toBe('Capaian Triwulan');
     const nilai = nilaiTabel(t.sel);
     expect(nilai.slice(1, 3)).toEqual([
-      ['No', 'Sasaran', 'No', 'Indikator Kinerja', 'Target TW II', 'Realisasi TW II', 'Capaian TW II (%)', 'Target Tahunan', 'Capaian thd Target Tahunan (%)', 'Kriteria Capaian TW II', 'Keterangan'],
+      [
+        'No',
+        'Sasaran',
+        'No',
+        'Indikator Kinerja',
+        'Target TW II',
+        'Realisasi TW II',
+        'Capaian TW II (%)',
+        'Target Tahunan',
+        'Capaian thd Target Tahunan (%)',
+        'Kriteria Capaian TW II',
+        'Keterangan',
+      ],
       [1, SASARAN, 1, I1, 50, 45, 90, 100, 45, 'Belum Memenuhi Ekspektasi', null],
     ]);
     // June has no target: no capaian, the reason in Keterangan

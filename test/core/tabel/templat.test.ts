@@ -6,7 +6,21 @@ import { POLARITAS, PERSPEKTIF_BAKU, bangunTemplat } from '../../../core/tabel/t
 import { nilaiTabel } from './contoh';
 
 const BULAN = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Ags', 'Sep', 'Okt', 'Nov', 'Des'];
-const KEPALA = ['Perspektif', 'Sasaran', 'No', 'Indikator Kinerja', 'Satuan', 'IKU', 'Bobot', 'Polaritas', 'Target', 'Realisasi', ...BULAN, 'Pagu', 'Realisasi Anggaran'];
+const KEPALA = [
+  'Perspektif',
+  'Sasaran',
+  'No',
+  'Indikator Kinerja',
+  'Satuan',
+  'IKU',
+  'Bobot',
+  'Polaritas',
+  'Target',
+  'Realisasi',
+  ...BULAN,
+  'Pagu',
+  'Realisasi Anggaran',
+];
 
 describe('bangunTemplat', () => {
   const t = bangunTemplat();
@@ -26,17 +40,30 @@ describe('bangunTemplat', () => {
     expect(model!.barisHeader).toBe(2);
     const peran = model!.peta.peran;
     expect(Object.keys(peran).sort()).toEqual(
-      ['perspektif', 'sasaran', 'no', 'indikator', 'satuan', 'iku', 'bobot', 'polaritas', 'target', 'realisasi',
-        ...BULAN.map((_, i) => `bulan${i + 1}`), 'pagu', 'realisasiAnggaran'].sort(),
+      [
+        'perspektif',
+        'sasaran',
+        'no',
+        'indikator',
+        'satuan',
+        'iku',
+        'bobot',
+        'polaritas',
+        'target',
+        'realisasi',
+        ...BULAN.map((_, i) => `bulan${i + 1}`),
+        'pagu',
+        'realisasiAnggaran',
+      ].sort(),
     );
     expect(model!.perspektif.map((p) => [p.nama, p.sasaran.length])).toEqual([
-      [PERSPEKTIF_BAKU[0], 1], [PERSPEKTIF_BAKU[2], 2], [PERSPEKTIF_BAKU[3], 1],
+      [PERSPEKTIF_BAKU[0], 1],
+      [PERSPEKTIF_BAKU[2], 2],
+      [PERSPEKTIF_BAKU[3], 1],
     ]);
     const ind = model!.indikator;
     expect(ind).toHaveLength(6);
-    expect(ind.map((i) => [i.iku, i.bobot, i.polaritas])).toEqual(
-      nilai.slice(2, 8).map((b) => [b[5] === 'Ya', b[6], b[7]]),
-    );
+    expect(ind.map((i) => [i.iku, i.bobot, i.polaritas])).toEqual(nilai.slice(2, 8).map((b) => [b[5] === 'Ya', b[6], b[7]]));
     expect(ind.some((i) => i.polaritas === 'negatif')).toBe(true);
     expect(ind[0].targetBulanan!.map((a) => a.jenis)).toEqual([...Array(11).fill('kosong'), 'angka']);
     expect(ind.every((i) => i.pagu?.jenis === 'angka' && i.realisasiAnggaran?.jenis === 'angka')).toBe(true);
