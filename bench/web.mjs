@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { buatBukuContoh } from '../scripts/buat-contoh.mjs';
+import { OPSI_CHROMIUM } from '../scripts/chromium.mjs';
 
 const JUMLAH = [2000, 20000];
 const ULANG = 3;
@@ -19,19 +20,7 @@ const TARGET = 2;
 const HALAMAN = pathToFileURL(path.resolve('dist/web/lapkin.html')).href;
 
 const kerja = await mkdtemp(path.join(os.tmpdir(), 'lapkin-bench-web-'));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(OPSI_CHROMIUM);
 
 function waktuCli(masukan) {
   const mulai = performance.now();

@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sajikan } from '../../scripts/serve-addin.mjs';
 import { bundelOfficePalsu } from './office-palsu-bundel';
+import { OPSI_CHROMIUM } from '../../scripts/chromium.mjs';
 
 const AKAR = path.resolve(__dirname, '../..');
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -35,19 +36,7 @@ let officePalsu: string;
 beforeAll(async () => {
   officePalsu = await bundelOfficePalsu();
   ({ server, url: alamat } = await sajikan(path.join(AKAR, 'dist/addin')));
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await chromium.launch(OPSI_CHROMIUM);
   mkdirSync(GAMBAR, { recursive: true });
 });
 

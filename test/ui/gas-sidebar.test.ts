@@ -6,6 +6,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, muatProyek, type ProyekGas } from '../gas/muat';
 import { BukuData } from '../gas/palsu';
+import { OPSI_CHROMIUM } from '../../scripts/chromium.mjs';
 
 // The built sidebar page (dist/gas/sidebar.html) in Debian's Chromium, 300px wide as Sheets shows
 // it. google.script.run is stubbed the way Apps Script provides it (a runner with success and
@@ -21,17 +22,7 @@ let dataDir: string;
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'lapkin-chromium-'));
   konteks = await chromium.launchPersistentContext(dataDir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    ...OPSI_CHROMIUM,
     viewport: { width: 300, height: 1100 },
   });
 });

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sajikan } from '../../scripts/serve-addin.mjs';
 import type { FakeWorkbook } from '../addin/fake-excel';
 import { bundelOfficePalsu } from './office-palsu-bundel';
+import { OPSI_CHROMIUM } from '../../scripts/chromium.mjs';
 
 const AKAR = path.resolve(__dirname, '../..');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -39,17 +40,7 @@ beforeAll(async () => {
   ({ server, url: alamat } = await sajikan(path.join(AKAR, 'dist/addin')));
   profil = mkdtempSync(path.join(os.tmpdir(), 'lapkin-chromium-'));
   konteks = await chromium.launchPersistentContext(profil, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    ...OPSI_CHROMIUM,
     viewport: { width: 320, height: 900 },
   });
   mkdirSync(GAMBAR, { recursive: true });

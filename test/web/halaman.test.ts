@@ -12,6 +12,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { folderSementara, lapkin, sha256 } from '../cli/jalankan';
 import { bukaXlsx, isiLembar, selBertanda, teksCatatan } from './bandingkan';
+import { OPSI_CHROMIUM } from '../../scripts/chromium.mjs';
 
 const AKAR = path.resolve(__dirname, '../..');
 const HALAMAN = pathToFileURL(path.join(AKAR, 'dist/web/lapkin.html')).href;
@@ -43,19 +44,7 @@ beforeAll(async () => {
   wb.getWorksheet(SALAH.lembar)!.getCell(SALAH.sel).value = SALAH.nilai;
   salahXlsx = path.join(tmp, 'salah-j4.xlsx');
   await wb.xlsx.writeFile(salahXlsx);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await chromium.launch(OPSI_CHROMIUM);
 });
 
 afterAll(async () => {

@@ -1,0 +1,1 @@
+export const OPSI_CHROMIUM: { executablePath: string; headless: boolean; args: string[] };
