@@ -4,7 +4,7 @@
 
 // built from pieces so that this file does not match itself
 const SAUDARA = ['..', 'shared'].join('/');
-const MESIN = new RegExp(`(?<![\\w.:/-])/${'work'}/`);
+const MESIN = mutlak(`/${'work'}/`);
 /** `../` repeated, or `'..'` arguments in a row (path.join(__dirname, '..', '..')). */
 const NAIK = /(?<![\w.])((?:\.\.\/)+)|(['"])\.\.\2(?:\s*,\s*(['"])\.\.\3)*/g;
 
@@ -25,7 +25,7 @@ export function cariJalurKeluar(teks: string, kedalaman: number, akarLain: reado
     const tambah = (alasan: string) => hasil.push({ baris: i + 1, teks: isi.trim().slice(0, 160), alasan });
     if (isi.includes(SAUDARA)) return tambah(`menyebut ${SAUDARA}`);
     if (MESIN.test(isi)) return tambah('jalur mutlak mesin pengembang');
-    const lain = akarLain.find((a) => isi.includes(a));
+    const lain = akarLain.find((a) => mutlak(a).test(isi));
     if (lain) return tambah(`jalur mutlak ${lain}`);
     for (const m of isi.matchAll(NAIK)) {
       const naik = m[1] ? m[1].length / 3 : (m[0].match(/\.\./g) ?? []).length;
@@ -33,4 +33,9 @@ export function cariJalurKeluar(teks: string, kedalaman: number, akarLain: reado
     }
   });
   return hasil;
+}
+
+/** An absolute path where it starts a path, not inside a URL or a longer path (https://x.org/work/). */
+function mutlak(jalur: string): RegExp {
+  return new RegExp(`(?<![\\w.:/-])${jalur.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 }

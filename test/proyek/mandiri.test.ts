@@ -63,6 +63,6 @@ describe('cariJalurKeluar', () => {
       `// see https://example.org/work/items`,
       `const xs = [...a, .../x/];`,
     ].join('\n');
-    expect(cariJalurKeluar(teks, 2)).toEqual([]);
+    expect(cariJalurKeluar(teks, 2, [['', 'work', ''].join('/')])).toEqual([]);
   });
 });
