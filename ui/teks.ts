@@ -39,6 +39,13 @@ export const TEKS = {
   periksaKeterangan: 'Hitung ulang tabel yang sudah terisi di lembar terpilih; sel yang tidak sesuai diberi warna dan komentar',
   templat: 'Buat templat',
   templatKeterangan: 'Buat lembar indikator dengan kolom baku dan contoh isian',
+  laporan: 'Unduh laporan (.docx)',
+  laporanKeterangan: 'Susun bab Akuntabilitas Kinerja (tabel, analisis, grafik) sebagai dokumen Word dan unduh',
+  laporanTakDapat: 'Aplikasi ini tidak dapat mengunduh berkas.',
+  menyusunLaporan: 'Menyusun bab laporan dan grafiknya…',
+  mengunduh: 'Mengunduh…',
+  laporanDiunduh: (nama: string) => `Bab Akuntabilitas Kinerja diunduh sebagai ${nama}.`,
+  judulLaporan: 'Laporan diunduh',
   deteksi: 'Deteksi',
   deteksiKeterangan: 'Baca ulang daftar lembar dan deteksi tabel',
 
