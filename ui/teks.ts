@@ -138,7 +138,7 @@ export const TEKS_WEB = {
     `${nama} dibaca dari format lama/terbuka. Hasil selalu ditulis sebagai .xlsx baru: nilai lembar Anda beserta tabel Lapkin (rumus, warna dan grafik lembar asli tidak ikut).`,
   berkasTerbuka: 'Buku kerja terbuka',
   unduhan: 'Unduhan',
-  belumAdaUnduhan: 'Hasil Isi tabel, Periksa dan Buat templat muncul di sini dan langsung diunduh.',
+  belumAdaUnduhan: 'Hasil Isi tabel, Periksa, Buat templat dan Unduh laporan muncul di sini dan langsung diunduh.',
   unduhLagi: (nama: string) => `Unduh ${nama}`,
   pratinjau: 'Pratinjau',
   belumAdaPratinjau: 'Klik temuan atau nama lembar di panel untuk melihat barisnya di sini.',
