@@ -18,6 +18,7 @@ import {
 import type { HasilTulis, Host, RentangBaca } from '../ui/host';
 import { gabunganRelatif, kotakArea, tersembunyi } from './area';
 import { potongAlamat, tataLetak, type Gaya } from './tata-letak';
+import { unduhTautan } from '../ui/unduh';
 
 export type Jalankan = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -28,7 +29,11 @@ const KUNCI_TANDA = 'lapkin-temuan';
 const WARNA_GARIS = '#808080';
 const TEPI = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
 
-export function buatHostExcel(jalankan: Jalankan = (batch) => Excel.run(batch)): Host {
+/** Where the task pane's webview saves a Blob URL download: Office on the web and on Windows. Office
+ *  on Mac and iPad (WKWebView) drop such a click by design, so there the panel offers no download. */
+const PLATFORM_UNDUH: readonly string[] = ['OfficeOnline', 'PC'];
+
+export function buatHostExcel(jalankan: Jalankan = (batch) => Excel.run(batch), platform?: string): Host {
   const jalan = <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
     jalankan(batch).catch((err: unknown) => {
       throw new Error(pesanGalat(err));
@@ -36,6 +41,7 @@ export function buatHostExcel(jalankan: Jalankan = (batch) => Excel.run(batch)):
 
   return {
     nama: 'excel',
+    ...(platform !== undefined && PLATFORM_UNDUH.includes(platform) ? { unduh: unduhTautan } : {}),
 
     daftarLembar: () =>
       jalan(async (context) => {

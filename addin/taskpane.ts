@@ -9,5 +9,6 @@ const root = document.getElementById('lapkin')!;
 if (typeof Office === 'undefined') {
   root.textContent = 'Lapkin berjalan di dalam Excel: buka tab Beranda lalu klik Lapkin.';
 } else {
-  Office.onReady(() => pasangPanel(root, buatHostExcel()));
+  // the platform decides whether the pane can offer a download (the Word chapter)
+  void Office.onReady((info) => pasangPanel(root, buatHostExcel(undefined, String(info.platform ?? ''))));
 }

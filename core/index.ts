@@ -22,6 +22,7 @@ export { warnaPita } from './tabel/gaya';
 export { kelompokPerspektif, tingkatUnit, type Kelompok } from './tabel/kelompok';
 export { rentangPita } from './tabel/legenda-kriteria';
 export { blokGrafik, dataGrafik, WARNA_GRAFIK, type DataGrafik, type SeriData } from './tabel/grafik';
+export { PALET_PERINGKAT, WARNA_TAK_TERSIMPUL, warnaKriteriaGrafik } from './tabel/warna-grafik';
 export { RATA_HOST, alamatGabung, deretLebar, kotak, selTertutup } from './tabel/blok';
 export { posisiA1, selDariAlamat } from './alamat';
 export { namaLembarBebas } from './nama-lembar';

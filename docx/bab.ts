@@ -14,6 +14,7 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -36,6 +37,7 @@ import {
   type HasilSkor,
   type Skema,
 } from '../core/index';
+import { lebarKolom, type KolomPas } from './lebar-kolom';
 import { PESAN_DOCX as P } from './pesan';
 
 /** SVG text → PNG bytes at `lebar` pixels wide (e.g. resvg in Node, a canvas in a browser). */
@@ -53,6 +55,8 @@ const A4 = { lebar: 11906, tinggi: 16838, tepi: 1417 } as const;
 const LEBAR_GAMBAR = 600;
 const TABEL_GAYA = 'LapkinTabel';
 const WARNA_KEPALA = 'D9E1F2';
+/** The tables' font size (the table style's w:sz 20). */
+const UKURAN_TABEL_PT = 10;
 
 export async function babLaporan(hasil: HasilSkor, opsi: OpsiBab = {}): Promise<Uint8Array> {
   const skema = hasil.opsi.skema;
@@ -107,6 +111,7 @@ export async function babLaporan(hasil: HasilSkor, opsi: OpsiBab = {}): Promise<
             ];
           }),
           [6, 31, 9, 11, 11, 11, 21],
+          kolomKriteria(6, P.kepalaIndikator[6], skema),
         ),
       );
       for (const s of skor.indikator) {
@@ -180,7 +185,7 @@ export async function babLaporan(hasil: HasilSkor, opsi: OpsiBab = {}): Promise<
     sel(persen(hasil.unit.nps), { tebal: true, rata: 'kanan' }),
     selKriteria(hasil.unit.kriteria, skema),
   ]);
-  isi.push(tabel(P.kepalaRingkasan, baris, [8, 58, 14, 20]));
+  isi.push(tabel(P.kepalaRingkasan, baris, [8, 58, 14, 20], kolomKriteria(3, P.kepalaRingkasan[3], skema)));
 
   isi.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(P.legenda)] }));
   isi.push(judulTabel(P.legenda));
@@ -193,6 +198,7 @@ export async function babLaporan(hasil: HasilSkor, opsi: OpsiBab = {}): Promise<
         sel(p.efektivitas ?? '', { rata: 'tengah' }),
       ]),
       [40, 30, 30],
+      kolomKriteria(0, P.kepalaLegenda[0], skema),
     ),
   );
   isi.push(teksBiasa([P.skema(skema.kode, skema.nama), skema.catatan ?? ''].filter(Boolean).join(' ')));
@@ -240,7 +246,8 @@ export async function babLaporan(hasil: HasilSkor, opsi: OpsiBab = {}): Promise<
 // A Word table style (thin grey grid, header row bold on blue, repeated on each page).
 const GAYA_TABEL =
   `<w:style xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:type="table" w:styleId="${TABEL_GAYA}">` +
-  '<w:name w:val="Lapkin Tabel"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr><w:rPr><w:sz w:val="20"/></w:rPr>' +
+  '<w:name w:val="Lapkin Tabel"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr>' +
+  `<w:rPr><w:sz w:val="${UKURAN_TABEL_PT * 2}"/></w:rPr>` +
   '<w:tblPr><w:tblBorders>' +
   ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
     .map((s) => `<w:${s} w:val="single" w:sz="4" w:space="0" w:color="808080"/>`)
@@ -282,13 +289,20 @@ function selKriteria(label: string | null, skema: Skema): TableCell {
   return sel(label, { rata: 'tengah', ...(warna.isi ? { isi: warna.isi } : {}), ...(warna.warnaHuruf ? { warnaHuruf: warna.warnaHuruf } : {}) });
 }
 
-/** A table in the chapter's style: header row repeated on each page, widths in percent. */
-function tabel(kepala: readonly string[], baris: readonly TableCell[][], persenLebar: readonly number[]): Table {
+/** The kriteria column holds its scheme's longest label (and its bold header) on one line. */
+function kolomKriteria(indeks: number, kepala: string, skema: Skema): KolomPas {
+  return { indeks, teks: [{ isi: kepala, tebal: true }, ...skema.pita.map((p) => ({ isi: p.label }))] };
+}
+
+/** A table in the chapter's style: header row repeated on each page, widths in percent but for a
+ *  column fitted to its text; a fixed layout, so Word keeps the widths as given. */
+function tabel(kepala: readonly string[], baris: readonly TableCell[][], persenLebar: readonly number[], pas?: KolomPas): Table {
   const teks = A4.lebar - 2 * A4.tepi;
   return new Table({
     style: TABEL_GAYA,
-    width: { size: 5000, type: WidthType.PERCENTAGE },
-    columnWidths: persenLebar.map((p) => Math.round((teks * p) / 100)),
+    width: { size: teks, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    columnWidths: lebarKolom(persenLebar, teks, UKURAN_TABEL_PT, pas),
     rows: [
       new TableRow({
         tableHeader: true,

@@ -24,4 +24,5 @@ export const PESAN_DOCX = {
   legenda: 'Legenda Kriteria',
   kepalaLegenda: ['Kriteria', 'Rentang Nilai', 'Efektivitas'],
   skema: (kode: string, nama: string) => `Skema ${kode}: ${nama}.`,
+  grafikGagal: 'Grafik tidak dapat digambar di peramban ini; bab laporan tidak dibuat.',
 } as const;

@@ -3,6 +3,7 @@
 // single request carries every table.
 import type { Host } from '../ui/host';
 import { panggil } from './run';
+import { unduhTautan } from '../ui/unduh';
 
 export const hostSidebar: Host = {
   nama: 'sheets',
@@ -20,4 +21,6 @@ export const hostSidebar: Host = {
   },
   tandaiTemuan: (temuan, lembar) => panggil('lapkinTandaiTemuan', [...temuan], lembar),
   pilihSel: (lembar, sel) => panggil('lapkinPilihSel', lembar, sel),
+  // the sidebar's sandboxed frame may start a download from a click (its sandbox allows downloads)
+  unduh: unduhTautan,
 };

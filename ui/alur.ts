@@ -17,6 +17,8 @@ import {
   type TabelDilewati,
   type Temuan,
 } from '../core/index';
+import { babLaporan } from '../docx/bab';
+import { rasterKanvas } from '../docx/kanvas';
 import type { Host, RentangBaca } from './host';
 import { TEKS } from './teks';
 
@@ -79,6 +81,23 @@ export async function isiTabel(
     : { lembar: [] };
   kemajuan(TEKS.selesai, 1);
   return { skor, lembar, dilewati: dibangun.dilewati };
+}
+
+/** The Word chapter "Akuntabilitas Kinerja" of the sheet, the same document `lapkin laporan` writes
+ *  for the same workbook and options (its charts drawn by the browser), handed to the host as a download. */
+export async function unduhLaporan(host: Host, d: Deteksi, opsi: OpsiSkor, nama: string, kemajuan: Kemajuan = () => {}): Promise<string> {
+  if (!host.unduh) throw new Error(TEKS.laporanTakDapat);
+  if (d.hasil.model === null) throw new Error(pesanTanpaModel(d.hasil));
+  kemajuan(TEKS.menghitung, 0.1);
+  await jeda();
+  const dibangun = alurLapkin(d.rentang, { ...opsi, deteksi: d.kolom, peta: d.peta, tabel: [] });
+  if (dibangun.skor === null) throw new Error(pesanTanpaModel(dibangun));
+  kemajuan(TEKS.menyusunLaporan, 0.4);
+  const data = await babLaporan(dibangun.skor, { rasteriser: rasterKanvas });
+  kemajuan(TEKS.mengunduh, 0.9);
+  await host.unduh(nama, data);
+  kemajuan(TEKS.selesai, 1);
+  return nama;
 }
 
 export function pesanTanpaModel(h: HasilBaca): string {

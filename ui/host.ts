@@ -27,6 +27,9 @@ export interface Host {
   pilihSel(lembar: string, sel: string): Promise<void>;
   /** Present on a file host only (the web page). */
   readonly berkas?: KemampuanBerkas;
+  /** Hands a file the panel made (the Word chapter) to the planner as a download. Absent where the
+   *  host's webview saves no download (Office on Mac and iPad): the panel then offers no such button. */
+  readonly unduh?: (nama: string, data: Uint8Array) => Promise<void>;
 }
 
 /** What a host over a workbook file adds (the web page): the planner opens a file in the panel,

@@ -18,7 +18,18 @@ import {
   type Tingkat,
   warnaPita,
 } from '../core/index';
-import { ambilSkema, buatTemplat, deteksi, isiTabel, periksa, pesanTanpaModel, petakanUlang, type Deteksi, type HasilIsi } from './alur';
+import {
+  ambilSkema,
+  buatTemplat,
+  deteksi,
+  isiTabel,
+  periksa,
+  pesanTanpaModel,
+  petakanUlang,
+  unduhLaporan,
+  type Deteksi,
+  type HasilIsi,
+} from './alur';
 import { el, isi, pilihan } from './dom';
 import type { Host } from './host';
 import { PILIHAN_PERIODE, PILIHAN_TINGKAT, TEKS, TEKS_BERKAS } from './teks';
@@ -59,6 +70,8 @@ class Panel {
     periksa: el('button', { kelas: 'lk-tombol', attr: { title: TEKS.periksaKeterangan }, saatKlik: () => void this.periksa() }, TEKS.periksa),
     templat: el('button', { kelas: 'lk-tombol', attr: { title: TEKS.templatKeterangan }, saatKlik: () => void this.templat() }, TEKS.templat),
     deteksi: el('button', { kelas: 'lk-tombol', attr: { title: TEKS.deteksiKeterangan }, saatKlik: () => void this.muatLembar() }, TEKS.deteksi),
+    // shown only where the host can hand over a download
+    laporan: el('button', { kelas: 'lk-tombol', attr: { title: TEKS.laporanKeterangan }, saatKlik: () => void this.laporan() }, TEKS.laporan),
   };
   private readonly batang = el('div', { kelas: 'lk-batang-isi' });
   private readonly teksKemajuan = el('span');
@@ -130,7 +143,7 @@ class Panel {
           ),
           el('fieldset', { kelas: 'lk-medan' }, el('legend', {}, TEKS.tabelDiisi), this.tabel),
         ),
-        el('div', { kelas: 'lk-aksi' }, this.tombol.isi, this.tombol.periksa, this.tombol.templat),
+        el('div', { kelas: 'lk-aksi' }, this.tombol.isi, this.tombol.periksa, this.tombol.templat, this.host.unduh ? this.tombol.laporan : null),
         this.kemajuan,
         this.pesan,
         this.hasil,
@@ -312,6 +325,16 @@ class Panel {
     });
   }
 
+  private async laporan(): Promise<void> {
+    await this.kerja(async () => {
+      const d = this.d;
+      if (!d?.hasil.model) throw new Error(d ? pesanTanpaModel(d.hasil) : TEKS.pilihLembarIndikator);
+      const opsi: OpsiSkor = { skema: await this.ambilSkema(), tingkat: this.tingkat.value as Tingkat, periode: this.periode.value as Periode };
+      const nama = await unduhLaporan(this.host, d, opsi, namaLaporan(this.host.berkas?.namaBuka() ?? null), (t, b) => this.langkah(t, b));
+      isi(this.hasil, el('section', { kelas: 'lk-ringkasan' }, el('h2', {}, TEKS.judulLaporan), el('p', {}, TEKS.laporanDiunduh(nama))));
+    });
+  }
+
   private async periksa(): Promise<void> {
     await this.kerja(async () => {
       const lembar = this.lembar.value;
@@ -475,11 +498,12 @@ class Panel {
   /** All off while busy; Isi tabel needs an indicator table, Periksa works on any sheet. */
   private aturTombol(): void {
     for (const b of Object.values(this.tombol)) b.disabled = this.sibuk;
-    if (!this.d?.hasil.model) this.tombol.isi.disabled = true;
+    if (!this.d?.hasil.model) this.tombol.isi.disabled = this.tombol.laporan.disabled = true;
     if (this.host.berkas) {
       this.tombolBerkas.disabled = this.sibuk;
       // without an open file only the template can be made
-      if (this.host.berkas.namaBuka() === null) this.tombol.periksa.disabled = this.tombol.deteksi.disabled = true;
+      if (this.host.berkas.namaBuka() === null)
+        this.tombol.periksa.disabled = this.tombol.deteksi.disabled = this.tombol.laporan.disabled = true;
     }
   }
 
@@ -512,6 +536,11 @@ class Panel {
     this.status.textContent = teks;
     this.status.classList.toggle('lk-buruk', buruk);
   }
+}
+
+/** `<nama>-laporan.docx`, as `lapkin laporan` names it beside its input; a generic name where the host has no file name. */
+function namaLaporan(berkas: string | null): string {
+  return `${berkas ? berkas.replace(/\.(xlsx|xlsm|xls|ods)$/i, '') : 'lapkin'}-laporan.docx`;
 }
 
 /** Realisasi comes from its own column or, without one, from the monthly realisasi columns. */

@@ -4,6 +4,7 @@
 import { alamatSel } from '../core/index';
 import { el, isi } from '../ui/dom';
 import { pasangPanel } from '../ui/panel';
+import { JENIS_DOCX } from '../ui/unduh';
 import { buatHostBerkas, type Tampilan } from './host-berkas';
 import { buatKlien } from './klien';
 import { TEKS_WEB } from '../ui/teks';
@@ -63,7 +64,9 @@ function mulai(): void {
       isi(pratinjau, el('p', { kelas: 'wb-redup' }, TEKS_WEB.belumAdaPratinjau));
     },
     unduh(u: Unduhan) {
-      const alamat = URL.createObjectURL(new Blob([u.data as Uint8Array<ArrayBuffer>], { type: JENIS_XLSX }));
+      const alamat = URL.createObjectURL(
+        new Blob([u.data as Uint8Array<ArrayBuffer>], { type: u.nama.endsWith('.docx') ? JENIS_DOCX : JENIS_XLSX }),
+      );
       url.push(alamat);
       if (url.length > UNDUHAN_MAKS) {
         URL.revokeObjectURL(url.shift()!);

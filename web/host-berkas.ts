@@ -92,6 +92,11 @@ export function buatHostBerkas(klien: Klien, tampilan: Tampilan): Host {
       if (hasil.unduhan) unduh(hasil.unduhan);
     },
 
+    // the Word chapter, made by the panel: a download like the workbooks
+    async unduh(namaBerkas, data) {
+      unduh({ nama: namaBerkas, data });
+    },
+
     async pilihSel(lembar, sel) {
       const p = posisi(sel);
       if (p === null || !daftar.includes(lembar)) return;

@@ -73,23 +73,46 @@ export function svgGrafik(data: DataGrafik): string {
     bagian.push(
       `<g transform="translate(18 ${f(ATAS + plotT / 2)}) rotate(-90)">${teks(0, 0, data.judulNilai, { ukuran: 12, tebal: true, tengah: true })}</g>`,
     );
-  // legend: the series when there are several (bars in kriteria colours are read with the kriteria
-  // legend, not a series colour), and the line
+  // legend: the series when there are several; a single series in kriteria colours lists each
+  // kriteria it shows with its colour (unless the categories are the kriteria themselves); the line
+  const satu = data.seri.length === 1 ? data.seri[0] : null;
+  const kriteria = new Map<string, string>();
+  if (satu && satu.labelTitik.some((l, i) => l !== null && l !== data.kategori[i]))
+    satu.labelTitik.forEach((l, i) => {
+      const w = satu.warnaTitik[i];
+      if (l !== null && w !== null && !kriteria.has(l)) kriteria.set(l, w);
+    });
   const kunci = [
     ...(data.seri.length > 1 ? data.seri.map((s) => ({ nama: s.nama, warna: s.warna, garis: false })) : []),
+    ...[...kriteria].map(([nama, warna]) => ({ nama, warna, garis: false })),
     ...(data.garisAcuan !== null ? [{ nama: `Target ${formatAngka(data.garisAcuan, 0)} %`, warna: WARNA_GRAFIK.acuan, garis: true }] : []),
   ];
-  let xk = lebar / 2 - kunci.reduce((a, k) => a + 30 + k.nama.length * 7, 0) / 2;
-  const yk = tinggi - 22;
+  // one row while it fits, else two (what a third row would hold is left out)
+  const lebarKunci = (k: { nama: string }) => 30 + k.nama.length * 7;
+  const baris: (typeof kunci)[] = [[]];
+  let terisi = 0;
   for (const k of kunci) {
-    bagian.push(
-      k.garis
-        ? `<line x1="${f(xk)}" y1="${yk - 4}" x2="${f(xk + 20)}" y2="${yk - 4}" stroke="#${k.warna}" stroke-width="2" stroke-dasharray="6 4"/>`
-        : `<rect x="${f(xk)}" y="${yk - 10}" width="14" height="12" fill="#${k.warna}"/>`,
-    );
-    bagian.push(teks(xk + 24, yk, k.nama, { ukuran: 12 }));
-    xk += 30 + k.nama.length * 7;
+    if (terisi + lebarKunci(k) > lebar - 40 && baris[baris.length - 1].length > 0) {
+      if (baris.length === 2) break;
+      baris.push([]);
+      terisi = 0;
+    }
+    baris[baris.length - 1].push(k);
+    terisi += lebarKunci(k);
   }
+  baris.forEach((isiBaris, r) => {
+    let xk = lebar / 2 - isiBaris.reduce((a, k) => a + lebarKunci(k), 0) / 2;
+    const yk = tinggi - (baris.length === 1 ? 22 : 34 - r * 18);
+    for (const k of isiBaris) {
+      bagian.push(
+        k.garis
+          ? `<line x1="${f(xk)}" y1="${yk - 4}" x2="${f(xk + 20)}" y2="${yk - 4}" stroke="#${k.warna}" stroke-width="2" stroke-dasharray="6 4"/>`
+          : `<rect x="${f(xk)}" y="${yk - 10}" width="14" height="12" fill="#${k.warna}"/>`,
+      );
+      bagian.push(teks(xk + 24, yk, k.nama, { ukuran: 12 }));
+      xk += lebarKunci(k);
+    }
+  });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${lebar}" height="${tinggi}" viewBox="0 0 ${lebar} ${tinggi}">${bagian.join('')}</svg>`;
 }
 

@@ -1,7 +1,7 @@
 // A table's chart as plain data: category labels, the series with their values and bar colours,
 // and the cells they come from. Every chart writer (xlsx DrawingML, SVG, Office JS, Apps Script)
 // draws from this, so the four agree on what a chart shows.
-import type { GrafikSpec, SelTabel, TabelSpec } from './spec';
+import type { GrafikSpec, SelTabel, SeriGrafik, TabelSpec } from './spec';
 
 /** Bars without a kriteria colour; the 100 % line; prior years, newest first. */
 export const WARNA_GRAFIK = {
@@ -38,7 +38,7 @@ export interface DataGrafik {
 export function dataGrafik(tabel: TabelSpec, g: GrafikSpec): DataGrafik {
   const baris = g.baris ?? Array.from({ length: g.barisAkhir - g.barisAwal + 1 }, (_, i) => g.barisAwal + i);
   const sel = (r: number, k: number): SelTabel | undefined => tabel.sel[r]?.[k];
-  const seri = g.seri ?? [{ nama: g.judul, kolom: g.kolomNilai, warna: WARNA_GRAFIK.batang }];
+  const seri: readonly SeriGrafik[] = g.seri ?? [{ nama: g.judul, kolom: g.kolomNilai, warna: WARNA_GRAFIK.batang }];
   return {
     judul: g.judul,
     judulKategori: g.judulKategori ?? '',
@@ -54,7 +54,15 @@ export function dataGrafik(tabel: TabelSpec, g: GrafikSpec): DataGrafik {
         const v = sel(r, s.kolom)?.nilai;
         return typeof v === 'number' && Number.isFinite(v) ? v : null;
       }),
-      warnaTitik: baris.map((r) => (s.kolomWarna === undefined ? null : (sel(r, s.kolomWarna)?.isi ?? null))),
+      warnaTitik: baris.map((r) => {
+        if (s.kolomWarna === undefined) return null;
+        const c = sel(r, s.kolomWarna);
+        const label = c?.nilai;
+        // own keys only: a label such as "constructor" is no colour
+        const dariLabel =
+          typeof label === 'string' && s.warnaLabel && Object.prototype.hasOwnProperty.call(s.warnaLabel, label) ? s.warnaLabel[label] : null;
+        return c?.isi ?? dariLabel;
+      }),
       labelTitik: baris.map((r) => {
         const v = s.kolomWarna === undefined ? null : sel(r, s.kolomWarna)?.nilai;
         return typeof v === 'string' && v !== '' ? v : null;

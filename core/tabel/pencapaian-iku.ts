@@ -9,6 +9,7 @@ import { FORMAT, WARNA_JUMLAH, angka, kriteria, nilaiAngka, teks } from './gaya'
 import { judulPeriode, realisasiPeriode, singkatPeriode, tingkatUnit } from './kelompok';
 import { Kolom, mulaiKisi, type TabelStandar } from './kisi';
 import { WARNA_GRAFIK } from './grafik';
+import { warnaKriteriaGrafik } from './warna-grafik';
 import { PESAN_TABEL } from './pesan';
 import type { SelTabel } from './spec';
 
@@ -92,7 +93,15 @@ function bangun(hasil: HasilSkor, nama: string): BentukTabel {
       barisAkhir: data.akhir,
       garisAcuan: 100,
       baris: data.baris,
-      seri: [{ nama: 'Capaian (%)', kolom: kolom.i('capaian'), warna: WARNA_GRAFIK.batang, kolomWarna: kolom.i('kriteria') }],
+      seri: [
+        {
+          nama: 'Capaian (%)',
+          kolom: kolom.i('capaian'),
+          warna: WARNA_GRAFIK.batang,
+          kolomWarna: kolom.i('kriteria'),
+          warnaLabel: warnaKriteriaGrafik(skema),
+        },
+      ],
       judulKategori: PESAN_TABEL.sumbuIndikator,
       judulNilai: 'Capaian (%)',
     },

@@ -6,6 +6,7 @@ import { FORMAT, KOSONG, WARNA_JUMLAH, WARNA_PERSPEKTIF, angka, kriteria, nomor,
 import { judulPeriode, kelompokPerspektif, tingkatUnit } from './kelompok';
 import { Kolom, mulaiKisi, type BentukTabel, type TabelStandar } from './kisi';
 import { WARNA_GRAFIK } from './grafik';
+import { warnaKriteriaGrafik } from './warna-grafik';
 import { PESAN_TABEL } from './pesan';
 import type { SelTabel } from './spec';
 
@@ -68,7 +69,15 @@ function bangun(hasil: HasilSkor, nama: string): BentukTabel {
       barisAkhir: barisSasaran[barisSasaran.length - 1] ?? 2,
       garisAcuan: 100,
       baris: barisSasaran,
-      seri: [{ nama: 'NPS (%)', kolom: kolom.i('nps'), warna: WARNA_GRAFIK.batang, kolomWarna: kolom.i('kriteria') }],
+      seri: [
+        {
+          nama: 'NPS (%)',
+          kolom: kolom.i('nps'),
+          warna: WARNA_GRAFIK.batang,
+          kolomWarna: kolom.i('kriteria'),
+          warnaLabel: warnaKriteriaGrafik(skema),
+        },
+      ],
       judulKategori: PESAN_TABEL.sumbuSasaran,
       judulNilai: 'NPS (%)',
     },

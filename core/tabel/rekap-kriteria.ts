@@ -6,6 +6,7 @@ import { judulPeriode } from './kelompok';
 import { Kolom, mulaiKisi, type BentukTabel, type TabelStandar } from './kisi';
 import { rentangPita } from './legenda-kriteria';
 import { WARNA_GRAFIK } from './grafik';
+import { warnaKriteriaGrafik } from './warna-grafik';
 import { PESAN_TABEL } from './pesan';
 
 export const REKAP_KRITERIA = {
@@ -78,7 +79,15 @@ function bangun(hasil: HasilSkor, nama: string): BentukTabel {
       barisAwal: barisPita[0],
       barisAkhir: barisPita[barisPita.length - 1],
       baris: barisPita,
-      seri: [{ nama: 'Jumlah Indikator', kolom: kolom.i('indikator'), warna: WARNA_GRAFIK.batang, kolomWarna: kolom.i('kriteria') }],
+      seri: [
+        {
+          nama: 'Jumlah Indikator',
+          kolom: kolom.i('indikator'),
+          warna: WARNA_GRAFIK.batang,
+          kolomWarna: kolom.i('kriteria'),
+          warnaLabel: warnaKriteriaGrafik(skema),
+        },
+      ],
       judulKategori: 'Kriteria',
       judulNilai: 'Jumlah Indikator',
     },

@@ -42,6 +42,8 @@ export interface SeriGrafik {
   readonly warna: string;
   /** Each bar takes the fill of this column's cell in its row (the kriteria colour), when it has one. */
   readonly kolomWarna?: number;
+  /** Without a fill, the colour of the kriteria label in that cell (warnaKriteriaGrafik: a scheme without colours). */
+  readonly warnaLabel?: Readonly<Record<string, string>>;
 }
 
 export interface GrafikSpec {

@@ -7,6 +7,7 @@ import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SKEMA_BAWAAN, skorModel } from '../../core/index';
 import { babLaporan } from '../../docx/bab';
+import { lebarTeksTwip } from '../../docx/lebar-teks';
 import { bacaLembar } from '../core/baca';
 import { lembar000 } from '../core/tabel/laporan-000';
 import { folderSementara, lapkin, sha256 } from './jalankan';
@@ -94,8 +95,28 @@ describe('lapkin laporan', () => {
     expect(semua).toContain('Akuntabilitas Kinerja');
     expect(semua).toContain('107,58');
     expect(semua).toContain('Gambar 1. Capaian Indikator Kinerja (%)');
+    // every kriteria label of the tables stands on one line (it wrapped in a fifth of the page): no
+    // table cell, which the layout text sets apart by two or more spaces, holds a piece of one
+    const sel = semua.split('\n').flatMap((b) => b.trim().split(/\s{2,}/));
+    expect(sel).toContain('Belum Memenuhi Ekspektasi');
+    expect(sel.filter((x) => ['Belum Memenuhi', 'Tidak Memenuhi', 'Memenuhi', 'Ekspektasi', 'Belum', 'Tidak'].includes(x))).toEqual([]);
     // LibreOffice on a shared machine: a generous limit, not a speed check
   }, 300_000);
+
+  it('the tables keep their widths (fixed layout, A4 text width); the kriteria column fits its longest label at 10 pt', () => {
+    const d = dokumen();
+    const tabel = [...d.matchAll(/<w:tbl>(.*?)<\/w:tbl>/g)].map((m) => m[1]);
+    expect(tabel).toHaveLength(14);
+    const perlu = Math.max(...SKEMA_BAWAAN['KEPKA-128-2022'].pita.map((p) => lebarTeksTwip(p.label, 10))) + 160;
+    for (const t of tabel) {
+      expect(t).toContain('<w:tblLayout w:type="fixed"/>');
+      const kolom = [...t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      expect(kolom.reduce((a, w) => a + w, 0)).toBe(11906 - 2 * 1417);
+      // the kriteria column: last in the indicator and summary tables, first in the legend
+      const kriteria = kolom.length === 3 ? kolom[0] : kolom[kolom.length - 1];
+      expect(kriteria).toBeGreaterThanOrEqual(perlu);
+    }
+  });
 
   it('refuses an output that is not .docx, or exists without --timpa; help in Indonesian', async () => {
     expect((await lapkin('laporan', masukan, '--keluar', path.join(folder, 'bab.xlsx'))).galat).toBe(

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, muatProyek, type ProyekGas } from '../gas/muat';
 import { BukuData } from '../gas/palsu';
 import { OPSI_CHROMIUM } from '../../scripts/chromium.mjs';
+import { unduhDocx } from './unduhan-docx';
 
 // The built sidebar page (dist/gas/sidebar.html) in Debian's Chromium, 300px wide as Sheets shows
 // it. google.script.run is stubbed the way Apps Script provides it (a runner with success and
@@ -115,6 +116,20 @@ describe('the Lapkin sidebar', () => {
     expect(dialog).toEqual([]);
     mkdirSync(GAMBAR, { recursive: true });
     await page.screenshot({ path: path.join(GAMBAR, 'gas-sidebar-isi.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('downloads the Word chapter of the indicator sheet; the spreadsheet gets no sheet from it', async () => {
+    const p = muatProyek(bukuContoh());
+    const { page, dialog } = await bukaSidebar(p);
+    await expect.poll(() => page.locator('.lk-status').textContent()).toMatch(/^Header di baris 2/);
+    expect(await page.locator('.lk-aksi button').allTextContents()).toEqual(['Isi tabel', 'Periksa', 'Buat templat', 'Unduh laporan (.docx)']);
+    const teks = await unduhDocx(page, () => page.getByRole('button', { name: 'Unduh laporan (.docx)' }).click(), 'lapkin-laporan.docx');
+    expect(teks).toContain('Meningkatnya mutu pengawasan');
+    // workbook text stays text in the document too
+    expect(teks).toContain(JAHAT.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+    expect(p.buku.lembar.map((l) => l.nama)).toEqual(['Indikator', JAHAT]);
+    expect(dialog).toEqual([]);
     await page.close();
   });
 

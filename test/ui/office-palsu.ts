@@ -14,7 +14,8 @@ w.__lapkinIsi = (lembar: Lembar) => {
 };
 w.Office = {
   onReady(panggil?: (info: { host: string; platform: string }) => void) {
-    const info = { host: 'Excel', platform: 'OfficeOnline' };
+    // a test may name another platform (Office on Mac saves no download)
+    const info = { host: 'Excel', platform: (w.__lapkinPlatform as string | undefined) ?? 'OfficeOnline' };
     return Promise.resolve(info).then((i) => {
       panggil?.(i);
       return i;

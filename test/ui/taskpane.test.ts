@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sajikan } from '../../scripts/serve-addin.mjs';
 import type { FakeWorkbook } from '../addin/fake-excel';
 import { bundelOfficePalsu } from './office-palsu-bundel';
+import { unduhDocx } from './unduhan-docx';
 import { OPSI_CHROMIUM } from '../../scripts/chromium.mjs';
 
 const AKAR = path.resolve(__dirname, '../..');
@@ -53,7 +54,7 @@ afterAll(async () => {
 });
 
 /** Opens the task pane over a workbook; only the local server and the fake office.js answer. */
-async function bukaPanel(lembar: Record<string, unknown[][]>): Promise<{ page: Page; dialog: string[] }> {
+async function bukaPanel(lembar: Record<string, unknown[][]>, platform = 'OfficeOnline'): Promise<{ page: Page; dialog: string[] }> {
   const page = await konteks.newPage();
   const dialog: string[] = [];
   page.on('dialog', (d) => {
@@ -62,7 +63,11 @@ async function bukaPanel(lembar: Record<string, unknown[][]>): Promise<{ page: P
   });
   await page.route('**/*', (route) => {
     const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ contentType: 'text/javascript', body: `${palsu}\n__lapkinIsi(${JSON.stringify(lembar)});` });
+    if (url === OFFICE_JS)
+      return route.fulfill({
+        contentType: 'text/javascript',
+        body: `window.__lapkinPlatform = ${JSON.stringify(platform)};\n${palsu}\n__lapkinIsi(${JSON.stringify(lembar)});`,
+      });
     if (url.startsWith(alamat)) return route.continue();
     return route.abort();
   });
@@ -161,6 +166,26 @@ describe('task pane in Chromium', () => {
     // clicking the row selects the indicator's cell in the workbook
     await page.getByText(`Baris 6 · ${JAHAT}`, { exact: true }).click();
     await expect.poll(() => buku(page, (b) => b.selection)).toEqual({ sheet: 'Data IKU', address: 'C6' });
+    await page.close();
+  });
+
+  it('downloads the Word chapter on Office on the web and Windows; on Mac, which saves no download, offers no button', async () => {
+    for (const platform of ['OfficeOnline', 'PC']) {
+      const { page, dialog } = await bukaPanel({ 'Data IKU': DATA_IKU }, platform);
+      await page.locator('#lk-p-realisasi').selectOption({ label: 'F · Hasil Akhir' });
+      await expect.poll(() => page.locator('.lk-status').textContent()).toBe('Header di baris 2: 6 indikator, 3 sasaran.');
+      const teks = await unduhDocx(page, () => page.getByRole('button', { name: 'Unduh laporan (.docx)' }).click(), 'lapkin-laporan.docx');
+      expect(teks).toContain('Akuntabilitas Kinerja');
+      expect(teks).toContain('Indeks kepuasan masyarakat');
+      await page.getByRole('heading', { name: 'Laporan diunduh' }).waitFor();
+      // the workbook gets no sheet from it
+      expect(await buku(page, (b) => b.sheets.map((s) => s.name))).toEqual(['Data IKU']);
+      expect(dialog).toEqual([]);
+      await page.close();
+    }
+    const { page } = await bukaPanel({ 'Data IKU': DATA_IKU }, 'Mac');
+    await expect.poll(() => page.locator('.lk-status').textContent()).toContain('Header di baris 2');
+    expect(await page.locator('.lk-aksi button').allTextContents()).toEqual(['Isi tabel', 'Periksa', 'Buat templat']);
     await page.close();
   });
 

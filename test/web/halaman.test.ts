@@ -4,10 +4,11 @@
 // downloads are read back with exceljs and compared, every cell's value, number format, fill and
 // boldness and every merge, with what `lapkin isi` writes from the same file: the page's worker and
 // the command share the file host (xlsx/), so an .xls or .ods becomes the same .xlsx in both.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CFB } from '@e965/xlsx';
+import { strFromU8, unzipSync } from 'fflate';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { folderSementara, lapkin, sha256 } from '../cli/jalankan';
@@ -184,6 +185,43 @@ describe('the offline page in Chromium, from file://', { timeout: 240_000 }, () 
       await konteks.close();
     });
   }
+
+  it('downloads the Word chapter lapkin laporan writes for the same workbook, its charts drawn by the browser', async () => {
+    const { page, konteks, luar, galat } = await bukaHalaman();
+    const tombol = page.getByRole('button', { name: 'Unduh laporan (.docx)' });
+    // without a workbook there is nothing to report
+    expect(await tombol.isDisabled()).toBe(true);
+    await unggah(page, CONTOH);
+    await expect.poll(() => statusLembar(page).textContent(), TUNGGU).toBe('Header di baris 5: 22 indikator, 10 sasaran, 4 perspektif.');
+    await page.locator('#lk-skema').selectOption('BPOM-2019');
+    const web = await unduhSaat(page, () => tombol.click(), 'contoh-lapkin-laporan.docx');
+    await page.getByRole('heading', { name: 'Laporan diunduh' }).waitFor(TUNGGU);
+    expect(await page.locator('.lk-hasil p').textContent()).toBe('Bab Akuntabilitas Kinerja diunduh sebagai contoh-lapkin-laporan.docx.');
+
+    const cli = path.join(tmp, 'cli-laporan.docx');
+    const r = await lapkin('laporan', CONTOH, '--skema', 'BPOM-2019', '--keluar', cli);
+    expect(r.kode, r.galat).toBe(0);
+    const [a, b] = [web, cli].map((f) => unzipSync(new Uint8Array(readFileSync(f))));
+    // the same document, word for word and mark for mark: text, tables, styles and the images' places
+    expect(strFromU8(a['word/document.xml'])).toBe(strFromU8(b['word/document.xml']));
+    expect(strFromU8(a['word/styles.xml'])).toBe(strFromU8(b['word/styles.xml']));
+    // the four charts, drawn by the page's canvas as PNG images of the same size
+    const gambar = (z: Record<string, Uint8Array>) =>
+      Object.keys(z)
+        .filter((n) => n.startsWith('word/media/'))
+        .sort();
+    expect(gambar(a)).toEqual(gambar(b));
+    expect(gambar(a)).toHaveLength(4);
+    for (const n of gambar(a)) {
+      expect([...a[n].subarray(1, 4)].map((c) => String.fromCharCode(c)).join(''), n).toBe('PNG');
+      // width and height from the IHDR chunk: 1200 x 600
+      const v = new DataView(a[n].buffer, a[n].byteOffset);
+      expect([v.getUint32(16), v.getUint32(20)], n).toEqual([1200, 600]);
+    }
+    expect(luar).toEqual([]);
+    expect(galat).toEqual([]);
+    await konteks.close();
+  });
 
   it('says in one Indonesian line when a file is locked with a password, damaged or no workbook', async () => {
     const { page, konteks, luar } = await bukaHalaman();

@@ -109,7 +109,21 @@ describe('pencapaian-iku', () => {
       barisAkhir: 8,
       garisAcuan: 100,
       baris,
-      seri: [{ nama: 'Capaian (%)', kolom: 8, warna: '4472C4', kolomWarna: 9 }],
+      seri: [
+        {
+          nama: 'Capaian (%)',
+          kolom: 8,
+          warna: '4472C4',
+          kolomWarna: 9,
+          // KEPKA-128-2022's own colours (a scheme without colours gets the ranked palette)
+          warnaLabel: {
+            'Tidak Memenuhi Ekspektasi': 'FF0000',
+            'Belum Memenuhi Ekspektasi': 'FFFF00',
+            'Memenuhi Ekspektasi': '00B050',
+            'Tidak Dapat Disimpulkan': '808080',
+          },
+        },
+      ],
       judulKategori: 'No indikator',
       judulNilai: 'Capaian (%)',
     });
