@@ -1,7 +1,8 @@
 // Where an indicator table ends. Below it planners put notes ("Catatan: ...", "Sumber: ..."), a
 // signature block ("Mengetahui", "Kepala ...", "NIP ...") or a second table (a budget table with
 // its own Target/Realisasi/Capaian header, "Tabel 3.2 ..."). Note rows typed in the table itself
-// ("*) data sementara") are not indicators either.
+// ("*) data sementara") are not indicators either. An indicator without figures ("Program ...",
+// unit "kegiatan") never ends the table: only column words of figures make another table's header.
 import { kenaliJudul, normalJudul } from './kolom';
 import type { Sel } from './model';
 import { teksSel } from './baris-ringkasan';
@@ -32,19 +33,23 @@ export function akhirTabel(baris: readonly Sel[], adaAngka: boolean, kepala: rea
 
 /** Our own free-text columns: a note there ('Target Juni belum ada', 'Realisasi belum ada') is a sentence, not a column word. */
 const KOLOM_TEKS = /^(keterangan|ket|catatan|analisis|penjelasan)\b/;
+/** Words that head a column of figures in a budget or indicator table. */
+const KATA_ANGKA = /^(pagu|alokasi|serapan|penyerapan|sisa)\b/;
+const KATA_KENAL = /^(target|realisasi|capaian|pagu|anggaran)/;
 
-/** A header row of another table: two or more column words and no figure, not our own header repeated. */
+/**
+ * A header row of another table: two or more short cells naming columns of figures (Target,
+ * Realisasi, Capaian, Pagu, Serapan ...), no figure, not our own header repeated. Only what a table
+ * of figures is made of counts: an indicator's name or unit ('Program ...', 'kegiatan', 'Uraian',
+ * 'Volume') never does, nor a note in our own free-text columns.
+ */
 function kepalaTabelLain(baris: readonly Sel[], kepala: readonly Sel[]): boolean {
   let kata = 0;
   for (const [j, s] of baris.entries()) {
     if (KOLOM_TEKS.test(normalJudul(kepala[j]))) continue;
     const t = normalJudul(s);
-    if (t === '' || t.length > 40) continue;
-    if (
-      /^(uraian|program|kegiatan|output|keluaran|pagu|alokasi|serapan|sisa|satuan|volume)\b/.test(t) ||
-      (kenaliJudul(s) !== null && /^(target|realisasi|capaian|pagu|anggaran)/.test(t))
-    )
-      kata++;
+    if (t === '' || t.length > 40 || t.split(' ').length > 4) continue;
+    if (KATA_ANGKA.test(t) || (kenaliJudul(s) !== null && KATA_KENAL.test(t))) kata++;
   }
   return kata >= 2;
 }

@@ -31,6 +31,9 @@ const SKALA_KUALITATIF: Readonly<Record<string, readonly (readonly string[])[]>>
   efisiensi: [['Efisien'], ['Tidak Efisien']],
   mutu: [['Sangat Baik'], ['Baik'], ['Cukup'], ['Kurang'], ['Sangat Kurang']],
   status: [['Tercapai'], ['Tidak Tercapai']],
+  // an output that exists or complies: 'Tersedia' against 'Tersedia' is 100
+  ketersediaan: [['Tersedia'], ['Tidak Tersedia']],
+  kesesuaian: [['Sesuai'], ['Tidak Sesuai']],
 };
 
 const KUALITATIF = new Map<string, Angka>();
@@ -45,6 +48,12 @@ for (const [skala, urutan] of Object.entries(SKALA_KUALITATIF)) {
 // each prefix matches one way only ('>=' is '>' then '='), so a long run cannot backtrack
 const POLA_ANGKA =
   /^((?:(?:rp\.?|idr|min(?:imal|imum)?\.?|maks(?:imal|imum)?\.?|max\.?|sekitar|level|opini|[≥≤><±~=])\s*)*)([+\-−]?)(\d+(?:[.,]\d+)*)([^\d]*)$/i;
+
+/** Whether a cell holds a figure: a number or a qualitative value ('WTP', 'Opini WTP', 'Tersedia', 'Sesuai'). */
+export function adalahAngka(sel: Sel): boolean {
+  const jenis = bacaAngka(sel).jenis;
+  return jenis === 'angka' || jenis === 'kualitatif';
+}
 
 /** Reads one cell. Numbers stay as typed (70 % is 70: capaian and targets are in percent points). */
 export function bacaAngka(sel: Sel): Angka {

@@ -1,7 +1,7 @@
 // Reading an indicator sheet (a 2D array of cell values as hosts return them) into the model:
 // perspektif > sasaran > indikator. Never throws: every problem becomes a Masalah naming the
 // row, the column letter and the text, with an Indonesian reason.
-import { bacaAngka } from './angka';
+import { adalahAngka, bacaAngka } from './angka';
 import { isGalat } from './galat';
 import { adalahSubJudul, hurufKolom, normalJudul, DAFTAR_PERAN, type KolomTerdeteksi } from './kolom';
 import type { Angka, HasilBaca, Indikator, Masalah, PeranKolom, Perspektif, PetaKolom, Polaritas, Sasaran, Sel } from './model';
@@ -65,7 +65,7 @@ export function bacaLembar(nilai: readonly (readonly Sel[])[], deteksi: KolomTer
     const nama = teks(b.sel('indikator'));
     // the header repeated after a page break
     if ((nama !== '' && normalJudul(nama) === judulIndikator) || kepalaSendiri(isi, kepala)) continue;
-    const adaAngka = (['target', 'realisasi'] as const).some((k) => ['angka', 'kualitatif'].includes(bacaAngka(b.sel(k)).jenis));
+    const adaAngka = (['target', 'realisasi'] as const).some((k) => adalahAngka(b.sel(k)));
     // notes, a signature block or a second table below: the indicator table has ended
     const akhir = akhirTabel(isi, adaAngka, kepala);
     if (akhir === 'akhir') break;

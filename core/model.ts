@@ -234,4 +234,6 @@ export interface RentangBaca {
   readonly kolomTersembunyi?: readonly number[];
   /** Merged cells, indices into nilai. */
   readonly gabungan?: readonly Gabungan[];
+  /** What the host could not tell about the sheet (e.g. rows hidden by hand), said once among the notices. */
+  readonly catatan?: readonly string[];
 }

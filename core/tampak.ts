@@ -8,7 +8,7 @@ import { PESAN } from './pesan';
 export interface Tampak {
   /** The values as shown: percent formats applied, hidden rows and columns blank. */
   readonly nilai: readonly (readonly Sel[])[];
-  /** One notice when hidden rows or columns holding something were left out. */
+  /** One notice when hidden rows or columns holding something were left out, then the host's own notices. */
   readonly masalah: readonly Masalah[];
 }
 
@@ -30,7 +30,8 @@ export function tampakRentang(r: RentangBaca): Tampak {
   const kolomTersembunyi = new Set(r.kolomTersembunyi ?? []);
   const format = r.format;
   const adaFormat = format !== undefined && format.some((b) => b?.some((f) => formatPersen(f)));
-  if (!adaFormat && barisTersembunyi.size === 0 && kolomTersembunyi.size === 0) return { nilai: r.nilai, masalah: [] };
+  const dariHost: Masalah[] = (r.catatan ?? []).map((alasan) => ({ baris: 0, kolom: '', teks: '', alasan, catatan: true }));
+  if (!adaFormat && barisTersembunyi.size === 0 && kolomTersembunyi.size === 0) return { nilai: r.nilai, masalah: dariHost };
 
   const terisi = (s: Sel) => s !== null && s !== undefined && String(s).trim() !== '';
   const barisDilewati: number[] = [];
@@ -56,7 +57,7 @@ export function tampakRentang(r: RentangBaca): Tampak {
     const kolom = [...kolomDilewati].sort((a, b) => a - b).map((j) => hurufKolom(r.kolomAwal - 1 + j));
     masalah.push({ baris: 0, kolom: '', teks: '', alasan: PESAN.tersembunyiDilewati(baris, kolom), catatan: true });
   }
-  return { nilai, masalah };
+  return { nilai, masalah: [...masalah, ...dariHost] };
 }
 
 /** A merged header whose first cell is hidden still shows its text in the merge's first visible cell. */

@@ -13,4 +13,6 @@ export const PESAN_GAS = {
     (n === 0 ? `Lembar "${nama}": semua angka sesuai.` : `Lembar "${nama}": ${n} sel tidak sesuai, ditandai dengan warna dan catatan.`) +
     ` Dihitung ulang dengan skema ${skema}; skema lain dapat dipilih di panel.`,
   tidakDapatDiperiksa: (nama: string, alasan: string) => `Lembar "${nama}" tidak dapat diperiksa: ${alasan.replace(/\.$/, '')}.`,
+  tanpaSheetsApi:
+    'Layanan lanjutan Google Sheets API tidak aktif di project Apps Script ini: baris yang disembunyikan manual dibaca seperti baris lain dan sel gabungan tidak dikenali (baris yang disembunyikan filter dan kolom tersembunyi tetap dilewati). Aktifkan di editor Apps Script: Layanan → Google Sheets API.',
 } as const;

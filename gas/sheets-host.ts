@@ -27,6 +27,7 @@ import {
 } from '../core/index';
 import type { HasilTulis, RentangBaca } from '../ui/host';
 import { PESAN_GAS } from './pesan';
+import { type LayananSheets, layananSheets, tampakLembar } from './tampak-lembar';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -54,52 +55,26 @@ export function lembarAktif(ss: Spreadsheet): string {
 
 /**
  * The sheet as the planner sees it, in calls that do not grow with the rows: values and number
- * formats of the data range; hidden columns one call per column (bounded by the width); rows
- * hidden by the sheet's filter from its criteria (one call per filtered column) and the values
- * already read. Rows hidden by hand have no bounded SpreadsheetApp call (isRowHiddenByUser is one
- * call per row; the Sheets API's rowMetadata would need the broader "spreadsheets" scope instead
- * of this sheet only), so they are read like visible rows.
+ * formats of the data range, then what is hidden and merged (tampak-lembar.ts: one Sheets API call,
+ * or the old bounded calls and a notice when the project lacks the advanced service).
  */
-export function bacaLembar(ss: Spreadsheet, nama: string): RentangBaca {
+export function bacaLembar(ss: Spreadsheet, nama: string, api: LayananSheets | undefined = layananSheets()): RentangBaca {
   const sheet = lembar(ss, nama);
   const range = sheet.getDataRange();
   const nilai = nilaiDari(range);
   const format = range.getNumberFormats();
-  const lebar = Math.min(nilai[0]?.length ?? 0, KOLOM_MAKS);
-  const kolomTersembunyi: number[] = [];
-  for (let j = 0; j < lebar; j++) if (sheet.isColumnHiddenByUser(j + 1)) kolomTersembunyi.push(j);
-  const barisTersembunyi = barisTersaring(sheet, nilai);
+  const t = tampakLembar(ss, sheet, nama, range, nilai, api);
   return {
     lembar: nama,
     nilai,
     barisAwal: 1,
     kolomAwal: 1,
     ...(format.some((b) => b.some((f) => f !== '' && f !== 'General')) ? { format } : {}),
-    ...(kolomTersembunyi.length > 0 ? { kolomTersembunyi } : {}),
-    ...(barisTersembunyi.length > 0 ? { barisTersembunyi } : {}),
+    ...(t.kolomTersembunyi.length > 0 ? { kolomTersembunyi: t.kolomTersembunyi } : {}),
+    ...(t.barisTersembunyi.length > 0 ? { barisTersembunyi: t.barisTersembunyi } : {}),
+    ...(t.gabungan.length > 0 ? { gabungan: t.gabungan } : {}),
+    ...(t.catatan.length > 0 ? { catatan: t.catatan } : {}),
   };
-}
-
-/** Columns looked at for being hidden: an indicator table is narrower than this. */
-const KOLOM_MAKS = 100;
-
-/** Rows (0-based in nilai, which starts at A1) the sheet's filter hides. */
-function barisTersaring(sheet: GoogleAppsScript.Spreadsheet.Sheet, nilai: readonly (readonly Sel[])[]): number[] {
-  const filter = sheet.getFilter();
-  if (filter === null) return [];
-  const r = filter.getRange();
-  const [baris, kolom, n, m] = [r.getRow(), r.getColumn(), r.getNumRows(), Math.min(r.getNumColumns(), KOLOM_MAKS)];
-  const sembunyi: { j: number; nilai: Set<string> }[] = [];
-  for (let j = kolom; j < kolom + m; j++) {
-    const hidden = filter.getColumnFilterCriteria(j)?.getHiddenValues() ?? [];
-    if (hidden.length > 0) sembunyi.push({ j: j - 1, nilai: new Set(hidden) });
-  }
-  const hasil: number[] = [];
-  // the filter's first row is its header
-  for (let i = baris; i < baris + n - 1 && i < nilai.length; i++) {
-    if (sembunyi.some(({ j, nilai: h }) => h.has(String(nilai[i]?.[j] ?? '')))) hasil.push(i);
-  }
-  return hasil;
 }
 
 /** "Skema!A1:C5", or "A1:C5" on the active sheet. */

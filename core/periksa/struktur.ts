@@ -6,7 +6,7 @@
 // belongs to the sasaran or perspective it names, to the unit when it names the unit or the total,
 // and a bare one to the sasaran above it when indicators follow, else to the unit.
 import { akhirTabel } from '../akhir-tabel';
-import { bacaAngka } from '../angka';
+import { adalahAngka } from '../angka';
 import { adalahRingkasan } from '../baris-ringkasan';
 import { adalahBarisNomor } from '../baris-nomor';
 import { normalJudul } from '../kolom';
@@ -61,10 +61,11 @@ export function susunStruktur(nilai: readonly (readonly Sel[])[], tata: TataLeta
   for (let r = tata.indeksData; r < nilai.length; r++) {
     const baris = nilai[r] ?? [];
     if (!baris.some(terisi) || adalahBarisNomor(baris)) continue;
-    // notes, a signature block or a second table below end the table (a budget table has its own check)
+    // notes, a signature block or a second table below end the table (a budget table has its own check);
+    // a row with a figure, a qualitative one ('Tersedia', 'Opini WTP') included, never does, as in the reader
     const akhir = akhirTabel(
       baris,
-      [k.target, k.realisasi].some((j) => bacaAngka(sel(baris, j)).jenis === 'angka'),
+      [k.target, k.realisasi].some((j) => adalahAngka(sel(baris, j))),
       nilai[tata.indeksHeader] ?? [],
     );
     if (akhir === 'akhir') break;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bacaLembar } from './baca';
+import { akhirTabel } from '../../core/akhir-tabel';
 import { bulat } from '../../core/bulat';
 import { alamatSel, DAFTAR_PERAN, hurufKolom, petaKolomOtomatis } from '../../core/kolom';
 import type { ModelLapkin, Sel } from '../../core/model';
@@ -334,5 +335,19 @@ describe('column helpers', () => {
     expect(DAFTAR_PERAN.bulan9).toBe('Target September');
     expect(DAFTAR_PERAN.realisasiBulan3).toBe('Realisasi Maret');
     expect(Object.keys(DAFTAR_PERAN)).toHaveLength(14 + 24);
+  });
+});
+
+describe('akhirTabel: another table starts only where column words of figures stand', () => {
+  const kepala = ['No', 'Sasaran', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'];
+  it('an indicator without figures is never a header, whatever its name and unit', () => {
+    expect(akhirTabel([2, '', 'Program pembinaan UMKM terlaksana', 'kegiatan', '', '', ''], false, kepala)).toBeNull();
+    expect(akhirTabel([3, '', 'Realisasi anggaran', '%', '', '', ''], false, kepala)).toBeNull();
+    expect(akhirTabel(['', 'Uraian', 'Program', 'Kegiatan', 'Volume', 'Satuan', ''], false, kepala)).toBeNull();
+  });
+  it('a budget or indicator header below ends the table, wherever its columns fall', () => {
+    expect(akhirTabel(['No', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)', ''], false, kepala)).toBe('akhir');
+    expect(akhirTabel(['', 'Program', 'Kegiatan', '', 'Pagu', 'Realisasi', '%'], false, kepala)).toBe('akhir');
+    expect(akhirTabel(['', '', 'Indikator', '', 'Target', 'Realisasi', 'Capaian'], false, kepala)).toBe('akhir');
   });
 });

@@ -2,7 +2,8 @@
 // Infinity, the same shape out as in (NPS and IKM reduce to one value; TARGET_TW gives a row each).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bacaAngka } from '../../core/angka';
+import { adalahAngka, bacaAngka } from '../../core/angka';
+import { hitungCapaian } from '../../core/capaian';
 import { bacaLembar } from './baca';
 import { bulat, formatAngka } from '../../core/bulat';
 import { ANGKA, CAPAIAN, EFISIENSI, FUNGSI, IKM, KRITERIA, NPS, SERAPAN, TARGET_TW, type HasilFungsi, type Keluaran } from '../../core/fungsi';
@@ -206,5 +207,35 @@ describe('core properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('adalahAngka: a figure, qualitative ones included', () => {
+  const kualitatif = fc
+    .tuple(
+      fc.constantFrom('Tersedia', 'Tidak Tersedia', 'Sesuai', 'Tidak Sesuai', 'WTP', 'Opini WTP', 'Baik', 'Tercapai'),
+      fc.boolean(),
+      fc.constantFrom('', ' ', '  '),
+    )
+    .map(([t, besar, spasi]) => `${spasi}${besar ? t.toUpperCase() : t.toLowerCase()}${spasi}`);
+
+  it('is true for a number and a qualitative label in any case, whose capaian against itself is 100', () => {
+    fc.assert(
+      fc.property(kualitatif, (t) => {
+        expect(adalahAngka(t)).toBe(true);
+        expect(hitungCapaian(bacaAngka(t), bacaAngka(t), { polaritas: 'positif' })).toBe(100);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+        expect(adalahAngka(x)).toBe(true);
+      }),
+    );
+  });
+
+  it('is false for what is no figure: blank, a dash, a "not yet" text, an unreadable text, a column word', () => {
+    for (const s of [null, undefined, '', ' ', '-', 'Akhir Tahun', 'belum diukur', 'sebelas kali', 'Pagu (Rp)', 'Serapan (%)', true]) {
+      expect(adalahAngka(s as Sel)).toBe(false);
+    }
   });
 });

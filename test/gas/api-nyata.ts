@@ -30,3 +30,31 @@ export function anggota(ns: keyof typeof BERKAS, nama: string): ReadonlySet<stri
   cache.set(kunci, nama2);
   return nama2;
 }
+
+// ---- the advanced service "Sheets" (apis/sheets_v4.d.ts) ----
+
+const SHEETS_API = 'apis/sheets_v4.d.ts';
+const cacheApi = new Map<string, ReadonlyMap<string, string | null>>();
+
+/**
+ * Members of an interface of the Sheets advanced service, e.g. 'Sheets' (the global),
+ * 'SpreadsheetsCollection', 'Sheet', 'GridData'; each with the Schema type it holds (null: a scalar
+ * or a method), so a field mask can be checked name by name.
+ */
+export function anggotaSheetsApi(nama: string): ReadonlyMap<string, string | null> {
+  const ada = cacheApi.get(nama);
+  if (ada) return ada;
+  const teks = readFileSync(path.join(folder, SHEETS_API), 'utf8');
+  const m = new RegExp(`\\n( +)interface ${nama} \\{\\n`).exec(teks);
+  if (!m) throw new Error(`interface Sheets ${nama} tidak ada di @types/google-apps-script`);
+  const indent = m[1];
+  const awal = m.index + m[0].length;
+  const akhir = teks.indexOf(`\n${indent}}`, awal);
+  const hasil = new Map<string, string | null>();
+  for (const baris of teks.slice(awal, akhir).split('\n')) {
+    const a = new RegExp(`^${indent}    (\\w+)\\??[(:<]\\s*(?:Sheets\\.Schema\\.(\\w+)|Sheets\\.Collection\\.(?:\\w+\\.)*(\\w+))?`).exec(baris);
+    if (a) hasil.set(a[1], a[2] ?? a[3] ?? null);
+  }
+  cacheApi.set(nama, hasil);
+  return hasil;
+}

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
-import { BukuData, layananPalsu, Penghitung } from './palsu';
+import { BukuData, ID_BUKU, layananPalsu, Penghitung } from './palsu';
+import { sheetsApiPalsu } from './palsu-sheets-api';
 
 export const DIST = path.resolve(__dirname, '../../dist/gas');
 
@@ -29,7 +30,8 @@ export interface ProyekGas {
   readonly layanan: ReturnType<typeof layananPalsu>;
 }
 
-export function muatProyek(buku = new BukuData({ Lembar1: [] })): ProyekGas {
+/** `sheetsApi: false`: a copy of the project without the advanced service "Sheets". */
+export function muatProyek(buku = new BukuData({ Lembar1: [] }), { sheetsApi = true } = {}): ProyekGas {
   const html: Record<string, string> = {};
   const hitung = new Penghitung();
   for (const f of berkasDidorong()) if (f.endsWith('.html')) html[f.replace(/\.html$/, '')] = readFileSync(path.join(DIST, f), 'utf8');
@@ -39,6 +41,7 @@ export function muatProyek(buku = new BukuData({ Lembar1: [] })): ProyekGas {
     Charts: layanan.Charts,
     HtmlService: layanan.HtmlService,
     Logger: layanan.Logger,
+    ...(sheetsApi ? { Sheets: sheetsApiPalsu(buku, ID_BUKU, hitung) } : {}),
     console,
   });
   for (const f of berkasDidorong().filter((f) => f.endsWith('.js'))) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BukuData, layananPalsu } from './palsu';
+import { BukuData, ID_BUKU, layananPalsu, Penghitung } from './palsu';
+import { sheetsApiPalsu } from './palsu-sheets-api';
 
 // The fake is only worth its answers if it refuses what the real services refuse.
 describe('the fake Apps Script services', () => {
@@ -54,5 +55,51 @@ describe('the fake Apps Script services', () => {
     const { lay } = buat();
     expect(lay.HtmlService.createHtmlOutputFromFile('sidebar').setTitle('Lapkin').getTitle()).toBe('Lapkin');
     expect(() => lay.HtmlService.createHtmlOutputFromFile('lain')).toThrow('No HTML file named lain was found.');
+  });
+});
+
+describe('the fake Sheets API (advanced service)', () => {
+  const buat = () => {
+    const buku = new BukuData({
+      "Data '24": [
+        ['Indikator', 'Target', ''],
+        ['A', 1, 2],
+        ['B', 3, 4],
+      ],
+    });
+    const l = buku.lembar[0];
+    l.barisTersembunyi.add(2);
+    l.kolomTersembunyi.add(3);
+    l.gabung.push({ baris: 1, kolom: 2, barisN: 1, kolomN: 2 });
+    const hitung = new Penghitung();
+    return { Sheets: sheetsApiPalsu(buku, ID_BUKU, hitung), hitung };
+  };
+  const FIELDS = 'sheets(data(startRow,rowMetadata(hiddenByUser,hiddenByFilter),columnMetadata.hiddenByUser),merges)';
+
+  it('answers only the fields asked, leaving defaults out as the JSON does, and counts the call', () => {
+    const { Sheets, hitung } = buat();
+    expect(Sheets.Spreadsheets.get(ID_BUKU, { ranges: ["'Data ''24'!A1:C3"], fields: FIELDS })).toEqual({
+      sheets: [
+        {
+          data: [{ rowMetadata: [{}, { hiddenByUser: true }, {}], columnMetadata: [{}, {}, { hiddenByUser: true }] }],
+          merges: [{ endRowIndex: 1, startColumnIndex: 1, endColumnIndex: 3 }],
+        },
+      ],
+    });
+    expect([...hitung.per]).toEqual([['Sheets.Spreadsheets.get', 1]]);
+  });
+
+  it('refuses what the real API refuses: an unknown field, parameter, spreadsheet or sheet, a member it lacks', () => {
+    const { Sheets } = buat();
+    const get = (id: string, opsi: Record<string, unknown>) => () => Sheets.Spreadsheets.get(id, opsi);
+    expect(get(ID_BUKU, { ranges: ["'Data ''24'!A1"], fields: 'sheets(data(rowMetadata(hidden)))' })).toThrow(
+      'Cannot find field: hidden in message DimensionProperties',
+    );
+    expect(get(ID_BUKU, { ranges: ["'Data ''24'!A1"], fields: 'sheets(merges(startRowIndex(x)))' })).toThrow('is a scalar');
+    expect(get(ID_BUKU, { range: ["'Data ''24'!A1"], fields: 'sheets' })).toThrow('Invalid argument: range');
+    expect(get('lain', { ranges: ["'Data ''24'!A1"], fields: 'sheets' })).toThrow('Requested entity was not found.');
+    expect(get(ID_BUKU, { ranges: ['Hilang!A1'], fields: 'sheets' })).toThrow('Unable to parse range: Hilang!A1');
+    expect(() => (Sheets as unknown as Record<string, unknown>).Spreadsheet).toThrow('Sheets.Spreadsheet tidak ada di Apps Script');
+    expect(() => Sheets.Spreadsheets.Values).toThrow('Sheets.Spreadsheets.Values belum ditiru oleh layanan palsu');
   });
 });

@@ -52,9 +52,16 @@ export class Penghitung {
 
 type Ns = Parameters<typeof anggota>[0];
 
+/** The fake spreadsheet's id (Spreadsheet.getId). */
+export const ID_BUKU = 'buku-palsu';
+
 // Wraps a fake object so that only members of the real class can be read, and every call counts.
 function bungkus<T extends object>(ns: Ns, kelas: string, objek: T, hitung: Penghitung): T {
-  const nyata = anggota(ns, kelas);
+  return bungkusNyata(anggota(ns, kelas), kelas, objek, hitung);
+}
+
+/** The same over a given set of real member names (the Sheets advanced service's). */
+export function bungkusNyata<T extends object>(nyata: { has(nama: string): boolean }, kelas: string, objek: T, hitung: Penghitung): T {
   return new Proxy(objek, {
     get(target, prop, receiver) {
       if (typeof prop === 'symbol' || prop === 'then' || prop === 'toJSON') return undefined;
@@ -131,7 +138,7 @@ export class LembarData {
   readonly garis: { a1: string[]; sisi: (boolean | null)[] }[] = [];
   readonly lebarKolom = new Map<number, number>();
   readonly metadata: { kunci: string; nilai: string | null }[] = [];
-  /** 1-based columns hidden by the user; rows hidden by the user (which no bounded call reveals). */
+  /** 1-based columns and rows hidden by the user (SpreadsheetApp tells a row only one call per row; the Sheets API in one). */
   readonly kolomTersembunyi = new Set<number>();
   readonly barisTersembunyi = new Set<number>();
   /** A basic filter: its range and, per 1-based column, the values it hides. */
@@ -527,7 +534,7 @@ export function layananPalsu(buku: BukuData, berkasHtml: Record<string, string>,
 
   let aktifSel: { lembar: string; a1: string } | null = null;
   const ss = b('Spreadsheet', 'Spreadsheet', {
-    getId: () => 'buku-palsu',
+    getId: () => ID_BUKU,
     getName: () => 'Buku palsu',
     getSheets: () => buku.lembar.map(sheet),
     getNumSheets: () => buku.lembar.length,

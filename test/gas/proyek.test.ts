@@ -116,4 +116,27 @@ describe('menu and sidebar', () => {
     });
     expect(() => global.lapkinBacaLembar('Hilang')).toThrow('Lembar "Hilang" tidak ditemukan.');
   });
+
+  it('reads rows hidden by hand and merges through the advanced service; a copy without it says so once', () => {
+    const buku = () => {
+      const b = new BukuData({
+        Indikator: [
+          ['Indikator', 'Target', 'Realisasi'],
+          ['A', 80, 80],
+          ['B', 80, 40],
+        ],
+      });
+      b.lembar[0].barisTersembunyi.add(3);
+      b.lembar[0].gabung.push({ baris: 1, kolom: 2, barisN: 1, kolomN: 2 });
+      return b;
+    };
+    const dengan = polos(muatProyek(buku()).global.lapkinBacaLembar('Indikator')) as Record<string, unknown>;
+    expect(dengan.barisTersembunyi).toEqual([2]);
+    expect(dengan.gabungan).toEqual([{ r1: 0, c1: 1, r2: 0, c2: 2 }]);
+    expect(dengan.catatan).toBeUndefined();
+    const tanpa = polos(muatProyek(buku(), { sheetsApi: false }).global.lapkinBacaLembar('Indikator')) as Record<string, unknown>;
+    expect(tanpa.barisTersembunyi).toBeUndefined();
+    expect(tanpa.gabungan).toBeUndefined();
+    expect(tanpa.catatan).toEqual([expect.stringMatching(/^Layanan lanjutan Google Sheets API tidak aktif/)]);
+  });
 });

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Gabung, SelTabel, TabelSpec } from '../../core/tabel/spec';
 import { bacaLembar, bacaRentang, pilihSel, tandaiTemuan, tulisTabel } from '../../gas/sheets-host';
-import { BukuData, layananPalsu, type LembarData } from './palsu';
+import { BukuData, ID_BUKU, layananPalsu, type LembarData } from './palsu';
+import { sheetsApiPalsu } from './palsu-sheets-api';
 
 // The Sheets host against the fake services, with table specs made here so every property the
 // writer handles is seen. The same code runs inside the built bundle in host-vm.test.ts.
@@ -82,6 +83,8 @@ beforeEach(() => {
   });
   layanan = layananPalsu(buku, {});
   (globalThis as Record<string, unknown>).SpreadsheetApp = layanan.SpreadsheetApp;
+  // the advanced service as Apps Script gives it: a global the host looks up itself
+  (globalThis as Record<string, unknown>).Sheets = sheetsApiPalsu(buku, ID_BUKU, layanan.hitung);
   ss = layanan.SpreadsheetApp.getActiveSpreadsheet();
   layanan.hitung.reset();
 });

@@ -188,3 +188,21 @@ describe('periksa: recomputation', () => {
     expect(periksaLembar(t.namaLembar, nilai, hasil.opsi)).toEqual({ temuan: [], masalah: [] });
   });
 });
+
+describe('periksa: qualitative realisasi count as figures', () => {
+  // Tersedia / Sesuai / Opini WTP against the same target: capaian 100, checked like any figure
+  const lembar = (capaian: number): Sel[][] => [
+    ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+    [1, 'Ditetapkannya dokumen perencanaan kinerja', 'Tersedia', 'Tersedia', capaian],
+    [2, 'Kesesuaian laporan dengan standar', 'Sesuai', 'Sesuai', 100],
+    [3, 'Opini BPK', 'WTP', 'Opini WTP', 100],
+  ];
+
+  it('a table of qualitative indicators is checked, not "nothing could be checked", and ends where it ends', () => {
+    const benar = periksaLembar('Kualitatif', lembar(100), kepka);
+    expect(benar).toEqual({ temuan: [], masalah: [] });
+    const salah = periksaLembar('Kualitatif', lembar(90), kepka);
+    expect(salah.masalah).toEqual([]);
+    expect(salah.temuan.map((t) => [t.sel, t.tercetak, t.seharusnya])).toEqual([['E2', 90, 100]]);
+  });
+});
