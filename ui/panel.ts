@@ -1,10 +1,12 @@
 // The Lapkin panel: the Excel task pane and the Google Sheets sidebar mount this same UI over
 // their Host. Plain DOM, Indonesian text, every workbook text set as text (see dom.ts).
 import {
+  cariSkema,
   DAFTAR_PERAN,
   DAFTAR_TABEL,
   formatAngka,
   hurufKolom,
+  isGalat,
   type Masalah,
   opsiBawaan,
   type OpsiSkor,
@@ -363,7 +365,8 @@ class Panel {
   private tampilkanSkema(): void {
     const rentang = this.skema.value === SKEMA_RENTANG;
     this.barisRentang.hidden = !rentang;
-    this.namaSkema.textContent = rentang ? TEKS.keteranganRentang : SKEMA_BAWAAN[this.skema.value].nama;
+    const skema = rentang ? null : cariSkema(this.skema.value);
+    this.namaSkema.textContent = skema === null ? TEKS.keteranganRentang : isGalat(skema) ? skema.pesan : skema.nama;
   }
 
   private tampilkanIsi(h: HasilIsi, d: Deteksi): void {

@@ -114,6 +114,6 @@ function teks(
 ): string {
   const anchor = o.tengah ? ' text-anchor="middle"' : o.kanan ? ' text-anchor="end"' : '';
   // eslint-disable-next-line no-control-regex
-  const aman = isi.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[<>&"]/g, (c) => ENTITAS[c]);
+  const aman = isi.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[<>&"]/g, (c) => ENTITAS[c] ?? c);
   return `<text x="${f(x)}" y="${f(y)}" font-family="${HURUF}" font-size="${o.ukuran}"${o.tebal ? ' font-weight="bold"' : ''}${anchor}${o.halo ? ' stroke="#FFFFFF" stroke-width="3" paint-order="stroke"' : ''} fill="#262626">${aman}</text>`;
 }

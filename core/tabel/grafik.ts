@@ -97,6 +97,6 @@ export function blokGrafik(data: DataGrafik): { baris: (string | number | null)[
   }
   const garis = data.garisAcuan !== null;
   const kepala = [data.judulKategori, ...kolom.map((k) => k.nama), ...(garis ? [`Target ${data.garisAcuan} %`] : [])];
-  const baris = data.kategori.map((k, i) => [k, ...kolom.map((c) => c.nilai[i]), ...(garis ? [data.garisAcuan] : [])]);
+  const baris = data.kategori.map((k, i) => [k, ...kolom.map((c) => c.nilai[i] ?? null), ...(garis ? [data.garisAcuan] : [])]);
   return { baris: [kepala, ...baris], warna: kolom.map((k) => k.warna), garis, bertumpuk };
 }

@@ -75,7 +75,7 @@ describe('Periksa through the Excel host', () => {
       book.put('Catatan', 'A1', [['jangan diubah']]);
       const nilai = JSON.stringify(book.grid(emas.nama));
 
-      const { temuan } = await periksa(buatHostExcel(book.run), emas.nama, SKEMA_BAWAAN[emas.skema]);
+      const { temuan } = await periksa(buatHostExcel(book.run), emas.nama, SKEMA_BAWAAN[emas.skema as keyof typeof SKEMA_BAWAAN]);
 
       const diharapkan = emas.kasus.temuan.map((t) => emas.sel(t.label, t.kolom, 3, 2)).sort();
       expect(temuan.map((t) => t.sel).sort()).toEqual(diharapkan);

@@ -14,7 +14,7 @@ const kepka = { skema: SKEMA_BAWAAN['KEPKA-128-2022'] };
 describe('periksa: the golden cases', () => {
   for (const l of lembarEmas()) {
     it(`${l.nama} (${l.kasus.sumber}) flags exactly the listed cells`, () => {
-      const { temuan, masalah } = periksaLembar(l.nama, l.nilai, { skema: SKEMA_BAWAAN[l.skema] });
+      const { temuan, masalah } = periksaLembar(l.nama, l.nilai, { skema: SKEMA_BAWAAN[l.skema as keyof typeof SKEMA_BAWAAN] });
       expect(masalah).toEqual([]);
       expect(temuan.map((t) => t.sel)).toEqual(l.kasus.temuan.map((t) => l.sel(t.label, t.kolom)));
       l.kasus.temuan.forEach((e, i) => {
@@ -29,7 +29,7 @@ describe('periksa: the golden cases', () => {
 
   it('addresses follow where the table sits in the sheet', () => {
     const l = lembarEmas()[0];
-    const { temuan } = periksaLembar(l.nama, l.nilai, { skema: SKEMA_BAWAAN[l.skema], barisAwal: 5, kolomAwal: 3 });
+    const { temuan } = periksaLembar(l.nama, l.nilai, { skema: SKEMA_BAWAAN[l.skema as keyof typeof SKEMA_BAWAAN], barisAwal: 5, kolomAwal: 3 });
     expect(temuan.map((t) => [t.sel, t.baris, t.kolom])).toEqual(
       l.kasus.temuan.map((e) => {
         const sel = l.sel(e.label, e.kolom, 5, 3);
