@@ -5,7 +5,7 @@ const ENTITAS: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&
 
 export function xmlTeks(s: string): string {
   // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[<>&"]/g, (c) => ENTITAS[c]);
+  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[<>&"]/g, (c) => ENTITAS[c] ?? c);
 }
 
 /** A1 address with $ (0-based row and column). */
@@ -22,12 +22,16 @@ export function alamatMutlak(baris: number, kolom: number): string {
 export function rujukanKolom(lembar: string, kolom: number, baris: readonly number[]): string {
   const nama = `'${lembar.replace(/'/g, "''")}'`;
   const bagian: string[] = [];
-  for (let i = 0; i < baris.length;) {
-    let j = i;
-    while (j + 1 < baris.length && baris[j + 1] === baris[j] + 1) j++;
-    const awal = `${nama}!${alamatMutlak(baris[i], kolom)}`;
-    bagian.push(j > i ? `${awal}:${alamatMutlak(baris[j], kolom)}` : awal);
-    i = j + 1;
+  // runs as [first, last] rows
+  const runs: [number, number][] = [];
+  for (const b of baris) {
+    const akhir = runs.at(-1);
+    if (akhir !== undefined && b === akhir[1] + 1) akhir[1] = b;
+    else runs.push([b, b]);
   }
-  return bagian.length === 1 ? bagian[0] : `(${bagian.join(',')})`;
+  for (const [awal, akhir] of runs) {
+    const a = `${nama}!${alamatMutlak(awal, kolom)}`;
+    bagian.push(akhir > awal ? `${a}:${alamatMutlak(akhir, kolom)}` : a);
+  }
+  return bagian.length === 1 ? (bagian[0] ?? '') : `(${bagian.join(',')})`;
 }
