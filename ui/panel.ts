@@ -310,7 +310,8 @@ class Panel {
       const opsi: OpsiSkor = { skema: await this.ambilSkema(), tingkat: this.tingkat.value as Tingkat, periode: this.periode.value as Periode };
       const hasil = await isiTabel(this.host, d, opsi, tabel, (t, b) => this.langkah(t, b));
       this.tampilkanIsi(hasil, d);
-      if (hasil.lembar.length) await this.host.pilihSel(hasil.lembar[0], 'A1');
+      const [pertama] = hasil.lembar;
+      if (pertama !== undefined) await this.host.pilihSel(pertama, 'A1');
     });
   }
 
@@ -344,7 +345,8 @@ class Panel {
       this.langkah(TEKS.menulisTemplat, 0.5);
       const [lembar] = await buatTemplat(this.host);
       const diunduh = this.teksUnduhan(TEKS_BERKAS.templat);
-      if (diunduh) return isi(this.hasil, el('section', { kelas: 'lk-ringkasan' }, el('h2', {}, TEKS.templatDibuat), el('p', {}, diunduh)));
+      if (diunduh || lembar === undefined)
+        return isi(this.hasil, el('section', { kelas: 'lk-ringkasan' }, el('h2', {}, TEKS.templatDibuat), el('p', {}, diunduh)));
       isi(
         this.hasil,
         el(

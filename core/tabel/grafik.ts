@@ -75,7 +75,13 @@ function label(s: SelTabel | undefined): string {
  * header (category title, series names); the rest one row per point. Hosts write this block beside
  * the table and chart it.
  */
-export function blokGrafik(data: DataGrafik): { baris: (string | number | null)[][]; warna: string[]; garis: boolean; bertumpuk: boolean } {
+export function blokGrafik(data: DataGrafik): {
+  /** The header row first: it is always there. */
+  baris: [(string | number | null)[], ...(string | number | null)[][]];
+  warna: string[];
+  garis: boolean;
+  bertumpuk: boolean;
+} {
   const kolom: { nama: string; warna: string; nilai: (number | null)[] }[] = [];
   let bertumpuk = false;
   for (const s of data.seri) {
