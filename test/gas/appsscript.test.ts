@@ -17,7 +17,7 @@ describe('appsscript.json', () => {
     ['dist', path.join(DIST, 'appsscript.json')],
   ]) {
     it(`${nama}: asks for no scope beyond the two named`, () => {
-      const m = manifes(berkas);
+      const m = manifes(berkas!);
       expect([...m.oauthScopes].sort()).toEqual([...CAKUPAN].sort());
       expect(m).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Asia/Jakarta', exceptionLogging: 'STACKDRIVER' });
       // advanced services and libraries would bring scopes of their own

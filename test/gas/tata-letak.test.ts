@@ -23,13 +23,13 @@ function bukuKasus(k: Kasus, salah = false): { ss: GoogleAppsScript.Spreadsheet.
   const tersembunyi = r.barisTersembunyi ?? [];
   if (tersembunyi.length > 0) {
     // the first column where the hidden row holds a name
-    const j = nilai[tersembunyi[0]].findIndex((v) => typeof v === 'string' && v.length > 3);
+    const j = nilai[tersembunyi[0]!]!.findIndex((v) => typeof v === 'string' && v.length > 3);
     l.filter = {
       baris: 1,
       kolom: 1,
       barisN: nilai.length,
-      kolomN: nilai[0].length,
-      sembunyi: new Map([[j + 1, tersembunyi.map((i) => String(nilai[i][j]))]]),
+      kolomN: nilai[0]!.length,
+      sembunyi: new Map([[j + 1, tersembunyi.map((i) => String(nilai[i]![j]))]]),
     };
   }
   const layanan = layananPalsu(buku, {});
@@ -48,7 +48,7 @@ describe('layout corpus through the Sheets host', () => {
       const b = bukuKasus(k, true);
       const salah = periksaRentang(bacaLembar(b.ss, k.nama), { skema }).temuan;
       expect(salah.map((t) => t.sel)).toEqual(k.salah.map((x) => x.sel));
-      salah.forEach((t, i) => expect(t.seharusnya as number).toBeCloseTo(k.salah[i].seharusnya, 9));
+      salah.forEach((t, i) => expect(t.seharusnya as number).toBeCloseTo(k.salah[i]!.seharusnya, 9));
     });
   }
 

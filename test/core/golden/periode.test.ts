@@ -10,7 +10,7 @@ describe('golden target triwulan', () => {
   it.each(data.kasus.map((k) => [k.indikator, k] as const))('%s', (_, k) => {
     const bulanan = k.bulanan.map((b) => bacaAngka(b === null ? '-' : b));
     for (const [nama, harapan] of Object.entries(k.target_tw)) {
-      const t = targetTriwulan(bulanan, TW[nama]);
+      const t = targetTriwulan(bulanan, TW[nama]!);
       expect(t.jenis === 'angka' ? t.nilai : null).toBe(harapan);
       // function layer: a row of 12, a column of 12, the quarter written as text or a number
       const keluar = harapan === null ? '' : harapan;
