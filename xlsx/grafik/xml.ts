@@ -1,12 +1,7 @@
-// Text and attribute values inside the parts (attributes are always in double quotes): the XML
-// entities, and the characters XML 1.0 does not allow dropped (a cell may hold a control character;
-// the part must still parse).
-const ENTITAS: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
-
-export function xmlTeks(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[<>&"]/g, (c) => ENTITAS[c] ?? c);
-}
+// Text and attribute values inside the chart parts (attributes are always in double quotes): the
+// same escape as every other part's text without _x escapes (teks-xml.ts): the XML entities, and the
+// characters XML 1.0 does not allow dropped (a cell may hold a control character; the part must still parse).
+export { teksXmlPolos as xmlTeks } from '../teks-xml';
 
 /** A1 address with $ (0-based row and column). */
 export function alamatMutlak(baris: number, kolom: number): string {
