@@ -22,9 +22,10 @@ export function kotakArea(alamat: string): Kotak[] {
   // each area: an optional sheet part, '!', then A1 or A1:C3 (with $ allowed)
   const pola = /(?:'(?:[^']|'')*'|[^',!]+)?!?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?=,|$)/g;
   for (const m of alamat.matchAll(pola)) {
-    const r1 = Number(m[2]) - 1;
-    const c1 = kolom(m[1]);
-    hasil.push({ r1, c1, r2: m[4] ? Number(m[4]) - 1 : r1, c2: m[3] ? kolom(m[3]) : c1 });
+    const [, huruf1 = '', angka1, huruf2, angka2] = m;
+    const r1 = Number(angka1) - 1;
+    const c1 = kolom(huruf1);
+    hasil.push({ r1, c1, r2: angka2 ? Number(angka2) - 1 : r1, c2: huruf2 ? kolom(huruf2) : c1 });
   }
   return hasil;
 }

@@ -163,16 +163,19 @@ async function tulisSemua(
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();
-  const tanda = sheets.items.map((s) => s.customProperties.getItemOrNullObject(KUNCI_TABEL).load('value'));
-  const komentar = sheets.items.map((s) => s.comments.load('items'));
-  const grafik = sheets.items.map((s) => s.charts.load('items'));
+  const dimuat = sheets.items.map((s) => ({
+    s,
+    tanda: s.customProperties.getItemOrNullObject(KUNCI_TABEL).load('value'),
+    komentar: s.comments.load('items'),
+    grafik: s.charts.load('items'),
+  }));
   await context.sync();
 
   const milik = new Map<string, LembarMilik>();
   const terpakai = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-  sheets.items.forEach((s, i) => {
-    if (!tanda[i].isNullObject) milik.set(tanda[i].value, { sheet: s, nama: s.name, komentar: komentar[i], grafik: grafik[i] });
-  });
+  for (const { s, tanda, komentar, grafik } of dimuat) {
+    if (!tanda.isNullObject) milik.set(tanda.value, { sheet: s, nama: s.name, komentar, grafik });
+  }
 
   const ditulis: string[] = [];
   for (const t of tabel) {
@@ -310,34 +313,32 @@ async function tandai(context: Excel.RequestContext, temuan: readonly Temuan[], 
     const sheet = lembarBernama(context, nama);
     return {
       sheet,
-      daftar,
       tanda: sheet.customProperties.getItemOrNullObject(KUNCI_TANDA).load('value'),
       komentar: sheet.comments.load('items/content'),
-      isi: daftar.map((t) => sheet.getRange(t.sel).format.fill.load('color,pattern')),
+      isi: daftar.map((t) => ({ t, fill: sheet.getRange(t.sel).format.fill.load('color,pattern') })),
     };
   });
   await context.sync();
-  const lokasi = lembar.map((l) => l.komentar.items.map((k) => k.getLocation().load('address')));
+  const denganLokasi = lembar.map((l) => ({ l, lokasi: l.komentar.items.map((k) => ({ k, alamat: k.getLocation().load('address') })) }));
   await context.sync();
 
-  lembar.forEach((l, i) => {
+  for (const { l, lokasi } of denganLokasi) {
     const lama = l.tanda.isNullObject ? {} : tandaLama(l.tanda.value);
     const baru: Record<string, string> = {};
     const komentarPengguna = new Set<string>();
-    l.komentar.items.forEach((k, j) => {
-      const sel = selDariAlamat(lokasi[i][j].address);
+    for (const { k, alamat } of lokasi) {
+      const sel = selDariAlamat(alamat.address);
       if (k.content.startsWith(TANDA_TEMUAN.awalan)) k.delete();
       else komentarPengguna.add(sel);
-    });
-    l.daftar.forEach((t, j) => {
+    }
+    for (const { t, fill } of l.isi) {
       const sel = t.sel.toUpperCase();
-      const isi = l.isi[j];
-      baru[sel] = lama[sel] ?? (isi.pattern === 'None' ? '' : isi.color);
+      baru[sel] = lama[sel] ?? (fill.pattern === 'None' ? '' : fill.color);
       const range = l.sheet.getRange(sel);
       range.format.fill.color = `#${TANDA_TEMUAN.warna}`;
       // a cell has one comment thread: the planner's own comment stays, the panel lists the reason
       if (!komentarPengguna.has(sel)) l.sheet.comments.add(range, catatanTemuan(t));
-    });
+    }
     for (const [sel, isi] of Object.entries(lama)) {
       if (sel in baru) continue;
       const fill = l.sheet.getRange(sel).format.fill;
@@ -346,7 +347,7 @@ async function tandai(context: Excel.RequestContext, temuan: readonly Temuan[], 
     }
     if (Object.keys(baru).length) l.sheet.customProperties.add(KUNCI_TANDA, JSON.stringify(baru));
     else if (!l.tanda.isNullObject) l.tanda.delete();
-  });
+  }
   await context.sync();
 }
 
@@ -362,5 +363,5 @@ function tandaLama(json: string): Record<string, string> {
 
 /** Office JS spells alignments 'Left', 'Center', 'Right'. */
 function kapital(rata: string): Excel.HorizontalAlignment {
-  return (rata[0].toUpperCase() + rata.slice(1)) as Excel.HorizontalAlignment;
+  return (rata.charAt(0).toUpperCase() + rata.slice(1)) as Excel.HorizontalAlignment;
 }

@@ -29,7 +29,7 @@ export function tataLetak(t: TabelSpec): TataLetak {
   const kisi = t.sel.map((b) => Array.from({ length: kolom }, (_, c): SelTabel | undefined => b[c]));
 
   const nilai = kisi.map((b, r) => b.map((s, c) => (tertutup.has(`${r},${c}`) ? '' : nilaiSel(s))));
-  const format = kisi.map((b, r) => b.map((s, c) => formatSel(s, nilai[r][c])));
+  const format = kisi.map((b, r) => b.map((s, c) => formatSel(s, nilai[r]?.[c] ?? '')));
 
   const gaya = new Map<string, { gaya: Gaya; kunci: string[][] }>();
   const kunciGaya = kisi.map((b) => b.map((s) => (s ? simpanGaya(gaya, s) : '')));

@@ -21,8 +21,9 @@ export function uraiArgumen(perintah: string, argv: readonly string[], opsi: Daf
   const berkas: string[] = [];
   const nilai: Record<string, string> = {};
   const bendera = new Set<string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+  // one iterator: an option's value is the argument after it
+  const urutan = argv[Symbol.iterator]();
+  for (const arg of urutan) {
     if (!arg.startsWith('--')) {
       if (arg.startsWith('-') && arg.length > 1) throw new GalatCli(pesan.opsiTakDikenal(perintah, arg));
       berkas.push(arg);
@@ -36,7 +37,7 @@ export function uraiArgumen(perintah: string, argv: readonly string[], opsi: Daf
       bendera.add(nama);
       continue;
     }
-    const isi = sama >= 0 ? arg.slice(sama + 1) : argv[++i];
+    const isi = sama >= 0 ? arg.slice(sama + 1) : urutan.next().value;
     if (isi === undefined || isi === '' || (sama < 0 && isi.startsWith('--'))) {
       throw new GalatCli(pesan.opsiTanpaNilai(nama));
     }
@@ -47,7 +48,8 @@ export function uraiArgumen(perintah: string, argv: readonly string[], opsi: Daf
 
 /** The one input file a command works on. */
 export function satuBerkas(perintah: string, arg: Argumen): string {
-  if (arg.berkas.length === 0) throw new GalatCli(pesan.berkasTidakDisebut(perintah));
+  const [berkas] = arg.berkas;
+  if (berkas === undefined) throw new GalatCli(pesan.berkasTidakDisebut(perintah));
   if (arg.berkas.length > 1) throw new GalatCli(pesan.berkasTerlaluBanyak(perintah, arg.berkas));
-  return arg.berkas[0];
+  return berkas;
 }

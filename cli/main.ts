@@ -27,7 +27,7 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
     const perintah = Object.hasOwn(PERINTAH, nama) ? PERINTAH[nama] : undefined;
     if (perintah === undefined) throw new GalatCli(pesan.perintahTakDikenal(nama));
     if (inginBantuan(sisa)) {
-      io.tulis(BANTUAN[nama]);
+      io.tulis(BANTUAN[nama] ?? BANTUAN_UMUM);
       return 0;
     }
     return await perintah.jalankan(uraiArgumen(nama, sisa, perintah.opsi), io);

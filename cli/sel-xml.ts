@@ -37,16 +37,19 @@ export function isiLembarXml(xml: string, sel: SelXml): string {
     let xmlBaris = '';
     for (let c = 0; c < sel.kolom; c++) {
       const i = r * sel.kolom + c;
-      const g = sel.gaya[i];
+      // look 0 is none
+      const akhir = akhirAlamat[sel.gaya[i] ?? 0] ?? TANPA_GAYA;
+      const s = isi[c];
       let x = '';
       // a cell under a merge: no value, the look of the merge's top-left cell
-      if (tertutup[i] === 1) x = `${huruf[c]}${nomor}${akhirAlamat[g]}/>`;
-      else if (isi[c] !== undefined) x = xmlSel(`${huruf[c]}${nomor}${akhirAlamat[g]}`, akhirAlamat[g] === TANPA_GAYA, isi[c]);
+      if (tertutup[i] === 1) x = `${huruf[c]}${nomor}${akhir}/>`;
+      else if (s !== undefined) x = xmlSel(`${huruf[c]}${nomor}${akhir}`, akhir === TANPA_GAYA, s);
       if (x === '') continue;
       xmlBaris += x;
       kolomAkhir = Math.max(kolomAkhir, c + 1);
     }
-    const ht = sel.tinggi[r] > 0 ? ` ht="${sel.tinggi[r]}" customHeight="1"` : '';
+    const tinggi = sel.tinggi[r] ?? 0;
+    const ht = tinggi > 0 ? ` ht="${tinggi}" customHeight="1"` : '';
     if (xmlBaris === '' && ht === '') return;
     baris += `<row r="${nomor}"${ht}>${xmlBaris}</row>`;
     barisAkhir = r + 1;
@@ -88,7 +91,7 @@ function teksXml(teks: string): string {
 /** The s="n" exceljs gave each stand-in cell ('0' for the default look). */
 function idGaya(xml: string, wakil: readonly (string | undefined)[]): string[] {
   const id = new Map<string, string>();
-  for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"(?: s="(\d+)")?/g)) id.set(m[1], m[2] ?? '0');
+  for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"(?: s="(\d+)")?/g)) id.set(m[1] ?? '', m[2] ?? '0');
   return wakil.map((alamat) => (alamat === undefined ? '0' : (id.get(alamat) ?? '0')));
 }
 

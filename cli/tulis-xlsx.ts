@@ -36,11 +36,11 @@ export function tulisTabel(wb: Workbook, spec: TabelSpec, opsi: OpsiTulis = {}):
   if (opsi.selXml) {
     // the first cell of each look carries it for exceljs
     const wakil: (string | undefined)[] = gaya.daftar.map(() => undefined);
-    for (let i = 0; i < gaya.sel.length; i++) {
-      const g = gaya.sel[i];
-      if (g === 0 || wakil[g] !== undefined) continue;
+    for (const [i, g] of gaya.sel.entries()) {
+      const st = gaya.daftar[g];
+      if (g === 0 || wakil[g] !== undefined || st === undefined) continue;
       const cell = ws.getCell(Math.floor(i / kolom) + 1, (i % kolom) + 1);
-      cell.style = gaya.daftar[g]!;
+      cell.style = st;
       wakil[g] = cell.address;
     }
     selXml = { lembar: ws, spec, kolom, gaya: gaya.sel, wakil, tinggi: teks.tinggi.map((n) => (n > 1 ? n * TINGGI_BARIS : 0)) };
@@ -52,7 +52,8 @@ export function tulisTabel(wb: Workbook, spec: TabelSpec, opsi: OpsiTulis = {}):
       const cell = row.getCell(c + 1);
       if (selXml === undefined) {
         if (s.nilai !== null) cell.value = s.nilai;
-        const st = gaya.daftar[gaya.sel[r * kolom + c]];
+        const g = gaya.sel[r * kolom + c];
+        const st = g === undefined ? undefined : gaya.daftar[g];
         if (st !== undefined) cell.style = st;
       }
       if (s.catatan !== undefined) cell.note = s.catatan;
@@ -147,7 +148,8 @@ function gayaTabel(spec: TabelSpec, bungkus: Uint8Array): GayaTabel {
     });
   });
   for (const g of spec.gabung) {
-    const induk = sel[g.baris * kolom + g.kolom];
+    // look 0 is none
+    const induk = sel[g.baris * kolom + g.kolom] ?? 0;
     for (let r = g.baris; r <= g.barisAkhir; r++) sel.fill(induk, r * kolom + g.kolom, r * kolom + g.kolomAkhir + 1);
   }
   return { daftar, sel, kolom };

@@ -23,8 +23,8 @@ export type BarisAkhir = 'catatan' | 'akhir' | null;
  */
 export function akhirTabel(baris: readonly Sel[], adaAngka: boolean, kepala: readonly Sel[]): BarisAkhir {
   const teks = baris.map(teksSel).filter((t) => t !== '');
-  if (teks.length === 0) return null;
-  const pertama = teks[0];
+  const [pertama] = teks;
+  if (pertama === undefined) return null;
   if (!adaAngka && (PENUTUP.test(pertama) || JUDUL_TABEL.test(pertama))) return 'akhir';
   if (CATATAN.test(pertama)) return 'catatan';
   if (!adaAngka && !kepalaSendiri(baris, kepala) && kepalaTabelLain(baris, kepala)) return 'akhir';

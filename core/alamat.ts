@@ -4,8 +4,9 @@
 export function posisiA1(a1: string): { baris: number; kolom: number } | null {
   const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/i.exec(a1.trim());
   if (!m) return null;
-  const kolom = [...m[1].toUpperCase()].reduce((n, h) => n * 26 + h.charCodeAt(0) - 64, 0);
-  return { baris: Number(m[2]), kolom };
+  const [, huruf = '', angka = ''] = m;
+  const kolom = [...huruf.toUpperCase()].reduce((n, h) => n * 26 + h.charCodeAt(0) - 64, 0);
+  return { baris: Number(angka), kolom };
 }
 
 /** "'Data IKU'!$C$7" → 'C7': the cell part of a host's full address, as findings name it. */

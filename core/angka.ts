@@ -20,7 +20,7 @@ const POLA_KOSONG = [
 ];
 
 /** Ordered qualitative scales, best first: peringkat = length - position (WTP 4 ... TMP 1). */
-const SKALA_KUALITATIF: Readonly<Record<string, readonly (readonly string[])[]>> = {
+const SKALA_KUALITATIF: Readonly<Record<string, readonly (readonly [string, ...string[]])[]>> = {
   opini: [
     ['WTP', 'Wajar Tanpa Pengecualian'],
     ['WDP', 'Wajar Dengan Pengecualian'],
@@ -88,11 +88,11 @@ const KELIPATAN: Readonly<Record<string, number>> = { ribu: 3, rb: 3, juta: 6, j
 function bacaTeksAngka(teks: string): number | null {
   const m = POLA_ANGKA.exec(teks);
   if (!m) return null;
-  const [, awalan, tanda, inti, akhiran] = m;
+  const [, awalan = '', tanda = '', inti = '', akhiran = ''] = m;
   const rupiah = /rp|idr/i.test(awalan) || /^\s*[.,]-/.test(akhiran);
   const desimal = desimalDariInti(inti, rupiah);
   if (desimal === null) return null;
-  const kali = milik(KELIPATAN, akhiran.trim().split(/[\s.]/)[0].toLowerCase()) ?? 0;
+  const kali = milik(KELIPATAN, (akhiran.trim().split(/[\s.]/)[0] ?? '').toLowerCase()) ?? 0;
   // shifting the decimal text keeps 1,1 juta exact (1.1 * 1e6 is not)
   const nilai = Number(`${desimal}e${kali}`);
   if (!Number.isFinite(nilai)) return null;
@@ -123,13 +123,13 @@ function desimalDariInti(inti: string, rupiah: boolean): string | null {
   const pemisah = titik > 0 ? '.' : ',';
   const bagian = inti.split(pemisah);
   if (bagian.length > 2) return kelompokRibuanSah(inti, pemisah) ? bagian.join('') : null;
-  const [utuh, pecahan] = bagian;
+  const [utuh = '', pecahan = ''] = bagian;
   const ribuan = pemisah === '.' && (rupiah || (pecahan.length === 3 && Number(utuh) !== 0));
   return ribuan ? utuh + pecahan : `${utuh}.${pecahan}`;
 }
 
 function kelompokRibuanSah(teks: string, pemisah: string): boolean {
-  const [kepala, ...ekor] = teks.split(pemisah);
+  const [kepala = '', ...ekor] = teks.split(pemisah);
   return kepala.length >= 1 && kepala.length <= 3 && ekor.every((k) => k.length === 3);
 }
 

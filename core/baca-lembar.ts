@@ -10,7 +10,7 @@ import { akhirTabel, kepalaSendiri } from './akhir-tabel';
 import { barisRingkasan } from './baris-ringkasan';
 import { adalahBarisNomor } from './baris-nomor';
 import { bacaPolaritas } from './polaritas';
-import { namaTurunBaik, polaritasSesuai } from './polaritas-tercetak';
+import { namaTurunBaik, polaritasBukanPositif, polaritasSesuai } from './polaritas-tercetak';
 import { SKEMA_BAWAAN } from './skema';
 
 export interface OpsiBaca {
@@ -214,9 +214,10 @@ function polaritasBaris(b: PembacaBaris, nama: string): Polaritas {
   const realisasi = bacaAngka(b.sel('realisasi'));
   const tercetak = b.kolom('capaian') === undefined ? undefined : bacaAngka(b.sel('capaian'));
   const sesuai = polaritasSesuai(target, realisasi, tercetak);
-  if (sesuai !== null && sesuai.length > 0 && !sesuai.includes('positif')) {
-    b.catat(b.kolom('capaian') ?? 0, PESAN.polaritasDariTercetak(sesuai[0]), true);
-    return sesuai[0];
+  const dariTercetak = polaritasBukanPositif(sesuai);
+  if (dariTercetak !== null) {
+    b.catat(b.kolom('capaian') ?? 0, PESAN.polaritasDariTercetak(dariTercetak), true);
+    return dariTercetak;
   }
   if (!sesuai?.includes('positif') && namaTurunBaik(nama)) b.catat(b.kolom('indikator') ?? 0, PESAN.polaritasPerluDicek, true);
   return 'positif';
@@ -243,7 +244,8 @@ function satuTeks(baris: readonly Sel[]): string | null {
       .map(teks)
       .filter((t) => !LABEL_KRITERIA.has(t.toLowerCase()) && !TANDA_HURUF.test(t)),
   );
-  return isi.size === 1 ? [...isi][0] : null;
+  const [satu] = isi;
+  return isi.size === 1 && satu !== undefined ? satu : null;
 }
 
 function adalahIku(s: Sel): boolean {

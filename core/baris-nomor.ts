@@ -6,8 +6,8 @@ import type { Sel } from './model';
 const NOMOR = /^\(?(\d{1,2})\)?(?:\s*=.*)?$/;
 const HURUF = /^\(?([a-z])\)?(?:\s*=.*)?$/i;
 
-/** Whether every filled cell of the row numbers or letters its column, in order (at least 3). */
-export function adalahBarisNomor(baris: readonly Sel[]): boolean {
+/** Whether every filled cell of the row numbers or letters its column, in order (at least 3); an absent row is not. */
+export function adalahBarisNomor(baris: readonly Sel[] = []): boolean {
   let n = 0;
   let sebelum = -Infinity;
   for (const sel of baris) {
@@ -16,7 +16,8 @@ export function adalahBarisNomor(baris: readonly Sel[]): boolean {
     if (t === '') continue;
     const m = NOMOR.exec(t) ?? HURUF.exec(t);
     if (m === null) return false;
-    const urut = /\d/.test(m[1]) ? Number(m[1]) : m[1].toLowerCase().charCodeAt(0) - 96;
+    const [, tanda = ''] = m;
+    const urut = /\d/.test(tanda) ? Number(tanda) : tanda.toLowerCase().charCodeAt(0) - 96;
     // each column's mark follows the one to its left ('3' after '2', 'e' after 'd'; a merged or
     // hidden column may skip one or two): a data row's figures (2 | 80 | 90) do not
     if (sebelum !== -Infinity && (urut <= sebelum || urut - sebelum > 3)) return false;

@@ -11,7 +11,9 @@ export function bulat(x: number, digit = 2): number {
   if (!Number.isFinite(x) || x === 0) return x;
   const d = digit === 2 ? 2 : Math.max(-15, Math.min(15, Math.trunc(digit) || 0));
   const a = x < 0 ? -x : x;
-  const skala = d >= 0 ? a * PANGKAT_10[d] : a / PANGKAT_10[-d];
+  // d is clamped to -15..15, so the table always has the power
+  const p = PANGKAT_10[Math.abs(d)] ?? 10 ** Math.abs(d);
+  const skala = d >= 0 ? a * p : a / p;
   if (skala >= TANPA_PECAHAN) return x;
   const bawah = Math.floor(skala);
   const sisa = skala - bawah;
@@ -20,7 +22,7 @@ export function bulat(x: number, digit = 2): number {
   let r: number;
   if (Math.abs(sisa - 0.5) > skala * 1e-14 + 1e-12) {
     const n = sisa < 0.5 ? bawah : bawah + 1;
-    r = d >= 0 ? n / PANGKAT_10[d] : n * PANGKAT_10[-d];
+    r = d >= 0 ? n / p : n * p;
   } else {
     r = bulatLewatDesimal(a, d);
   }
@@ -41,7 +43,7 @@ export function formatAngka(x: number, digit = 2): string {
   const r = bulat(x, d);
   const mutlak = Math.abs(r);
   if (mutlak >= 1e21) return String(r);
-  const [utuh, pecahan] = mutlak.toFixed(d).split('.');
+  const [utuh = '', pecahan] = mutlak.toFixed(d).split('.');
   const tanda = r < 0 ? '-' : '';
   const berkelompok = utuh.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return pecahan === undefined ? tanda + berkelompok : `${tanda}${berkelompok},${pecahan}`;

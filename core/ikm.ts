@@ -16,6 +16,7 @@ export function hitungIkm(nilaiUnsur: readonly number[], bobot?: readonly number
  */
 export function jumlahTertimbang(nilai: readonly number[], bobotPersen: readonly number[]): number {
   let jumlah = 0;
-  for (let i = 0; i < nilai.length; i++) jumlah += nilai[i] * bobotPersen[i];
+  // a value without a weight counts nothing
+  for (const [i, v] of nilai.entries()) jumlah += v * (bobotPersen[i] ?? 0);
   return jumlah / 100;
 }

@@ -94,11 +94,11 @@ function tahunDari(teks: string): number | null {
 }
 
 const POLA_TW = /\b(?:tw|triwulan|trw|tri wulan|q)\s*-?\s*(iv|iii|ii|i|[1-4])\b/;
-const ROMAWI: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
+export const ROMAWI: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 function twDari(teks: string): number | null {
-  const m = POLA_TW.exec(teks);
-  return m ? (ROMAWI[m[1]] ?? Number(m[1])) : null;
+  const tw = POLA_TW.exec(teks)?.[1];
+  return tw === undefined ? null : (ROMAWI[tw] ?? Number(tw));
 }
 
 /** A month header ('Jan', 'Maret', 'B3', 'Target Jan'): its number, else null. */
@@ -164,8 +164,8 @@ export function kenaliJudul(teks: Sel, induk: Sel = ''): Calon | null {
   return null;
 }
 
-/** A header's second row: every filled cell a short column word (TW I, Jan, B3, T, R, %, 2023 ...). */
-export function adalahSubJudul(baris: readonly Sel[]): boolean {
+/** A header's second row (an absent row is not): every filled cell a short column word (TW I, Jan, B3, T, R, %, 2023 ...). */
+export function adalahSubJudul(baris: readonly Sel[] = []): boolean {
   let ada = false;
   for (const sel of baris) {
     const t = normalJudul(sel);
@@ -212,7 +212,7 @@ export function petaKolomOtomatis(nilai: readonly (readonly Sel[])[]): KolomTerd
 function cobaHeader(nilai: readonly (readonly Sel[])[], r: number): KolomTerdeteksi | null {
   const atas = nilai[r] ?? [];
   const bawahAda = r + 1 < nilai.length && adalahSubJudul(nilai[r + 1]);
-  const bawah = bawahAda ? nilai[r + 1] : [];
+  const bawah = (bawahAda && nilai[r + 1]) || [];
   const lebar = Math.max(atas.length, bawah.length);
   const calon: (Calon | null)[] = [];
   const judul: string[] = [];

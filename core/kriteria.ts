@@ -6,7 +6,7 @@ import type { Pita, Skema } from './model';
 
 export function cariPita(nilai: number, skema: Skema): Pita | null {
   const i = cariIndeksPita(nilai, skema);
-  return i < 0 ? null : skema.pita[i];
+  return skema.pita[i] ?? null;
 }
 
 /** The band's position in skema.pita, -1 when none. */
@@ -32,8 +32,11 @@ export function pencariPita(skema: Skema): (nilai: number) => number {
     const v = bulat(nilai, 2);
     if (!Number.isFinite(v)) return -1;
     for (let i = 0; i < n; i++) {
-      if (v < bawah[i] || (v === bawah[i] && bawahTermasuk[i] === 0)) continue;
-      if (v > atas[i] || (v === atas[i] && atasTermasuk[i] === 0)) continue;
+      // i < n: both are there; an absent bound would never match
+      const b = bawah[i] ?? Infinity;
+      const a = atas[i] ?? -Infinity;
+      if (v < b || (v === b && bawahTermasuk[i] === 0)) continue;
+      if (v > a || (v === a && atasTermasuk[i] === 0)) continue;
       return i;
     }
     return -1;

@@ -32,7 +32,7 @@ export class PenjumlahTertimbang {
  */
 export function rataTertimbang(nilai: ArrayLike<number | null>, bobot?: ArrayLike<number>): number | null {
   const p = new PenjumlahTertimbang();
-  for (let i = 0; i < nilai.length; i++) p.tambah(nilai[i], bobot === undefined ? 1 : bobot[i]);
+  for (let i = 0; i < nilai.length; i++) p.tambah(nilai[i] ?? null, bobot === undefined ? 1 : (bobot[i] ?? 0));
   return p.hasil();
 }
 

@@ -11,13 +11,10 @@ export type Triwulan = 1 | 2 | 3 | 4;
  * ones (TW I..IV, as sheets with B3/B6/B9/B12 columns give them).
  */
 export function targetTriwulan(bulanan: readonly Angka[], tw: Triwulan): Angka {
-  if (bulanan.length !== 12 && bulanan.length !== 4) {
-    return { jenis: 'galat', pesan: PESAN.targetBulananUkuran(1, bulanan.length) };
-  }
-  const bulan = tw * 3;
-  const nilai = bulanan.length === 12 ? bulanan[bulan - 1] : bulanan[tw - 1];
+  const nilai = nilaiTriwulan(bulanan, tw);
+  if (nilai === undefined) return { jenis: 'galat', pesan: PESAN.targetBulananUkuran(1, bulanan.length) };
   if (nilai.jenis !== 'kosong') return nilai;
-  return { jenis: 'kosong', nama: PESAN.targetBulan(NAMA_BULAN[bulan - 1]), alasan: nilai.alasan };
+  return { jenis: 'kosong', nama: PESAN.targetBulan(NAMA_BULAN[tw * 3 - 1] ?? ''), alasan: nilai.alasan };
 }
 
 /**
@@ -26,9 +23,16 @@ export function targetTriwulan(bulanan: readonly Angka[], tw: Triwulan): Angka {
  * one (an indicator measured only at year end).
  */
 export function realisasiTriwulan(bulanan: readonly Angka[], tw: Triwulan): Angka {
-  const nilai = bulanan[tw * 3 - 1];
-  if (nilai.jenis !== 'kosong') return nilai;
-  return { jenis: 'kosong', nama: PESAN.realisasiTriwulan(ROMAWI_TRIWULAN[tw - 1]), alasan: nilai.alasan };
+  const nilai = nilaiTriwulan(bulanan, tw);
+  if (nilai !== undefined && nilai.jenis !== 'kosong') return nilai;
+  const nama = PESAN.realisasiTriwulan(ROMAWI_TRIWULAN[tw - 1] ?? String(tw));
+  return { jenis: 'kosong', nama, alasan: nilai?.alasan ?? PESAN.selKosong };
+}
+
+/** Quarter tw's figure: its last month's of 12 monthly ones, its own of 4 quarterly ones; undefined for any other count. */
+function nilaiTriwulan(bulanan: readonly Angka[], tw: Triwulan): Angka | undefined {
+  if (bulanan.length === 12) return bulanan[tw * 3 - 1];
+  return bulanan.length === 4 ? bulanan[tw - 1] : undefined;
 }
 
 const ROMAWI: Readonly<Record<string, Triwulan>> = { i: 1, ii: 2, iii: 3, iv: 4 };
@@ -40,9 +44,9 @@ export function bacaTriwulan(sel: Sel): Triwulan | Galat {
   }
   const teks = typeof sel === 'string' ? sel.trim() : '';
   const t = teks.toLowerCase().replace(/[\s.\-_]+/g, '');
-  const m = /^(?:tw|triwulan|trw|q)?(iv|iii|ii|i|[1-4])$/.exec(t);
-  if (m) return ROMAWI[m[1]] ?? (Number(m[1]) as Triwulan);
-  const bulan = /^b(3|6|9|12)$/.exec(t);
-  if (bulan) return (Number(bulan[1]) / 3) as Triwulan;
+  const tw = /^(?:tw|triwulan|trw|q)?(iv|iii|ii|i|[1-4])$/.exec(t)?.[1];
+  if (tw !== undefined) return ROMAWI[tw] ?? (Number(tw) as Triwulan);
+  const bulan = /^b(3|6|9|12)$/.exec(t)?.[1];
+  if (bulan !== undefined) return (Number(bulan) / 3) as Triwulan;
   return galat('nilai', PESAN.triwulanTakDikenal(teks || String(sel ?? '')));
 }

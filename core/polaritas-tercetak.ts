@@ -31,6 +31,12 @@ export function polaritasSesuai(target: Angka, realisasi: Angka, tercetak: Angka
   });
 }
 
+/** The polarity the printed capaian shows when positif does not fit it (negatif first), else null. */
+export function polaritasBukanPositif(sesuai: readonly Polaritas[] | null): Polaritas | null {
+  const [pertama] = sesuai ?? [];
+  return pertama !== undefined && !sesuai?.includes('positif') ? pertama : null;
+}
+
 const TURUN_BAIK =
   /\b(penurunan|menurunnya|berkurangnya|waktu rata-?rata|rata-?rata waktu|lama(nya)? waktu|tingkat kesalahan|kesalahan|uji ulang|pengujian ulang|keluhan|pengaduan|komplain|temuan|keterlambatan|pelanggaran|angka kematian|prevalensi|tunggakan)\b/i;
 

@@ -106,16 +106,17 @@ const EFISIENSI: Skema = {
   pita: [pita('Tidak Efisien', [null, false, 1, false]), pita('Efisien', [1, true, null, false])],
 };
 
-export const SKEMA_BAWAAN: Readonly<Record<string, Skema>> = Object.freeze({
+// keyed by its codes, so a lookup by one of them is a Skema (by user text: cariSkema)
+export const SKEMA_BAWAAN = Object.freeze({
   'BPOM-2019': BPOM_2019,
   'KEPKA-128-2022': KEPKA_128_2022,
   IKM,
   IPP,
   AKIP,
   Efisiensi: EFISIENSI,
-});
+}) satisfies Readonly<Record<string, Skema>>;
 
-export const SKEMA_DEFAULT = 'KEPKA-128-2022';
+export const SKEMA_DEFAULT = 'KEPKA-128-2022' satisfies keyof typeof SKEMA_BAWAAN;
 
 const normal = (kode: string): string =>
   kode
@@ -137,9 +138,9 @@ export function cariSkema(kode: string): Skema | Galat {
  */
 export function skemaDariRentang(nilai: readonly (readonly Sel[])[]): Skema | Galat {
   const baris = nilai.map((isi, i) => ({ isi, nomor: i + 1 })).filter(({ isi }) => isi.some((s) => bacaAngka(s).jenis !== 'kosong'));
-  if (baris.length > 0 && adalahJudul(baris[0].isi)) baris.shift();
+  if (baris[0] && adalahJudul(baris[0].isi)) baris.shift();
   if (baris.length === 0) return galat('nilai', PESAN.skemaKosong);
-  const daftar: { bawah: number | null; lain: Pita }[] = [];
+  const daftar: { bawah: number | null; lain: Pita; nomor: number }[] = [];
   for (const { isi, nomor } of baris) {
     const batas = bacaAngka(isi[0]);
     if (batas.jenis !== 'angka' && batas.jenis !== 'kosong') {
@@ -154,22 +155,19 @@ export function skemaDariRentang(nilai: readonly (readonly Sel[])[]): Skema | Ga
       ...(warna ? { warna } : {}),
       ...(efektivitas ? { efektivitas } : {}),
     });
-    daftar.push({ bawah: batas.jenis === 'angka' ? batas.nilai : null, lain });
+    daftar.push({ bawah: batas.jenis === 'angka' ? batas.nilai : null, lain, nomor });
   }
-  const terbuka = daftar.filter((d) => d.bawah === null);
-  if (terbuka.length > 1) {
-    // only the lowest band may be open below
-    return galat('nilai', PESAN.skemaTerbukaBukanPertama(baris[daftar.indexOf(terbuka[1])].nomor));
-  }
+  const [, terbukaKedua] = daftar.filter((d) => d.bawah === null);
+  // only the lowest band may be open below
+  if (terbukaKedua) return galat('nilai', PESAN.skemaTerbukaBukanPertama(terbukaKedua.nomor));
   daftar.sort((a, b) => (a.bawah ?? -Infinity) - (b.bawah ?? -Infinity));
-  for (let i = 1; i < daftar.length; i++) {
-    if (daftar[i].bawah === daftar[i - 1].bawah) return galat('nilai', PESAN.skemaBatasGanda(daftar[i].bawah as number));
-  }
+  const ganda = daftar.find((d, i) => i > 0 && d.bawah === daftar[i - 1]?.bawah);
+  if (ganda) return galat('nilai', PESAN.skemaBatasGanda(ganda.bawah as number));
   return {
     kode: 'Kustom',
     nama: 'Skema dari rentang',
     pita: daftar.map(({ bawah, lain }, i) => {
-      const atas = i + 1 < daftar.length ? daftar[i + 1].bawah : null;
+      const atas = daftar[i + 1]?.bawah ?? null;
       return { ...lain, bawah, bawahTermasuk: bawah !== null, atas, atasTermasuk: false };
     }),
   };
@@ -189,9 +187,9 @@ function adalahJudul(isi: readonly Sel[]): boolean {
 function bacaWarna(sel: Sel): string | null {
   const t = teks(sel).toLowerCase().replace(/\s+/g, ' ');
   if (t === '' || t === '-') return '';
-  const hex = /^#?([0-9a-f]{6}|[0-9a-f]{3})$/.exec(t);
-  if (hex) {
-    const h = hex[1].length === 3 ? [...hex[1]].map((c) => c + c).join('') : hex[1];
+  const hex = /^#?([0-9a-f]{6}|[0-9a-f]{3})$/.exec(t)?.[1];
+  if (hex !== undefined) {
+    const h = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
     return h.toUpperCase();
   }
   return WARNA[t.replace(/^abu(-abu)?/, 'abu-abu')] ?? null;

@@ -58,11 +58,9 @@ export function skorRingkas(model: ModelLapkin, opsi: OpsiSkor): SkorRingkas {
   const cariPita = pencariPita(opsi.skema);
   const nps = new PenjumlahTertimbang();
   let i = 0;
-  for (let s = 0; s < model.sasaran.length; s++) {
-    const daftar = model.sasaran[s].indikator;
+  for (const [s, { indikator }] of model.sasaran.entries()) {
     nps.mulaiLagi();
-    for (let k = 0; k < daftar.length; k++, i++) {
-      const ind = daftar[k];
+    for (const ind of indikator) {
       const t = tw === null || ind.targetBulanan === null ? ind.target : targetTriwulan(ind.targetBulanan, tw);
       // without monthly realisasi columns the Realisasi column is the figure so far
       const r = tw === null || ind.realisasiBulanan === null ? ind.realisasi : realisasiTriwulan(ind.realisasiBulanan, tw);
@@ -81,6 +79,7 @@ export function skorRingkas(model: ModelLapkin, opsi: OpsiSkor): SkorRingkas {
         capaianTahunan[i] = t === ind.target ? v : angkaAtauNaN(hitungCapaian(r, ind.target, opsiPolaritas[ind.polaritas]));
       }
       nps.tambah(v, ind.bobot);
+      i++;
     }
     npsSasaran[s] = nps.hasil() ?? NaN;
   }
@@ -89,7 +88,7 @@ export function skorRingkas(model: ModelLapkin, opsi: OpsiSkor): SkorRingkas {
     model.perspektif,
     (p) => rataRata(p.sasaran.map((s) => npsSasaran[nomorSasaran.get(s) ?? -1] ?? NaN)) ?? NaN,
   );
-  const tanpaPerspektif = model.sasaran.flatMap((s, k) => (s.perspektif === null ? [npsSasaran[k]] : []));
+  const tanpaPerspektif = model.sasaran.flatMap((s, k) => (s.perspektif === null ? [npsSasaran[k] ?? NaN] : []));
   // 'indikator': the plain mean of every indicator's capaian, as some reports print the unit figure
   const npsUnit =
     opsi.tingkat === 'indikator'
@@ -113,11 +112,11 @@ export function skorModel(model: ModelLapkin, opsi: OpsiSkor): HasilSkor {
       const i = indikator.length;
       const x: SkorIndikator = {
         indikator: ind,
-        target: r.target === null ? ind.target : r.target[i],
-        realisasi: r.realisasi === null ? ind.realisasi : r.realisasi[i],
+        target: r.target?.[i] ?? ind.target,
+        realisasi: r.realisasi?.[i] ?? ind.realisasi,
         capaian: atauNull(r.capaian[i]),
         capaianTahunan: atauNull(r.capaianTahunan[i]),
-        kriteria: r.pita[i] < 0 ? null : opsi.skema.pita[r.pita[i]].label,
+        kriteria: opsi.skema.pita[r.pita[i] ?? -1]?.label ?? null,
         keterangan: r.keterangan.get(i) ?? '',
       };
       indikator.push(x);
@@ -145,12 +144,11 @@ function angkaAtauNaN(x: unknown): number {
   return typeof x === 'number' ? x : NaN;
 }
 
-function atauNull(x: number): number | null {
-  return Number.isNaN(x) ? null : x;
+function atauNull(x: number | undefined): number | null {
+  return x === undefined || Number.isNaN(x) ? null : x;
 }
 
 function label(nilai: number | null, skema: Skema): string | null {
   if (nilai === null) return null;
-  const i = cariIndeksPita(nilai, skema);
-  return i < 0 ? null : skema.pita[i].label;
+  return skema.pita[cariIndeksPita(nilai, skema)]?.label ?? null;
 }

@@ -16,7 +16,7 @@ export interface Tampak {
 export function formatPersen(kode: string | undefined): boolean {
   if (kode === undefined || !kode.includes('%')) return false;
   // the first section is the one for positive numbers and zero; quoted text, escapes and [..] hold no format
-  const bagian = kode.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').split(';')[0];
+  const [bagian = ''] = kode.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').split(';');
   return bagian.includes('%');
 }
 
@@ -76,6 +76,7 @@ function pindahkanGabungan(r: RentangBaca, nilai: Sel[][], barisT: ReadonlySet<n
         }
       }
     }
-    if (tujuan !== null && nilai[tujuan[0]] !== undefined) nilai[tujuan[0]][tujuan[1]] = asli;
+    const baris = tujuan && nilai[tujuan[0]];
+    if (tujuan && baris) baris[tujuan[1]] = asli;
   }
 }

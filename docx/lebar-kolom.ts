@@ -26,9 +26,10 @@ export function lebarKolom(persen: readonly number[], lebarTotal: number, ukuran
       lebarTotal,
     );
   const perlu = Math.max(0, ...pas.teks.map((t) => lebarTeksTwip(t.isi, ukuranPt, t.tebal))) + TEPI_SEL;
-  const asal = (lebarTotal * persen[pas.indeks]) / jumlah;
+  const bagian = persen[pas.indeks] ?? 0;
+  const asal = (lebarTotal * bagian) / jumlah;
   const lebar = Math.min(Math.max(asal, perlu), lebarTotal * BAGIAN_MAKS);
-  const sisa = jumlah - persen[pas.indeks];
+  const sisa = jumlah - bagian;
   return bulatkan(
     persen.map((p, i) => (i === pas.indeks ? lebar : ((lebarTotal - lebar) * p) / sisa)),
     lebarTotal,
@@ -39,6 +40,6 @@ export function lebarKolom(persen: readonly number[], lebarTotal: number, ukuran
 function bulatkan(lebar: readonly number[], total: number): number[] {
   const bulat = lebar.map((w) => Math.round(w));
   const terlebar = bulat.indexOf(Math.max(...bulat));
-  bulat[terlebar] += total - bulat.reduce((a, w) => a + w, 0);
-  return bulat;
+  const selisih = total - bulat.reduce((a, w) => a + w, 0);
+  return bulat.map((w, i) => (i === terlebar ? w + selisih : w));
 }

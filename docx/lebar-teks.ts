@@ -25,7 +25,7 @@ export function lebarTeksTwip(teks: string, ukuranPt: number, tebal = false): nu
   let satuan = 0;
   for (const ch of teks) {
     const k = ch.codePointAt(0)!;
-    satuan += k >= 32 && k <= 126 ? lebar[k - 32] : LAIN;
+    satuan += (k >= 32 && k <= 126 ? lebar[k - 32] : undefined) ?? LAIN;
   }
   return (satuan / EM) * ukuranPt * 20;
 }

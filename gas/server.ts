@@ -60,7 +60,11 @@ export function lapkinPeriksa(): void {
 
 /** Menu: a ready input sheet. */
 export function lapkinBuatTemplat(): void {
-  dariMenu((ss) => PESAN_GAS.templatDitulis(host.tulisTabel(ss, [bangunTemplat()]).lembar[0]));
+  dariMenu((ss) => {
+    const templat = bangunTemplat();
+    const [lembar = templat.namaLembar] = host.tulisTabel(ss, [templat]).lembar;
+    return PESAN_GAS.templatDitulis(lembar);
+  });
 }
 
 // A menu action reports in a toast; what stops it, in an alert (never a stack trace).

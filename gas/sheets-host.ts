@@ -150,7 +150,7 @@ function nilaiDari(range: Range): Sel[][] {
   const nilai = range.getValues() as Sel[][];
   if (!nilai.some((baris) => baris.some(adalahTanggal))) return nilai;
   const tampil = range.getDisplayValues();
-  return nilai.map((baris, r) => baris.map((v, c) => (adalahTanggal(v) ? tampil[r][c] : v)));
+  return nilai.map((baris, r) => baris.map((v, c) => (adalahTanggal(v) ? (tampil[r]?.[c] ?? String(v)) : v)));
 }
 
 // The bundle may run in another realm than the Date it is given (a vm, Apps Script's bridge).
@@ -313,11 +313,12 @@ function tandaiLembar(sheet: Sheet, temuan: readonly Temuan[]): void {
   const catatan = range.getNotes();
   const di = <T>(kisi: T[][], a: string): [T[], number] => {
     const p = posisi.get(a) as { baris: number; kolom: number };
-    return [kisi[p.baris - baris0], p.kolom - kolom0];
+    // the range spans every address, so the row is there
+    return [kisi[p.baris - baris0] ?? [], p.kolom - kolom0];
   };
   for (const a of alamat) {
     const [b, c] = di(catatan, a);
-    b[c] = b[c]
+    b[c] = (b[c] ?? '')
       .split('\n')
       .filter((l) => l && !l.startsWith(TANDA_TEMUAN.awalan))
       .join('\n');
@@ -332,7 +333,7 @@ function tandaiLembar(sheet: Sheet, temuan: readonly Temuan[]): void {
   const asli: Record<string, string> = {};
   for (const t of temuan) {
     const [b, c] = di(latar, t.sel);
-    asli[t.sel] = b[c];
+    asli[t.sel] = b[c] ?? '';
     const [n, k] = di(catatan, t.sel);
     n[k] = [n[k], catatanTemuan(t)].filter(Boolean).join('\n');
   }

@@ -1,10 +1,12 @@
 // The Lapkin panel: the Excel task pane and the Google Sheets sidebar mount this same UI over
 // their Host. Plain DOM, Indonesian text, every workbook text set as text (see dom.ts).
 import {
+  cariSkema,
   DAFTAR_PERAN,
   DAFTAR_TABEL,
   formatAngka,
   hurufKolom,
+  isGalat,
   type Masalah,
   opsiBawaan,
   type OpsiSkor,
@@ -321,7 +323,8 @@ class Panel {
       const opsi: OpsiSkor = { skema: await this.ambilSkema(), tingkat: this.tingkat.value as Tingkat, periode: this.periode.value as Periode };
       const hasil = await isiTabel(this.host, d, opsi, tabel, (t, b) => this.langkah(t, b));
       this.tampilkanIsi(hasil, d);
-      if (hasil.lembar.length) await this.host.pilihSel(hasil.lembar[0], 'A1');
+      const [pertama] = hasil.lembar;
+      if (pertama !== undefined) await this.host.pilihSel(pertama, 'A1');
     });
   }
 
@@ -365,7 +368,8 @@ class Panel {
       this.langkah(TEKS.menulisTemplat, 0.5);
       const [lembar] = await buatTemplat(this.host);
       const diunduh = this.teksUnduhan(TEKS_BERKAS.templat);
-      if (diunduh) return isi(this.hasil, el('section', { kelas: 'lk-ringkasan' }, el('h2', {}, TEKS.templatDibuat), el('p', {}, diunduh)));
+      if (diunduh || lembar === undefined)
+        return isi(this.hasil, el('section', { kelas: 'lk-ringkasan' }, el('h2', {}, TEKS.templatDibuat), el('p', {}, diunduh)));
       isi(
         this.hasil,
         el(
@@ -386,7 +390,8 @@ class Panel {
   private tampilkanSkema(): void {
     const rentang = this.skema.value === SKEMA_RENTANG;
     this.barisRentang.hidden = !rentang;
-    this.namaSkema.textContent = rentang ? TEKS.keteranganRentang : SKEMA_BAWAAN[this.skema.value].nama;
+    const skema = rentang ? null : cariSkema(this.skema.value);
+    this.namaSkema.textContent = skema === null ? TEKS.keteranganRentang : isGalat(skema) ? skema.pesan : skema.nama;
   }
 
   private tampilkanIsi(h: HasilIsi, d: Deteksi): void {

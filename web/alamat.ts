@@ -25,7 +25,7 @@ export function uraiAlamat(teks: string): Alamat | null {
           .replace(/^'(.*)'$/, '$1')
           .replace(/''/g, "'");
   if (lembar === '') return null;
-  const [a, b = a, ...lebih] = t.slice(i + 1).split(':');
+  const [a = '', b = a, ...lebih] = t.slice(i + 1).split(':');
   if (lebih.length) return null;
   const p = posisi(a);
   const q = posisi(b);
@@ -43,8 +43,9 @@ export function uraiAlamat(teks: string): Alamat | null {
 export function posisi(sel: string): { baris: number; kolom: number } | null {
   const m = SEL.exec(sel.trim());
   if (!m) return null;
-  const kolom = [...m[1].toUpperCase()].reduce((n, h) => n * 26 + h.charCodeAt(0) - 64, 0);
-  const baris = Number(m[2]);
+  const [, huruf = '', angka = ''] = m;
+  const kolom = [...huruf.toUpperCase()].reduce((n, h) => n * 26 + h.charCodeAt(0) - 64, 0);
+  const baris = Number(angka);
   return baris >= 1 ? { baris, kolom } : null;
 }
 

@@ -71,7 +71,7 @@ export function buatHostBerkas(klien: Klien, tampilan: Tampilan): Host {
     },
 
     async tulisTabel(tabel, kemajuan): Promise<HasilTulis> {
-      if (tabel.length === 1 && tabel[0].id === ID_TEMPLAT) {
+      if (tabel.length === 1 && tabel[0]?.id === ID_TEMPLAT) {
         const hasil = await klien.minta({ op: 'templat', tabel: [...tabel] });
         unduh(hasil.unduhan);
         return { lembar: hasil.lembar };

@@ -70,7 +70,7 @@ export function bacaRelasi(paket: Paket, bagian: string): Relasi[] {
   if (!paket.entri.has(nama)) return [];
   const hasil: Relasi[] = [];
   uraiXmlAman(paket, nama, bacaTeksBagian(paket, nama), (n, a) => {
-    if (n === 'Relationship') hasil.push({ id: a.Id, type: a.Type ?? '', target: a.Target ?? '', mode: a.TargetMode });
+    if (n === 'Relationship') hasil.push({ id: a.Id ?? '', type: a.Type ?? '', target: a.Target ?? '', mode: a.TargetMode });
   });
   return hasil;
 }

@@ -43,7 +43,7 @@ export interface FormatSel {
 export function formatTanggal(kode: string): boolean {
   const polos = kode.replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*./g, '');
   // only the first section decides for positive numbers
-  return /[dmyhs]/i.test(polos.split(';')[0]) && !/^general$/i.test(polos.trim());
+  return /[dmyhs]/i.test(polos.split(';')[0] ?? '') && !/^general$/i.test(polos.trim());
 }
 
 export function bacaFormatSel(xml: string): FormatSel {

@@ -54,19 +54,18 @@ export function tulisLembarTabel(spec: TabelSpec, o: OpsiLembar): LembarTertulis
   const baris: string[] = [];
   let barisAkhir = 1;
   let kolomAkhir = 1;
-  for (let r = 0; r < spec.sel.length; r++) {
-    const isi = spec.sel[r];
+  for (const [r, isi] of spec.sel.entries()) {
     const nomor = r + 1;
     let x = '';
     for (let c = 0; c < kolom; c++) {
       const i = r * kolom + c;
-      const atas = induk[i];
+      const atas = induk[i] ?? -1;
+      const s = isi[c];
       let xmlSel = '';
       if (atas >= 0 && atas !== i) {
-        const s = gayaDi(Math.floor(atas / kolom), atas % kolom);
-        xmlSel = `<c r="${huruf[c]}${nomor}"${s ? ` s="${s}"` : ''}/>`;
-      } else if (isi[c] !== undefined) {
-        const s = isi[c];
+        const g = gayaDi(Math.floor(atas / kolom), atas % kolom);
+        xmlSel = `<c r="${huruf[c]}${nomor}"${g ? ` s="${g}"` : ''}/>`;
+      } else if (s !== undefined) {
         const g = gayaDi(r, c);
         xmlSel = selXml(`${huruf[c]}${nomor}`, g, s, (panjang) =>
           pemberitahuan.push(PESAN_BUKU.teksDipotong(o.nama, `${huruf[c]}${nomor}`, panjang)),
@@ -83,7 +82,7 @@ export function tulisLembarTabel(spec: TabelSpec, o: OpsiLembar): LembarTertulis
       x += xmlSel;
       kolomAkhir = Math.max(kolomAkhir, c + 1);
     }
-    const n = teks.tinggi[r];
+    const n = teks.tinggi[r] ?? 1;
     const ht = n > 1 ? ` ht="${n * TINGGI_BARIS}" customHeight="1"` : '';
     if (x === '' && ht === '') continue;
     baris.push(`<row r="${nomor}"${ht}>${x}</row>`);

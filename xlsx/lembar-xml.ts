@@ -60,8 +60,9 @@ export function kolomDariHuruf(huruf: string): number {
 export function uraiAlamat(alamat: string): { baris: number; kolom: number } | null {
   const m = POLA_ALAMAT.exec(alamat);
   if (m === null) return null;
-  const baris = Number(m[4]);
-  const kolom = kolomDariHuruf(m[2]);
+  const [, , huruf = '', , angka = ''] = m;
+  const baris = Number(angka);
+  const kolom = kolomDariHuruf(huruf);
   if (baris < 1 || baris > MAKS_BARIS || kolom < 1 || kolom > MAKS_KOLOM) return null;
   return { baris, kolom };
 }
@@ -313,8 +314,8 @@ function susun(
     for (const c of b.kolom) akhir = Math.max(akhir, c);
     const isi: Sel[] = new Array<Sel>(akhir - cMin + 1).fill(null);
     let fmt: (string | undefined)[] | undefined;
-    for (let i = 0; i < b.kolom.length; i++) {
-      const c = b.kolom[i] - cMin;
+    for (const [i, k] of b.kolom.entries()) {
+      const c = k - cMin;
       isi[c] = b.nilai[i];
       if (b.format[i] !== undefined) (fmt ??= [])[c] = b.format[i];
     }
@@ -326,7 +327,7 @@ function susun(
   const gabungan: Gabungan[] = [];
   let kerja = 0;
   for (const ref of gabung) {
-    const [a, b] = ref.split(':');
+    const [a = '', b] = ref.split(':');
     const x = uraiAlamat(a);
     const y = uraiAlamat(b ?? a);
     if (x === null || y === null) continue;
@@ -338,7 +339,7 @@ function susun(
     gabungan.push({ r1, c1, r2, c2 });
     // a covered cell reads blank, as Excel's values give it (bounded: overlapping merges are invalid)
     for (let r = r1; r <= r2 && kerja < BATAS_LEMBAR.slot; r++) {
-      const isi = nilai[r];
+      const isi = nilai[r] ?? [];
       for (let c = c1; c <= Math.min(c2, isi.length - 1); c++, kerja++) {
         if (r === x.baris - rMin && c === x.kolom - cMin) continue;
         isi[c] = null;

@@ -36,8 +36,10 @@ export interface Paket {
   readonly urutan: readonly string[];
 }
 
-const u16 = (d: Uint8Array, p: number) => d[p] | (d[p + 1] << 8);
-const u32 = (d: Uint8Array, p: number) => (d[p] | (d[p + 1] << 8) | (d[p + 2] << 16) | (d[p + 3] << 24)) >>> 0;
+// a byte past the end reads 0 (as it did through the bitwise operators); callers check lengths first
+const bait = (d: Uint8Array, p: number) => d[p] ?? 0;
+const u16 = (d: Uint8Array, p: number) => bait(d, p) | (bait(d, p + 1) << 8);
+const u32 = (d: Uint8Array, p: number) => (bait(d, p) | (bait(d, p + 1) << 8) | (bait(d, p + 2) << 16) | (bait(d, p + 3) << 24)) >>> 0;
 
 /** Reads the central directory; any inconsistency is one message naming the file. */
 export function bukaPaket(data: Uint8Array, berkas: string): Paket {
@@ -160,7 +162,8 @@ const TABEL_CRC = (() => {
 
 export function crc32(data: Uint8Array): number {
   let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = TABEL_CRC[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  // the table has all 256 entries
+  for (const b of data) c = (TABEL_CRC[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 

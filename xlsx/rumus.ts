@@ -56,7 +56,8 @@ export class PenilaiRumus {
       this.kedalaman--;
       this.sedang.delete(kunci);
     }
-    l.nilai[r][c] = hasil;
+    const baris = l.nilai[r];
+    if (baris) baris[c] = hasil;
     peta.delete(`${r},${c}`);
     return keRumus(hasil);
   }
@@ -77,7 +78,7 @@ export class PenilaiRumus {
         const r2 = Math.min(to.row, l.barisAwal + l.nilai.length - 1);
         const c1 = Math.max(from.col, l.kolomAwal);
         let lebar = 0;
-        for (let r = r1; r <= r2; r++) lebar = Math.max(lebar, l.nilai[r - l.barisAwal].length);
+        for (let r = r1; r <= r2; r++) lebar = Math.max(lebar, l.nilai[r - l.barisAwal]?.length ?? 0);
         const c2 = Math.min(to.col, l.kolomAwal + lebar - 1);
         const hasil: unknown[][] = [];
         for (let r = r1; r <= r2; r++) {
@@ -124,8 +125,8 @@ function teksGalat(v: unknown): string {
   if (typeof v === 'object' && v !== null && 'error' in v) return String((v as { error: unknown }).error);
   if (v instanceof RangeError) return 'rujukan berantai terlalu dalam';
   if (v instanceof Error) {
-    const fungsi = /Function (\S+) is not implemented/.exec(v.message);
-    return fungsi ? `fungsi ${fungsi[1].slice(0, 30)} belum didukung` : v.message.split('\n')[0].slice(0, 60);
+    const fungsi = /Function (\S+) is not implemented/.exec(v.message)?.[1];
+    return fungsi !== undefined ? `fungsi ${fungsi.slice(0, 30)} belum didukung` : (v.message.split('\n')[0] ?? '').slice(0, 60);
   }
   return String(v).slice(0, 60);
 }

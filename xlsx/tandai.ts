@@ -116,9 +116,10 @@ export function tandaiBukuSinkron(data: Uint8Array, namaBerkas: string, temuan: 
       const dariLapkin = new Set<string>();
       const ada = new Set<string>();
       for (const m of kx.matchAll(/<comment\b[^>]*\sref="([^"]+)"[^>]*>([\s\S]*?)<\/comment>/g)) {
-        const ref = m[1].toUpperCase();
+        const [, refAsli = '', isiKomentar = ''] = m;
+        const ref = refAsli.toUpperCase();
         if (!sel.has(ref)) continue;
-        const teks = [...m[2].matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((t) => dekodeAtribut(t[1])).join('');
+        const teks = [...isiKomentar.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((t) => dekodeAtribut(t[1] ?? '')).join('');
         if (teks.startsWith(TANDA_TEMUAN.awalan)) dariLapkin.add(ref);
         else ada.add(ref);
       }
@@ -202,7 +203,7 @@ function blokVmlBebas(paket: Paket): number {
   for (const n of paket.urutan) {
     if (!n.endsWith('.vml')) continue;
     const idmap = /<o:idmap\b[^>]*\sdata="([^"]*)"/.exec(bacaTeksBagian(paket, n));
-    for (const d of idmap?.[1].split(',') ?? []) if (Number(d) >= blok) blok = Number(d) + 1;
+    for (const d of idmap?.[1]?.split(',') ?? []) if (Number(d) >= blok) blok = Number(d) + 1;
   }
   return blok;
 }

@@ -31,13 +31,13 @@ export function tataTeks(spec: TabelSpec): { bungkus: Uint8Array; tinggi: number
       if (n === 1) return;
       if (!s.bungkus) bungkus[r * kolom + c] = 1;
       if (g !== undefined && g.barisAkhir > g.baris) tegak.push({ g, baris: n });
-      else tinggi[r] = Math.max(tinggi[r], n);
+      else tinggi[r] = Math.max(tinggi[r] ?? 1, n);
     });
   });
   for (const { g, baris } of tegak) {
     let ada = 0;
-    for (let r = g.baris; r <= g.barisAkhir; r++) ada += tinggi[r];
-    if (ada < baris) tinggi[g.barisAkhir] += baris - ada;
+    for (let r = g.baris; r <= g.barisAkhir; r++) ada += tinggi[r] ?? 0;
+    if (ada < baris) tinggi[g.barisAkhir] = (tinggi[g.barisAkhir] ?? 0) + baris - ada;
   }
   return { bungkus, tinggi };
 }

@@ -19,10 +19,10 @@ const hex4 = (ch: string) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().pa
 
 /** Text as XML character data of a cell (<t>, <v> of a string formula): always well-formed. */
 export function enkodeTeksOoxml(teks: string): string {
-  return teks.replace(TAK_BOLEH, hex4).replace(/[<>&"]/g, (ch) => ENTITAS[ch]);
+  return teks.replace(TAK_BOLEH, hex4).replace(/[<>&"]/g, (ch) => ENTITAS[ch] ?? ch);
 }
 
 /** Text for places that take no _x escapes (attributes, formulas, sheet names): banned characters dropped. */
 export function teksXmlPolos(teks: string): string {
-  return teks.replace(TAK_BOLEH, (ch) => (ch === '_' ? '_' : '')).replace(/[<>&"]/g, (ch) => ENTITAS[ch]);
+  return teks.replace(TAK_BOLEH, (ch) => (ch === '_' ? '_' : '')).replace(/[<>&"]/g, (ch) => ENTITAS[ch] ?? ch);
 }

@@ -88,7 +88,7 @@ export function dekodeAtribut(s: string): string {
 }
 const atribut = (tag: string, nama: string): string | undefined => {
   const m = new RegExp(`\\s${nama}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
-  return m === null ? undefined : dekodeAtribut(m[2] ?? m[3]);
+  return m === null ? undefined : dekodeAtribut(m[2] ?? m[3] ?? '');
 };
 
 interface ElemenLembar {
@@ -129,9 +129,9 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
 
   // ---- lapkin's sheets of an earlier run go ----
   const awalan = /<(\w+:)?sheet\b[^>]*>/g;
-  const bagianSheets = /<sheets[^>]*>([\s\S]*?)<\/sheets>/.exec(wb);
-  if (bagianSheets === null) throw new GalatBuku(PESAN_BUKU.stylesAsing(namaBerkas));
-  const elemen: ElemenLembar[] = [...bagianSheets[1].matchAll(awalan)].map((m) => ({
+  const bagianSheets = /<sheets[^>]*>([\s\S]*?)<\/sheets>/.exec(wb)?.[1];
+  if (bagianSheets === undefined) throw new GalatBuku(PESAN_BUKU.stylesAsing(namaBerkas));
+  const elemen: ElemenLembar[] = [...bagianSheets.matchAll(awalan)].map((m) => ({
     tag: m[0],
     nama: atribut(m[0], 'name') ?? '',
     sheetId: Number(atribut(m[0], 'sheetId') ?? 0),
@@ -218,7 +218,7 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
   });
   const namaTersembunyi = namaSemua.slice(tabel.length);
   semua.forEach((spec, indeks) => {
-    const n = namaSemua[indeks];
+    const n = namaSemua[indeks] ?? spec.namaLembar;
     const bagian = ambil(`${folderBuku}/worksheets/sheet`, '.xml');
     const relLembar: string[] = [];
     const tambahan =
@@ -281,7 +281,7 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
       nama.push(`<definedName name="${PENANDA}" localSheetId="${id}" hidden="1">"lapkin"</definedName>`);
       if (spec.barisBeku > 0) {
         nama.push(
-          `<definedName name="_xlnm.Print_Titles" localSheetId="${id}">${teksXmlPolos(kutipLembar(namaBaru[i]))}!$1:$${spec.barisBeku}</definedName>`,
+          `<definedName name="_xlnm.Print_Titles" localSheetId="${id}">${teksXmlPolos(kutipLembar(namaBaru[i] ?? spec.namaLembar))}!$1:$${spec.barisBeku}</definedName>`,
         );
       }
     });

@@ -20,7 +20,8 @@ export function lebarTeks(teks: string, tebal = false): number {
   let w = 0;
   for (let i = 0; i < teks.length; i++) {
     const k = teks.charCodeAt(i);
-    w += k < 128 ? LEBAR_ASCII[k] : 0.95;
+    // past the ASCII table: 0.95
+    w += LEBAR_ASCII[k] ?? 0.95;
     // a character outside the BMP is one glyph in two code units
     if (k >= 0xd800 && k <= 0xdbff && i + 1 < teks.length) {
       const l = teks.charCodeAt(i + 1);

@@ -32,7 +32,7 @@ function pembaca(x: Masukan): (i: number, j: number) => Sel {
   if (!adalahRentang(x)) return () => x;
   const [m, n] = ukuran(x);
   if (m === 1 && n === 1) {
-    const satu = x[0][0];
+    const satu = x[0]?.[0];
     return () => satu;
   }
   return (i, j) => x[i]?.[j];
@@ -83,7 +83,7 @@ export function perSel(argumen: readonly (readonly [string, Masukan])[], hitung:
 export function satuNilai(nama: string, x: Masukan): Sel | Galat {
   if (!adalahRentang(x)) return x;
   const [m, n] = ukuran(x);
-  return m === 1 && n === 1 ? x[0][0] : galat('nilai', PESAN.harusSatuNilai(nama));
+  return m === 1 && n === 1 ? x[0]?.[0] : galat('nilai', PESAN.harusSatuNilai(nama));
 }
 
 /** Blank option → its default; otherwise the text, trimmed. */

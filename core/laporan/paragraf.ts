@@ -11,7 +11,8 @@ import { PESAN_LAPORAN as P } from './pesan';
 export function paragrafIndikator(s: SkorIndikator, opsi: Pick<OpsiSkor, 'periode' | 'batasAtas'>): string {
   const ind = s.indikator;
   const realisasi: Angka = s.realisasi ?? ind.realisasi;
-  const periode = opsi.periode === 'tahunan' ? P.periodeTahunan : P.periodeTriwulan(ROMAWI_TRIWULAN[Number(opsi.periode.slice(2)) - 1]);
+  const periode =
+    opsi.periode === 'tahunan' ? P.periodeTahunan : P.periodeTriwulan(ROMAWI_TRIWULAN[Number(opsi.periode.slice(2)) - 1] ?? opsi.periode);
   const kalimat: string[] = [];
   const r = nilaiTeks(realisasi, ind.satuan);
   const t = nilaiTeks(s.target, ind.satuan);
@@ -51,10 +52,10 @@ function tren(s: SkorIndikator, realisasi: Angka, tahunan: boolean): string[] {
     .filter((x) => x.realisasi.jenis === 'angka' || x.realisasi.jenis === 'kualitatif')
     .slice()
     .sort((a, b) => a.tahun - b.tahun);
-  if (lalu.length === 0) return [];
+  const akhir = lalu.at(-1);
+  if (akhir === undefined) return [];
   const daftar = lalu.map((x) => P.trenTahun(x.tahun, nilaiTeks(x.realisasi, s.indikator.satuan)!, x.realisasi.jenis === 'angka'));
   const hasil = [P.tren(daftar.join(', '))];
-  const akhir = lalu[lalu.length - 1];
   // an interim figure is not comparable with a whole prior year
   if (tahunan && realisasi.jenis === 'angka' && akhir.realisasi.jenis === 'angka') {
     const ini = bulat(realisasi.nilai, 2);

@@ -80,7 +80,7 @@ export function svgGrafik(data: DataGrafik): string {
   if (satu && satu.labelTitik.some((l, i) => l !== null && l !== data.kategori[i]))
     satu.labelTitik.forEach((l, i) => {
       const w = satu.warnaTitik[i];
-      if (l !== null && w !== null && !kriteria.has(l)) kriteria.set(l, w);
+      if (l !== null && w != null && !kriteria.has(l)) kriteria.set(l, w);
     });
   const kunci = [
     ...(data.seri.length > 1 ? data.seri.map((s) => ({ nama: s.nama, warna: s.warna, garis: false })) : []),
@@ -89,15 +89,17 @@ export function svgGrafik(data: DataGrafik): string {
   ];
   // one row while it fits, else two (what a third row would hold is left out)
   const lebarKunci = (k: { nama: string }) => 30 + k.nama.length * 7;
-  const baris: (typeof kunci)[] = [[]];
+  let sekarang: typeof kunci = [];
+  const baris: (typeof kunci)[] = [sekarang];
   let terisi = 0;
   for (const k of kunci) {
-    if (terisi + lebarKunci(k) > lebar - 40 && baris[baris.length - 1].length > 0) {
+    if (terisi + lebarKunci(k) > lebar - 40 && sekarang.length > 0) {
       if (baris.length === 2) break;
-      baris.push([]);
+      sekarang = [];
+      baris.push(sekarang);
       terisi = 0;
     }
-    baris[baris.length - 1].push(k);
+    sekarang.push(k);
     terisi += lebarKunci(k);
   }
   baris.forEach((isiBaris, r) => {
@@ -137,6 +139,6 @@ function teks(
 ): string {
   const anchor = o.tengah ? ' text-anchor="middle"' : o.kanan ? ' text-anchor="end"' : '';
   // eslint-disable-next-line no-control-regex
-  const aman = isi.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[<>&"]/g, (c) => ENTITAS[c]);
+  const aman = isi.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[<>&"]/g, (c) => ENTITAS[c] ?? c);
   return `<text x="${f(x)}" y="${f(y)}" font-family="${HURUF}" font-size="${o.ukuran}"${o.tebal ? ' font-weight="bold"' : ''}${anchor}${o.halo ? ' stroke="#FFFFFF" stroke-width="3" paint-order="stroke"' : ''} fill="#262626">${aman}</text>`;
 }

@@ -91,7 +91,7 @@ export function periksaAnggaran(tabel: Tabel): boolean {
     if (kode !== null) bernomor.set(kode, b);
   }
 
-  const totalPagu = jumlah.length > 0 ? tabel.angka(jumlah[0].baris.r, k.pagu) : jumlahKolom(tabel, atas, k.pagu);
+  const totalPagu = jumlah[0] ? tabel.angka(jumlah[0].baris.r, k.pagu) : jumlahKolom(tabel, atas, k.pagu);
   const periksaBaris = (b: Baris, bagian: readonly Baris[] | null) => {
     const pagu = tabel.angka(b.r, k.pagu);
     const realisasi = tabel.angka(b.r, k.realisasi);
@@ -125,8 +125,7 @@ export function periksaAnggaran(tabel: Tabel): boolean {
 /** The code of a row: its No cell, or a code the label starts with ('3158.AEC.001 Layanan ...'). */
 function kodeBaris(no: string, label: string): string | null {
   if (POLA_KODE.test(no)) return no;
-  const m = /^(\d{4}(?:\.[A-Z0-9]{2,4})*)\s/.exec(label);
-  return m ? m[1] : null;
+  return /^(\d{4}(?:\.[A-Z0-9]{2,4})*)\s/.exec(label)?.[1] ?? null;
 }
 
 /** The nearest row whose code is a prefix of this one. */

@@ -11,7 +11,7 @@ import { isGalat } from '../galat';
 import { cariPita } from '../kriteria';
 import type { Polaritas, Sel, Skema } from '../model';
 import { bacaPolaritas } from '../polaritas';
-import { polaritasSesuai } from '../polaritas-tercetak';
+import { polaritasBukanPositif, polaritasSesuai } from '../polaritas-tercetak';
 import { bertentangan, dariTercetak, pasti, petakan, rataPerkiraan, type Perkiraan } from './perkiraan';
 import { PESAN_PERIKSA } from './pesan';
 import type { Tabel } from './sel';
@@ -167,7 +167,7 @@ function capaianDariTR(
   const p = bacaPolaritas(polaritasSel);
   // without a Polaritas column, the polarity the printed capaian shows (a negatif formula) is the planner's
   const sesuai = polaritasSel === undefined ? polaritasSesuai(t, r, bacaAngka(tercetak)) : null;
-  const polaritas = sesuai && sesuai.length > 0 && !sesuai.includes('positif') ? sesuai[0] : isGalat(p) ? 'positif' : p;
+  const polaritas = polaritasBukanPositif(sesuai) ?? (isGalat(p) ? 'positif' : p);
   const opsi = { polaritas, ...(batasAtas === undefined ? {} : { batasAtas }) };
   const c = hitungCapaian(r, t, opsi);
   // only arithmetic that cannot be done (target 0) makes a printed capaian wrong; text the audit

@@ -63,7 +63,7 @@ export function periksaLembarRinci(
     const baris = barisAwal + r;
     const sel = alamatSel(baris, kolomAwal - 1 + k);
     if (temuan.has(sel)) return;
-    const asli = nilai[r][k];
+    const asli = nilai[r]?.[k];
     const tercetak = typeof asli === 'number' ? asli : typeof asli === 'string' ? asli.trim() : String(asli ?? '');
     temuan.set(sel, { lembar, sel, baris, kolom: hurufKolom(kolomAwal - 1 + k), tercetak, seharusnya, alasan });
   };

@@ -78,7 +78,7 @@ export function susunStruktur(nilai: readonly (readonly Sel[])[], tata: TataLeta
     const ringkasan = pertama >= 0 && adalahRingkasan(teks(baris[pertama]), pertama === k.indikator) ? teks(baris[pertama]) : undefined;
     if (ringkasan !== undefined) {
       // 'NPS Unit (rata-rata perspektif)' names the unit first
-      if (POLA_UNIT.test(ringkasan) && !/sasaran|perspe/i.test(ringkasan.split(/[(:]/)[0])) {
+      if (POLA_UNIT.test(ringkasan) && !/sasaran|perspe/i.test(ringkasan.split(/[(:]/)[0] ?? '')) {
         unit.push(r);
         unitTegas.push(r);
         s = null;

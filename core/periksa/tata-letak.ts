@@ -1,7 +1,7 @@
 // Recognising a filled table: its header row and which column holds what. Two layouts are read
 // (docs in core/periksa/index.ts): an indicator matrix (Indikator and Target/Realisasi/Capaian
 // columns, maybe NPS and kriteria) and a sasaran list (Perspektif / Sasaran | NPS | Kriteria).
-import { kenaliJudul, normalJudul } from '../kolom';
+import { kenaliJudul, normalJudul, ROMAWI } from '../kolom';
 import { cariKepala } from './sel';
 import type { Sel } from '../model';
 
@@ -55,21 +55,21 @@ export function kenaliTataLetak(nilai: readonly (readonly Sel[])[]): TataLetak |
   jenis.forEach((j, k) => {
     if (j === null || j === 'kriteria') return;
     if (j === 'capaian') semuaCapaian.push(k);
-    else if ((j === 'target' && CAPAIAN_LAIN.test(judul[k])) || kolom[j] !== undefined) return;
+    else if ((j === 'target' && CAPAIAN_LAIN.test(judul[k] ?? '')) || kolom[j] !== undefined) return;
     else kolom[j] = k;
   });
   if (kolom.target === undefined) {
     const k = jenis.indexOf('target');
     if (k >= 0) kolom.target = k;
   }
-  const capaian = semuaCapaian.find((k) => !CAPAIAN_LAIN.test(judul[k])) ?? semuaCapaian[0];
+  const capaian = semuaCapaian.find((k) => !CAPAIAN_LAIN.test(judul[k] ?? '')) ?? semuaCapaian[0];
   if (capaian !== undefined) kolom.capaian = capaian;
 
   const kriteriaCapaian: number[] = [];
   const kriteriaNps: number[] = [];
   jenis.forEach((j, k) => {
     if (j !== 'kriteria') return;
-    const menilai = yangDinilai(judul[k], k, kolom.capaian, kolom.nps);
+    const menilai = yangDinilai(judul[k] ?? '', k, kolom.capaian, kolom.nps);
     if (menilai === 'capaian') kriteriaCapaian.push(k);
     else if (menilai === 'nps') kriteriaNps.push(k);
   });
@@ -102,9 +102,9 @@ function periodeKini(jenis: readonly (JenisKolom | null)[], judul: readonly stri
   const periode = judul.map((t, k) => {
     const j = jenis[k];
     if (j !== 'target' && j !== 'realisasi' && j !== 'capaian') return null;
-    const tahun = /\b(19\d\d|20\d\d)\b/.exec(t);
-    const tw = /\b(?:tw|triwulan|trw)\s*-?\s*(iv|iii|ii|i|[1-4])\b/.exec(t);
-    return (tahun ? Number(tahun[1]) * 10 : 0) + (tw ? ({ i: 1, ii: 2, iii: 3, iv: 4 }[tw[1]] ?? Number(tw[1])) : 0);
+    const tahun = /\b(19\d\d|20\d\d)\b/.exec(t)?.[1];
+    const tw = /\b(?:tw|triwulan|trw)\s*-?\s*(iv|iii|ii|i|[1-4])\b/.exec(t)?.[1];
+    return (tahun ? Number(tahun) * 10 : 0) + (tw ? (ROMAWI[tw] ?? Number(tw)) : 0);
   });
   const kini = Math.max(0, ...periode.map((p) => p ?? 0));
   return jenis.map((j, k) => (periode[k] !== null && periode[k] !== 0 && periode[k] !== kini ? null : j));

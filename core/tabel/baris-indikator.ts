@@ -56,8 +56,9 @@ export function tulisBarisIndikator(kisi: Kisi, hasil: HasilSkor, isi: IsiBaris)
       }
       kisi.gabungTurun(barisSasaran, kisi.sel.length - 1, [0, 1]);
       const perSasaran = isi.sasaran?.(skor);
-      if (perSasaran) {
-        for (const [kolom, sel] of perSasaran) kisi.sel[barisSasaran][kolom] = sel;
+      const isiSasaran = kisi.sel[barisSasaran];
+      if (perSasaran && isiSasaran) {
+        for (const [kolom, sel] of perSasaran) isiSasaran[kolom] = sel;
         kisi.gabungTurun(barisSasaran, kisi.sel.length - 1, [...perSasaran.keys()]);
       }
     }

@@ -23,7 +23,7 @@ export function kotak(kunci: readonly (readonly string[])[], k: string): string[
   const hasil: string[] = [];
   let terbuka = new Map<string, number>();
   const tutup = (run: string, dari: number, sampai: number) => {
-    const [c0, c1] = run.split(':').map(Number);
+    const [c0 = 0, c1 = c0] = run.split(':').map(Number);
     const a = alamatSel(dari + 1, c0);
     const b = alamatSel(sampai + 1, c1);
     hasil.push(a === b ? a : `${a}:${b}`);

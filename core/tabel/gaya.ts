@@ -79,6 +79,6 @@ export function warnaPita(label: string, skema: Skema): Pick<SelTabel, 'isi' | '
 
 /** Relative luminance below about half: black text would be hard to read. */
 function gelap(hex: string): boolean {
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const [r = 0, g = 0, b = 0] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
 }

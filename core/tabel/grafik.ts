@@ -60,7 +60,9 @@ export function dataGrafik(tabel: TabelSpec, g: GrafikSpec): DataGrafik {
         const label = c?.nilai;
         // own keys only: a label such as "constructor" is no colour
         const dariLabel =
-          typeof label === 'string' && s.warnaLabel && Object.prototype.hasOwnProperty.call(s.warnaLabel, label) ? s.warnaLabel[label] : null;
+          typeof label === 'string' && s.warnaLabel && Object.prototype.hasOwnProperty.call(s.warnaLabel, label)
+            ? (s.warnaLabel[label] ?? null)
+            : null;
         return c?.isi ?? dariLabel;
       }),
       labelTitik: baris.map((r) => {
@@ -83,7 +85,13 @@ function label(s: SelTabel | undefined): string {
  * header (category title, series names); the rest one row per point. Hosts write this block beside
  * the table and chart it.
  */
-export function blokGrafik(data: DataGrafik): { baris: (string | number | null)[][]; warna: string[]; garis: boolean; bertumpuk: boolean } {
+export function blokGrafik(data: DataGrafik): {
+  /** The header row first: it is always there. */
+  baris: [(string | number | null)[], ...(string | number | null)[][]];
+  warna: string[];
+  garis: boolean;
+  bertumpuk: boolean;
+} {
   const kolom: { nama: string; warna: string; nilai: (number | null)[] }[] = [];
   let bertumpuk = false;
   for (const s of data.seri) {
@@ -105,6 +113,6 @@ export function blokGrafik(data: DataGrafik): { baris: (string | number | null)[
   }
   const garis = data.garisAcuan !== null;
   const kepala = [data.judulKategori, ...kolom.map((k) => k.nama), ...(garis ? [`Target ${data.garisAcuan} %`] : [])];
-  const baris = data.kategori.map((k, i) => [k, ...kolom.map((c) => c.nilai[i]), ...(garis ? [data.garisAcuan] : [])]);
+  const baris = data.kategori.map((k, i) => [k, ...kolom.map((c) => c.nilai[i] ?? null), ...(garis ? [data.garisAcuan] : [])]);
   return { baris: [kepala, ...baris], warna: kolom.map((k) => k.warna), garis, bertumpuk };
 }

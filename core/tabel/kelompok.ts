@@ -17,13 +17,14 @@ export function kelompokPerspektif(hasil: HasilSkor): Kelompok[] {
   let urutan = 0;
   hasil.sasaran.forEach((skor, i) => {
     const nama = skor.sasaran.perspektif;
-    const akhir = kelompok[kelompok.length - 1];
+    let akhir = kelompok.at(-1);
     if (!akhir || (akhir.perspektif?.nama ?? null) !== nama) {
       const p = nama === null ? null : (perspektif.get(nama) ?? { nama, nps: null, kriteria: null, sasaran: [] });
       const huruf = p === null ? null : String.fromCharCode(65 + (urutan++ % 26));
-      kelompok.push({ perspektif: p, huruf: p && !/^[A-Z][.)]\s/.test(p.nama) ? huruf : null, sasaran: [] });
+      akhir = { perspektif: p, huruf: p && !/^[A-Z][.)]\s/.test(p.nama) ? huruf : null, sasaran: [] };
+      kelompok.push(akhir);
     }
-    kelompok[kelompok.length - 1].sasaran.push({ skor, nomor: i + 1 });
+    akhir.sasaran.push({ skor, nomor: i + 1 });
   });
   return kelompok;
 }

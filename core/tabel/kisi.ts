@@ -31,9 +31,10 @@ export class Kisi {
 
   /** Merges each column over rows awal..akhir, the covered cells blank in the top cell's style. */
   gabungTurun(awal: number, akhir: number, kolom: readonly number[]): void {
-    if (akhir <= awal) return;
+    const atas = this.sel[awal];
+    if (akhir <= awal || atas === undefined) return;
     for (const k of kolom) {
-      for (let b = awal + 1; b <= akhir; b++) this.sel[b][k] = tertutup(this.sel[awal][k]);
+      for (const baris of this.sel.slice(awal + 1, akhir + 1)) baris[k] = tertutup(atas[k] ?? KOSONG);
       this.gabungkan(awal, k, akhir, k);
     }
   }
@@ -117,12 +118,12 @@ function lebarKolom(kisi: Kisi, awalBadan: number): number[] {
     for (let b = g.baris; b <= g.barisAkhir; b++) melebar[b * n + g.kolom] = 1;
   }
   const lebar = Array.from({ length: n }, () => LEBAR_MIN);
-  for (let b = 1; b < kisi.sel.length; b++) {
-    const baris = kisi.sel[b];
-    for (let k = 0; k < baris.length; k++) {
+  for (const [b, baris] of kisi.sel.entries()) {
+    if (b === 0) continue;
+    for (const [k, sel] of baris.entries()) {
       if (melebar[b * n + k] === 1) continue;
-      const panjang = b < awalBadan ? panjangKepala(baris[k]) : panjangIsi(baris[k]);
-      lebar[k] = Math.max(lebar[k], Math.min(LEBAR_MAKS, panjang + 2));
+      const panjang = b < awalBadan ? panjangKepala(sel) : panjangIsi(sel);
+      lebar[k] = Math.max(lebar[k] ?? LEBAR_MIN, Math.min(LEBAR_MAKS, panjang + 2));
     }
   }
   return lebar;

@@ -75,7 +75,10 @@ function bangun(hasil: HasilSkor, nama: string): BentukTabel {
   const lalu = tahun.map((t, i) => ({ nama: String(t), kolom: awalIni + lebarIni + 3 * i + 2 })).reverse();
   const seri = [...lalu, { nama: PESAN_TABEL.tahunBerjalan, kolom: awalIni + 2 }].map((s, i, semua) => ({
     ...s,
-    warna: i === semua.length - 1 ? WARNA_GRAFIK.batang : WARNA_GRAFIK.tahun[1 + ((semua.length - 2 - i) % (WARNA_GRAFIK.tahun.length - 1))],
+    warna:
+      i === semua.length - 1
+        ? WARNA_GRAFIK.batang
+        : (WARNA_GRAFIK.tahun[1 + ((semua.length - 2 - i) % (WARNA_GRAFIK.tahun.length - 1))] ?? WARNA_GRAFIK.batang),
   }));
   return {
     kisi,

@@ -76,8 +76,9 @@ function bangun(hasil: HasilSkor, nama: string): BentukTabel {
       judul: `Jumlah Indikator per Kriteria${judul.slice(nama.length)}`,
       kolomLabel: kolom.i('kriteria'),
       kolomNilai: kolom.i('indikator'),
-      barisAwal: barisPita[0],
-      barisAkhir: barisPita[barisPita.length - 1],
+      // a row per band: a scheme has at least one
+      barisAwal: barisPita[0] ?? 0,
+      barisAkhir: barisPita.at(-1) ?? 0,
       baris: barisPita,
       seri: [
         {

@@ -203,7 +203,14 @@ export function bangunTemplat(): TabelSpec {
   const judul = 'Lembar Indikator Kinerja';
   const kisi = kisiBerjudul(judul, KOLOM.jumlah);
   kisi.tambah(
-    KOLOM.baris(Object.fromEntries(KOLOM.kunci.map((k) => [k, { ...kepala(KEPALA[k]), ...(CATATAN[k] ? { catatan: CATATAN[k] } : {}) }]))),
+    KOLOM.baris(
+      Object.fromEntries(
+        KOLOM.kunci.map((k) => {
+          const catatan = CATATAN[k];
+          return [k, { ...kepala(KEPALA[k] ?? k), ...(catatan ? { catatan } : {}) }];
+        }),
+      ),
+    ),
   );
   const isian = (isi: Partial<Record<Kunci, SelTabel>>) =>
     KOLOM.baris(Object.fromEntries(KOLOM.kunci.map((k) => [k, { ...(isi[k] ?? KOSONG), ...DAFTAR[k] }])));

@@ -25,7 +25,8 @@ export function warnaKriteriaGrafik(skema: Skema): Readonly<Record<string, strin
   const akhir = PALET_PERINGKAT.length - 1;
   bertingkat.forEach((p, i) => {
     const posisi = bertingkat.length === 1 ? 0 : Math.round((i * akhir) / (bertingkat.length - 1));
-    if (!ada(p.label)) hasil[p.label] = PALET_PERINGKAT[posisi];
+    const warna = PALET_PERINGKAT[posisi];
+    if (warna !== undefined && !ada(p.label)) hasil[p.label] = warna;
   });
   for (const p of skema.pita) if (TAK_TERSIMPUL.test(p.label) && !ada(p.label)) hasil[p.label] = WARNA_TAK_TERSIMPUL;
   return hasil;

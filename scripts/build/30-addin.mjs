@@ -8,6 +8,7 @@ import { build as esbuild } from 'esbuild';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
+import { BUNDEL_PERAMBAN } from '../esbuild-peramban.mjs';
 import { deklarasiExcel, muatMetadata } from '../metadata-fungsi.mjs';
 
 /** Generated, not kept by hand: the declarations the metadata generator reads. */
@@ -35,15 +36,7 @@ export async function build({ quiet, keluar = 'dist/addin' }) {
     }
     await writeFile(`${tmp}/functions.json`, `${JSON.stringify(metadata, null, 2)}\n`);
 
-    const js = {
-      bundle: true,
-      format: 'iife',
-      platform: 'browser',
-      target: 'es2020',
-      minify: true,
-      legalComments: 'none',
-      logLevel: quiet ? 'error' : 'warning',
-    };
+    const js = { ...BUNDEL_PERAMBAN, logLevel: quiet ? 'error' : 'warning' };
     await esbuild({ ...js, entryPoints: ['addin/functions.ts'], outfile: `${tmp}/functions.js` });
     await esbuild({ ...js, entryPoints: ['addin/taskpane.ts'], outfile: `${tmp}/taskpane.js` });
     await esbuild({ entryPoints: ['ui/panel.css'], outfile: `${tmp}/taskpane.css`, bundle: true, minify: true, logLevel: js.logLevel });

@@ -10,6 +10,7 @@
 import { build as esbuild } from 'esbuild';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import vm from 'node:vm';
+import { BUNDEL_PERAMBAN } from '../esbuild-peramban.mjs';
 import { dok, muatMetadata } from '../metadata-fungsi.mjs';
 
 const KELUAR = 'dist/gas';
@@ -94,13 +95,8 @@ function globalJs(fungsi, entri) {
 // The panel page: HtmlService serves one file, so the bundle's script and styles go inline.
 async function sidebar() {
   const hasil = await esbuild({
+    ...BUNDEL_PERAMBAN,
     entryPoints: ['gas/sidebar-entry.ts'],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    legalComments: 'none',
     write: false,
     outfile: `${KELUAR}/sidebar.js`,
     logLevel: 'error',

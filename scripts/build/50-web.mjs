@@ -6,20 +6,12 @@ import { build as esbuild } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
+import { BUNDEL_PERAMBAN } from '../esbuild-peramban.mjs';
 
 const KELUAR = 'dist/web/lapkin.html';
 const BATAS = 1.5 * 1024 * 1024;
 
-const JS = {
-  bundle: true,
-  format: 'iife',
-  platform: 'browser',
-  target: 'es2020',
-  minify: true,
-  legalComments: 'none',
-  write: false,
-  logLevel: 'error',
-};
+const JS = { ...BUNDEL_PERAMBAN, write: false, logLevel: 'error' };
 
 export async function build({ quiet }) {
   const pekerja = (await esbuild({ ...JS, entryPoints: ['web/pekerja.ts'], outfile: 'pekerja.js' })).outputFiles[0].text;

@@ -20,7 +20,7 @@ function lembarIndikator(n: number): (string | number | null)[][] {
   for (let i = 0; i < n; i++) {
     const awalSasaran = i % 4 === 0;
     baris.push([
-      i % Math.ceil(n / 4) === 0 ? PERSPEKTIF[Math.floor((i * 4) / n)] : null,
+      i % Math.ceil(n / 4) === 0 ? PERSPEKTIF[Math.floor((i * 4) / n)]! : null,
       awalSasaran ? `Sasaran ${i / 4 + 1}` : null,
       i + 1,
       `Indikator ${i + 1}`,
@@ -75,7 +75,7 @@ describe('Periksa through the Excel host', () => {
       book.put('Catatan', 'A1', [['jangan diubah']]);
       const nilai = JSON.stringify(book.grid(emas.nama));
 
-      const { temuan } = await periksa(buatHostExcel(book.run), emas.nama, SKEMA_BAWAAN[emas.skema]);
+      const { temuan } = await periksa(buatHostExcel(book.run), emas.nama, SKEMA_BAWAAN[emas.skema as keyof typeof SKEMA_BAWAAN]);
 
       const diharapkan = emas.kasus.temuan.map((t) => emas.sel(t.label, t.kolom, 3, 2)).sort();
       expect(temuan.map((t) => t.sel).sort()).toEqual(diharapkan);
@@ -83,7 +83,7 @@ describe('Periksa through the Excel host', () => {
         .filter(([, c]) => c.fill === 'FFC7CE')
         .map(([k]) => {
           const [r, c] = k.split(',').map(Number);
-          return `${String.fromCharCode(65 + c)}${r + 1}`;
+          return `${String.fromCharCode(65 + c!)}${r! + 1}`;
         });
       expect(bertanda.sort()).toEqual(diharapkan);
       expect(book.sheet(emas.nama).comments.map((c) => c.content.startsWith('Lapkin: seharusnya '))).toEqual(diharapkan.map(() => true));

@@ -100,14 +100,14 @@ describe('Excel host: writing tables', () => {
     expect(book.at('Pencapaian IKU', 'M11')?.value).toBe(100);
     expect(s.charts).toHaveLength(1);
     const c = s.charts[0];
-    expect({ type: c.type, title: c.title, plotVisibleOnly: c.plotVisibleOnly, legend: c.legendPosition, position: c.position }).toEqual({
+    expect({ type: c!.type, title: c!.title, plotVisibleOnly: c!.plotVisibleOnly, legend: c!.legendPosition, position: c!.position }).toEqual({
       type: 'ColumnStacked',
       title: 'Capaian Indikator Kinerja (%)',
       plotVisibleOnly: false,
       legend: 'Bottom',
       position: 'A14',
     });
-    expect(c.series).toEqual([
+    expect(c!.series).toEqual([
       { name: 'Baik', values: 'J2:J11', categories: 'I2:I11', fill: '#C00000' },
       { name: 'Baik', values: 'K2:K11', categories: 'I2:I11', fill: '#FFC000' },
       { name: 'Baik', values: 'L2:L11', categories: 'I2:I11', fill: '#00B050' },
@@ -204,7 +204,7 @@ describe('Excel host: audit marks', () => {
     lembar: 'Tabel 4',
     sel,
     baris: Number(sel.slice(1)),
-    kolom: sel[0],
+    kolom: sel[0]!,
     tercetak: 0,
     seharusnya,
     alasan: 'NPS dihitung ulang dari capaian indikatornya.',

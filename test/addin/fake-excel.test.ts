@@ -13,7 +13,7 @@ function excelMembers(): (cls: string) => Set<string> {
     const at = excel.indexOf(`\n    class ${cls} extends`);
     if (at < 0) throw new Error(`no class ${cls}`);
     const body = excel.slice(at, excel.indexOf('\n    }\n', at));
-    const names = [...body.matchAll(/^ {8}(?:readonly )?([A-Za-z]+)\??[(:<]/gm)].map((m) => m[1]);
+    const names = [...body.matchAll(/^ {8}(?:readonly )?([A-Za-z]+)\??[(:<]/gm)].map((m) => m[1]!);
     return new Set([...names, 'isNullObject', 'context']);
   };
 }

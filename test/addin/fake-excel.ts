@@ -92,10 +92,10 @@ export class SheetState {
     for (const [key, cell] of this.cells) {
       if (valuesOnly && cell.value === '' && !cell.formula) continue;
       const [r, c] = key.split(',').map(Number);
-      r0 = Math.min(r0, r);
-      c0 = Math.min(c0, c);
-      r1 = Math.max(r1, r);
-      c1 = Math.max(c1, c);
+      r0 = Math.min(r0, r!);
+      c0 = Math.min(c0, c!);
+      r1 = Math.max(r1, r!);
+      c1 = Math.max(c1, c!);
     }
     return r1 < 0 ? { r0: 0, c0: 0, rows: 1, cols: 1 } : { r0, c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
   }
@@ -153,10 +153,10 @@ export function parseAddress(address: string): { sheet?: string; box: Box } {
   });
   const a = ends[0];
   const b = ends[1] ?? a;
-  const r0 = a.r ?? 0,
-    c0 = a.c ?? 0;
-  const r1 = b.r ?? (a.r === undefined ? MAX_ROWS - 1 : r0);
-  const c1 = b.c ?? (a.c === undefined ? MAX_COLS - 1 : c0);
+  const r0 = a!.r ?? 0,
+    c0 = a!.c ?? 0;
+  const r1 = b!.r ?? (a!.r === undefined ? MAX_ROWS - 1 : r0);
+  const c1 = b!.c ?? (a!.c === undefined ? MAX_COLS - 1 : c0);
   return { sheet, box: { r0, c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 } };
 }
 
@@ -575,7 +575,7 @@ function existingCells(refs: readonly RangeRef[], f: (sheet: SheetState, r: numb
   for (const { sheet, box } of refs) {
     for (const key of [...sheet.cells.keys()]) {
       const [r, c] = key.split(',').map(Number);
-      if (r >= box.r0 && r < box.r0 + box.rows && c >= box.c0 && c < box.c0 + box.cols) f(sheet, r, c);
+      if (r! >= box.r0 && r! < box.r0 + box.rows && c! >= box.c0 && c! < box.c0 + box.cols) f(sheet, r!, c!);
     }
   }
 }
@@ -583,7 +583,7 @@ function existingCells(refs: readonly RangeRef[], f: (sheet: SheetState, r: numb
 /** A scalar fills the range; an array must have the range's exact shape. */
 function pick<T>(box: Box, v: T | T[][], i: number, j: number): T {
   if (!Array.isArray(v)) return v;
-  return v[i][j];
+  return v[i]![j]!;
 }
 
 function checkShape(box: Box, v: unknown): void {
@@ -886,7 +886,7 @@ class RangeFillApi extends FormatPart {
     const props = splitLoad(arg, ['color', 'pattern']);
     this._ctx.queue.push(() => {
       const [ref] = this._refs();
-      const cell = ref.sheet.cell(ref.box.r0, ref.box.c0);
+      const cell = ref!.sheet.cell(ref!.box.r0, ref!.box.c0);
       for (const p of props) {
         const v = p === 'color' ? `#${cell?.fill ?? 'FFFFFF'}` : cell?.fill ? 'Solid' : 'None';
         this._mock['setValue'](p, v as never);

@@ -63,8 +63,8 @@ function panggil(id: string, ...argumen: unknown[]): unknown {
 const sel = (x: unknown) => [[x]];
 const kolom = (xs: readonly unknown[]) => xs.map((x) => [x]);
 const tunggal = (hasil: unknown) => {
-  expect(Array.isArray(hasil) && hasil.length === 1 && (hasil as unknown[][])[0].length === 1).toBe(true);
-  return (hasil as unknown[][])[0][0];
+  expect(Array.isArray(hasil) && hasil.length === 1 && (hasil as unknown[][])[0]!.length === 1).toBe(true);
+  return (hasil as unknown[][])[0]![0];
 };
 const dua = (x: unknown) => (typeof x === 'number' ? bulat(x, 2) : x);
 
@@ -83,7 +83,7 @@ describe('functions.json', () => {
   });
 
   it('takes ranges for the data parameters, so one call scores a column', () => {
-    const dimensi = Object.fromEntries(metadata.functions.map((f) => [f.id, f.parameters[0].dimensionality]));
+    const dimensi = Object.fromEntries(metadata.functions.map((f) => [f.id, f.parameters[0]!.dimensionality]));
     expect(dimensi).toEqual(Object.fromEntries(ID_TETAP.map((id) => [id, 'matrix'])));
   });
 });
@@ -178,10 +178,10 @@ describe('functions.js at the edges Excel sends', () => {
 
   it('turns a bad cell into #VALUE! with an Indonesian message, without blanking its neighbours', () => {
     const hasil = panggil('CAPAIAN', [[50], [80]], [[100], [0]]) as unknown[][];
-    expect(hasil[0][0]).toBe(50);
-    expect(hasil[1][0]).toBeInstanceOf(ErrorExcel);
-    expect((hasil[1][0] as ErrorExcel).code).toMatch(/^#(VALUE!|N\/A)$/);
-    expect((hasil[1][0] as ErrorExcel).message).toMatch(/target/i);
+    expect(hasil[0]![0]).toBe(50);
+    expect(hasil[1]![0]).toBeInstanceOf(ErrorExcel);
+    expect((hasil[1]![0] as ErrorExcel).code).toMatch(/^#(VALUE!|N\/A)$/);
+    expect((hasil[1]![0] as ErrorExcel).message).toMatch(/target/i);
     const teks = tunggal(panggil('ANGKA', sel('sekitar delapan'))) as ErrorExcel;
     expect(teks).toBeInstanceOf(ErrorExcel);
     expect(teks.code).toBe('#VALUE!');

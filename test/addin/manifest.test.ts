@@ -49,25 +49,25 @@ describe('manifest.xml as built', () => {
     const url = e.filter((x) => x.attr.DefaultValue?.startsWith('https://')).map((x) => x.attr.DefaultValue);
     expect(url.length).toBeGreaterThan(8);
     for (const u of url) {
-      expect(u.startsWith('https://localhost:3000/'), u).toBe(true);
-      expect(existsSync(path.join(DIST, u.slice('https://localhost:3000/'.length))), u).toBe(true);
+      expect(u!.startsWith('https://localhost:3000/'), u).toBe(true);
+      expect(existsSync(path.join(DIST, u!.slice('https://localhost:3000/'.length))), u).toBe(true);
     }
   });
 
   it('asks for a shared runtime, a Home tab button that opens the pane, and read/write access', async () => {
     const e = await elemen(path.join(DIST, 'manifest.xml'));
     const satu = (nama: string) => e.filter((x) => x.nama === nama);
-    expect(satu('Id')[0].teks).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(satu('Permissions')[0].teks).toBe('ReadWriteDocument');
+    expect(satu('Id')[0]!.teks).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(satu('Permissions')[0]!.teks).toBe('ReadWriteDocument');
     expect(satu('Set').map((s) => `${s.attr.Name} ${s.attr.MinVersion}`)).toContain('SharedRuntime 1.1');
-    expect(satu('Runtime')[0].attr).toEqual({ resid: 'Taskpane.Url', lifetime: 'long' });
-    expect(satu('OfficeTab')[0].attr.id).toBe('TabHome');
-    expect(satu('Action')[0].attr['xsi:type']).toBe('ShowTaskpane');
+    expect(satu('Runtime')[0]!.attr).toEqual({ resid: 'Taskpane.Url', lifetime: 'long' });
+    expect(satu('OfficeTab')[0]!.attr.id).toBe('TabHome');
+    expect(satu('Action')[0]!.attr['xsi:type']).toBe('ShowTaskpane');
     expect(satu('ExtensionPoint').map((x) => x.attr['xsi:type'])).toEqual(['CustomFunctions', 'PrimaryCommandSurface']);
     const label = e.find((x) => x.attr.id === 'TaskpaneButton.Label');
     expect(label?.attr.DefaultValue).toBe('Lapkin');
-    expect(satu('DisplayName')[0].attr.DefaultValue).toBe('Lapkin');
-    expect(satu('Description')[0].attr.DefaultValue).toMatch(/Laporan Kinerja/);
+    expect(satu('DisplayName')[0]!.attr.DefaultValue).toBe('Lapkin');
+    expect(satu('Description')[0]!.attr.DefaultValue).toMatch(/Laporan Kinerja/);
   });
 
   it('passes npm run validate offline, and the check names a resid that does not resolve', () => {

@@ -45,7 +45,7 @@ describe('layout corpus through the Excel host', () => {
       expect(periksaRentang(rentang, { skema }).temuan).toEqual([]);
       const salah = periksaRentang(await buatHostExcel(bukuKasus(k, true).run).bacaLembar(k.nama), { skema }).temuan;
       expect(salah.map((t) => t.sel)).toEqual(k.salah.map((x) => x.sel));
-      salah.forEach((t, i) => expect(t.seharusnya as number).toBeCloseTo(k.salah[i].seharusnya, 9));
+      salah.forEach((t, i) => expect(t.seharusnya as number).toBeCloseTo(k.salah[i]!.seharusnya, 9));
     });
   }
 

@@ -23,7 +23,7 @@ const tulis = (nama: string, data: Uint8Array) => {
 /** The example with one shared string changed (the first text matching `dari`). */
 function contohDiubah(dari: RegExp, ke: string): Uint8Array {
   const b = unzipSync(new Uint8Array(readFileSync(CONTOH)));
-  b['xl/sharedStrings.xml'] = strToU8(strFromU8(b['xl/sharedStrings.xml']).replace(dari, ke));
+  b['xl/sharedStrings.xml'] = strToU8(strFromU8(b['xl/sharedStrings.xml']!).replace(dari, ke));
   return zipSync(b);
 }
 
@@ -103,11 +103,11 @@ describe('files the reader must survive', () => {
       expect(r.galat).not.toMatch(/ODS|number format|[a-z]+ may be/);
       expect(r.keluar).toContain('22 indikator');
       expect(sha256(masukan)).toBe(sebelum);
-      const wb = strFromU8(unzipSync(new Uint8Array(readFileSync(keluar)))['xl/workbook.xml']);
+      const wb = strFromU8(unzipSync(new Uint8Array(readFileSync(keluar)))['xl/workbook.xml']!);
       hasil[jenis] = [...wb.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]).join('|');
     }
     expect(hasil.xls).toBe(hasil.ods);
-    expect(hasil.xls.split('|').slice(0, 3)).toEqual(['Petunjuk', 'Pengukuran Kinerja', 'Perjanjian Kinerja']);
+    expect(hasil.xls!.split('|').slice(0, 3)).toEqual(['Petunjuk', 'Pengukuran Kinerja', 'Perjanjian Kinerja']);
   });
 
   it('.ods or a package without xl/workbook.xml: exit 1 with one message, never "Tidak ada temuan"', async () => {
@@ -146,7 +146,7 @@ describe('safe output', () => {
       [asli, tautan],
       [asli, path.join(folder, 'x', '..', 'asli.xlsx')],
     ]) {
-      const r = await lapkin('isi', masuk, '--keluar', keluar, '--timpa');
+      const r = await lapkin('isi', masuk!, '--keluar', keluar!, '--timpa');
       expect(r.kode).toBe(1);
       expect(r.galat).toContain('Berkas keluaran sama dengan masukan');
     }

@@ -29,7 +29,7 @@ beforeAll(async () => {
   paket = unzipSync(readFileSync(keluar));
 });
 
-const teks = (nama: string) => strFromU8(paket[nama]);
+const teks = (nama: string) => strFromU8(paket[nama]!);
 
 /** Sheet name → its part, from the workbook and its relationships. */
 function bagianLembar(): Map<string, string> {
@@ -38,7 +38,7 @@ function bagianLembar(): Map<string, string> {
   );
   const peta = new Map<string, string>();
   for (const m of teks('xl/workbook.xml').matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)) {
-    peta.set(m[1], `xl/${rels.get(m[2])!.replace(/^\/?xl\//, '')}`);
+    peta.set(m[1]!, `xl/${rels.get(m[2])!.replace(/^\/?xl\//, '')}`);
   }
   return peta;
 }
@@ -84,7 +84,7 @@ describe('lapkin isi: charts in the package', () => {
       const teks = teksHalaman(pdf);
       const halaman = teks.map((_, i) => i + 1);
       for (const judul of Object.values(JUDUL)) {
-        const h = halaman.find((n) => teks[n - 1].includes(judul));
+        const h = halaman.find((n) => teks[n - 1]!.includes(judul));
         expect(h, judul).toBeDefined();
         const g = pikselHalaman(pdf, h!);
         if (judul === JUDUL['Perbandingan Antar Tahun']) {
@@ -98,7 +98,7 @@ describe('lapkin isi: charts in the package', () => {
         else expect(hitungWarna(g, 'FFFF00'), judul).toBeGreaterThan(100);
       }
       // a page without a chart has no bar colours: the check finds charts, not kriteria cells
-      const pk = halaman.find((n) => teks[n - 1].includes('Perjanjian Kinerja'))!;
+      const pk = halaman.find((n) => teks[n - 1]!.includes('Perjanjian Kinerja'))!;
       expect(hitungWarna(pikselHalaman(pdf, pk), '00B050')).toBe(0);
     },
     LAMBAT,
@@ -121,9 +121,9 @@ describe('lapkin isi: charts in the package', () => {
       const p2 = unzipSync(readFileSync(kedua));
       const judul2 = Object.keys(p2)
         .filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))
-        .map((p) => /<a:t>([^<]+)<\/a:t>/.exec(strFromU8(p2[p]))![1]);
+        .map((p) => /<a:t>([^<]+)<\/a:t>/.exec(strFromU8(p2[p]!))![1]);
       expect(judul2.sort()).toEqual(Object.values(JUDUL).slice().sort());
-      expect(strFromU8(p2['xl/workbook.xml']).match(/name="Lapkin Acuan Grafik"/g)).toHaveLength(1);
+      expect(strFromU8(p2['xl/workbook.xml']!).match(/name="Lapkin Acuan Grafik"/g)).toHaveLength(1);
       expect(Object.keys(p2).sort()).toEqual(Object.keys(paket).sort());
     },
     LAMBAT,

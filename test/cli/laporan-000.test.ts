@@ -46,7 +46,7 @@ const capaianGolden = (() => {
 function capaianDari(nama: string): number | undefined {
   return capaianGolden.find((k) => {
     const bagian = k.indikator.split('...').map((s) => s.trim());
-    return nama.startsWith(bagian[0]) && nama.includes(bagian[bagian.length - 1]);
+    return nama.startsWith(bagian[0]!) && nama.includes(bagian[bagian.length - 1]!);
   })?.capaian;
 }
 
@@ -89,21 +89,21 @@ describe('lapkin hitung --json --skema BPOM-2019 (report 000)', () => {
       ]);
       expect(ind.lembar).toBe('Tabel 5');
       expect(ind.baris).toBe(BARIS_HEADER + 1 + i);
-      expect(ind.indikator).toBe(INDIKATOR[i].nama);
+      expect(ind.indikator).toBe(INDIKATOR[i]!.nama);
       expect(ind.keterangan).toBe('');
-      const g = capaianDari(INDIKATOR[i].nama);
+      const g = capaianDari(INDIKATOR[i]!.nama);
       // the golden file lists 15 of the 17 (two 100/100 rows are left out there)
       if (g !== undefined) expect(bulat(ind.capaian as number, 2)).toBe(g);
     });
     expect(json.indikator[1]).toMatchObject({ target: 'WTP', realisasi: 'WTP', capaian: 100 });
     // the unrounded realisasi (37/43, a formula in the sheet) is what the report computed from
-    expect(json.indikator[7].realisasi).toBe(realisasiTakDibulatkan(INDIKATOR[7].nama));
+    expect(json.indikator[7].realisasi).toBe(realisasiTakDibulatkan(INDIKATOR[7]!.nama));
 
     expect(json.sasaran.map((s: { nama: string }) => s.nama)).toEqual(SASARAN.map((s) => `${s.no}. ${s.nama}`));
     json.sasaran.forEach((s: { nps: number; kriteria: string; perspektif: string }, i: number) => {
-      const g = barisSasaran(SASARAN[i].no);
+      const g = barisSasaran(SASARAN[i]!.no);
       expect({ nps: bulat(s.nps, 2), kriteria: s.kriteria }).toEqual(g);
-      expect(s.perspektif).toBe(SASARAN[i].perspektif);
+      expect(s.perspektif).toBe(SASARAN[i]!.perspektif);
     });
     expect(json.perspektif.map((p: { nama: string }) => p.nama)).toEqual(PERSPEKTIF.map((p) => p.nama));
     for (const p of json.perspektif) expect({ nps: bulat(p.nps, 2), kriteria: p.kriteria }).toEqual(barisPerspektif(p.nama));
@@ -155,11 +155,11 @@ describe('lapkin isi --skema BPOM-2019 (report 000)', () => {
   it('keeps the input sheet unchanged, then one sheet per table', async () => {
     const asli = new ExcelJS.Workbook();
     await asli.xlsx.readFile(masukan);
-    expect(wb.worksheets[0].name).toBe('Tabel 5');
+    expect(wb.worksheets[0]!.name).toBe('Tabel 5');
     expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Pencapaian IKU', 'Pencapaian Sasaran']));
     const nilai = (ws: ExcelJS.Worksheet) => ws.getSheetValues().map((r) => (Array.isArray(r) ? [...r] : r));
-    expect(nilai(wb.worksheets[0])).toEqual(nilai(asli.worksheets[0]));
-    expect(wb.worksheets[0].model.merges).toEqual(asli.worksheets[0].model.merges);
+    expect(nilai(wb.worksheets[0]!)).toEqual(nilai(asli.worksheets[0]!));
+    expect(wb.worksheets[0]!.model.merges).toEqual(asli.worksheets[0]!.model.merges);
   });
 
   it('writes Tabel 4 (Pencapaian Sasaran): every NPS and kriteria, formats, fills, merges', () => {
@@ -194,24 +194,24 @@ describe('lapkin isi --skema BPOM-2019 (report 000)', () => {
     const k = kolomKepala(ws);
     const [sasaran, indikator, capaian, nps] = ['Sasaran', 'Indikator Kinerja', 'Capaian (%)', 'NPS'].map((t) => k.get(t)!);
     for (const s of SASARAN) {
-      const baris = s.indikator.map(([, nama]) => barisDengan(ws, indikator, nama));
-      const pertama = ws.getCell(baris[0], sasaran);
+      const baris = s.indikator.map(([, nama]) => barisDengan(ws, indikator!, nama));
+      const pertama = ws.getCell(baris[0]!, sasaran);
       expect(pertama.value).toBe(`${s.no}. ${s.nama}`);
       for (const r of baris.slice(1)) expect(ws.getCell(r, sasaran).master.address).toBe(pertama.address);
-      expect(bulat(ws.getCell(baris[0], nps).value as number, 2)).toBe(barisSasaran(s.no).nps);
+      expect(bulat(ws.getCell(baris[0]!, nps).value as number, 2)).toBe(barisSasaran(s.no).nps);
       s.indikator.forEach(([, nama], i) => {
-        const c = ws.getCell(baris[i], capaian);
+        const c = ws.getCell(baris[i]!, capaian);
         expect(c.numFmt).toBe(FORMAT.persen);
         const g = capaianDari(nama);
         if (g !== undefined) expect(bulat(c.value as number, 2)).toBe(g);
       });
     }
     // the chart as in-cell data bars over the capaian column
-    const letter = ws.getColumn(capaian).letter;
+    const letter = ws.getColumn(capaian!).letter;
     const cf = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings.find((c) =>
       c.ref.startsWith(letter),
     );
-    expect(cf?.rules[0].type).toBe('dataBar');
+    expect(cf?.rules[0]!.type).toBe('dataBar');
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   });
 

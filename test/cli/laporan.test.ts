@@ -33,14 +33,14 @@ beforeAll(async () => {
   bagian = unzipSync(readFileSync(keluar));
 });
 
-const dokumen = () => strFromU8(bagian['word/document.xml']);
+const dokumen = () => strFromU8(bagian['word/document.xml']!);
 /** Paragraph texts with their style id. */
 function paragraf(): { gaya: string; teks: string }[] {
   return [...dokumen().matchAll(/<w:p>(.*?)<\/w:p>|<w:p [^>]*>(.*?)<\/w:p>/g)].map((m) => {
     const isi = m[1] ?? m[2];
     return {
-      gaya: /<w:pStyle w:val="([^"]+)"/.exec(isi)?.[1] ?? '',
-      teks: [...isi.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+      gaya: /<w:pStyle w:val="([^"]+)"/.exec(isi!)?.[1] ?? '',
+      teks: [...isi!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
     };
   });
 }
@@ -56,7 +56,7 @@ describe('lapkin laporan', () => {
     expect(h3).toHaveLength(12);
     // the sheet's own number ("2. Terkelolanya ...") is not repeated
     expect(h3[1]).toBe('Sasaran 2: Terkelolanya sarana prasarana penunjang pengawasan BPOM dengan baik');
-    const gaya = strFromU8(bagian['word/styles.xml']);
+    const gaya = strFromU8(bagian['word/styles.xml']!);
     for (const [i, id] of ['Heading1', 'Heading2', 'Heading3'].entries()) {
       expect(gaya).toMatch(new RegExp(`w:styleId="${id}".*?<w:outlineLvl w:val="${i}"/>`));
     }
@@ -77,7 +77,7 @@ describe('lapkin laporan', () => {
     expect(teks).toContain('Nilai Pencapaian Sasaran (NPS) sebesar 107,58 %, kriteria Memenuhi Ekspektasi.');
     // the committed analysis of indicator 3, here under KEPKA-128-2022's label
     expect(teks).toContain(
-      `Indikator 3. Nilai Pengelolaan BMN BPOM. ${emas.paragraf['3'].replace('kriteria Baik', 'kriteria Memenuhi Ekspektasi')}`,
+      `Indikator 3. Nilai Pengelolaan BMN BPOM. ${emas.paragraf['3']!.replace('kriteria Baik', 'kriteria Memenuhi Ekspektasi')}`,
     );
     expect(teks.filter((t) => /^Indikator \d+\. /.test(t))).toHaveLength(17);
     // the unit summary's last row: label, NPS, kriteria (one paragraph per cell)
@@ -89,7 +89,7 @@ describe('lapkin laporan', () => {
     const gambar = Object.keys(bagian).filter((n) => n.startsWith('word/media/') && n.endsWith('.png'));
     // capaian, NPS per sasaran, per kriteria (report 000 has no prior-year columns)
     expect(gambar).toHaveLength(3);
-    for (const g of gambar) expect([...bagian[g].subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    for (const g of gambar) expect([...bagian[g]!.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
     const pdf = kePdf(keluar, folder);
     const semua = teksHalaman(pdf).join('\n');
     expect(semua).toContain('Akuntabilitas Kinerja');
@@ -110,7 +110,7 @@ describe('lapkin laporan', () => {
     const perlu = Math.max(...SKEMA_BAWAAN['KEPKA-128-2022'].pita.map((p) => lebarTeksTwip(p.label, 10))) + 160;
     for (const t of tabel) {
       expect(t).toContain('<w:tblLayout w:type="fixed"/>');
-      const kolom = [...t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      const kolom = [...t!.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
       expect(kolom.reduce((a, w) => a + w, 0)).toBe(11906 - 2 * 1417);
       // the kriteria column: last in the indicator and summary tables, first in the legend
       const kriteria = kolom.length === 3 ? kolom[0] : kolom[kolom.length - 1];
@@ -133,6 +133,6 @@ describe('babLaporan (browser-safe writer)', () => {
     const hasil = skorModel(bacaLembar(lembar000()).model!, { skema: SKEMA_BAWAAN['BPOM-2019'], tingkat: 'perspektif', periode: 'tahunan' });
     const p = unzipSync(await babLaporan(hasil));
     expect(Object.keys(p).some((n) => n.startsWith('word/media/'))).toBe(false);
-    expect(strFromU8(p['word/document.xml'])).toContain(emas.paragraf['17']);
+    expect(strFromU8(p['word/document.xml']!)).toContain(emas.paragraf['17']);
   });
 });

@@ -43,7 +43,12 @@ export function hitungWarna(g: Gambar, hex: string, toleransi = 6): number {
   const [r, gr, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
   let n = 0;
   for (let i = 0; i + 2 < g.piksel.length; i += 3) {
-    if (Math.abs(g.piksel[i] - r) <= toleransi && Math.abs(g.piksel[i + 1] - gr) <= toleransi && Math.abs(g.piksel[i + 2] - b) <= toleransi) n++;
+    if (
+      Math.abs(g.piksel[i]! - r!) <= toleransi &&
+      Math.abs(g.piksel[i + 1]! - gr!) <= toleransi &&
+      Math.abs(g.piksel[i + 2]! - b!) <= toleransi
+    )
+      n++;
   }
   return n;
 }

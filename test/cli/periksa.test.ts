@@ -46,14 +46,14 @@ function tulisKasus(wb: ExcelJS.Workbook, kasus: Kasus, nama: string): Lembar {
     const b = kasus.baris[0];
     kasus.indikator_sasaran_1.forEach((c, i) => {
       ws.getRow(BARIS_DATA + i).values = [
-        i === 0 ? b.label : null,
+        i === 0 ? b!.label : null,
         `Indikator ${i + 1}`,
         c,
-        i === 0 ? b.nps : null,
-        i === 0 ? b.kriteria : null,
+        i === 0 ? b!.nps : null,
+        i === 0 ? b!.kriteria : null,
       ];
     });
-    sel.set(b.label, { nps: `D${BARIS_DATA}`, kriteria: `E${BARIS_DATA}` });
+    sel.set(b!.label, { nps: `D${BARIS_DATA}`, kriteria: `E${BARIS_DATA}` });
     return { nama, sel };
   }
   ws.getRow(2).values = ['Perspektif / Sasaran', 'NPS', ...(adaKriteria ? ['Kriteria'] : [])];
@@ -133,7 +133,7 @@ describe('lapkin periksa on the golden cases', () => {
     expect(semua.temuan.map(ringkas)).toEqual(ber.flatMap(({ k, l }) => harapan(k, l)));
     const satu = await lapkin('periksa', berkas, '--lembar', 'Tabel 1', '--skema', 'BPOM-2019', '--json');
     expect(satu.kode).toBe(3);
-    expect(JSON.parse(satu.keluar).temuan.map(ringkas)).toEqual(harapan(ber[0].k, ber[0].l));
+    expect(JSON.parse(satu.keluar).temuan.map(ringkas)).toEqual(harapan(ber[0]!.k, ber[0]!.l));
   });
 
   it('prints the findings as lines with decimal commas without --json', async () => {

@@ -38,7 +38,7 @@ describe('layout corpus through lapkin', () => {
     const temuan = (JSON.parse(s.keluar) as { temuan: Temuan[] }).temuan;
     const harap = KASUS.flatMap((k) => k.salah.map((x) => ({ lembar: k.nama, sel: x.sel, seharusnya: x.seharusnya })));
     expect(temuan.map((t) => `${t.lembar}!${t.sel}`)).toEqual(harap.map((h) => `${h.lembar}!${h.sel}`));
-    temuan.forEach((t, i) => expect(t.seharusnya as number).toBeCloseTo(harap[i].seharusnya, 9));
+    temuan.forEach((t, i) => expect(t.seharusnya as number).toBeCloseTo(harap[i]!.seharusnya, 9));
   });
 
   it('--ketat stops at the unreadable cell', async () => {

@@ -101,11 +101,11 @@ describe('tulisTabel', () => {
     tulisTabel(wb, {
       ...spec,
       grafik: undefined,
-      sel: [spec.sel[0], spec.sel[1], spec.sel[2], [{ nilai: 'Teks panjang tanpa bungkus di sel sempit', garis: true }]],
+      sel: [spec.sel[0]!, spec.sel[1]!, spec.sel[2]!, [{ nilai: 'Teks panjang tanpa bungkus di sel sempit', garis: true }]],
     });
     const ws = (await bolakBalik(wb)).worksheets[0];
-    expect(ws.getCell('A4').alignment).toMatchObject({ wrapText: true });
-    expect(ws.getCell('A2').alignment?.wrapText).toBeUndefined();
+    expect(ws!.getCell('A4').alignment).toMatchObject({ wrapText: true });
+    expect(ws!.getCell('A2').alignment?.wrapText).toBeUndefined();
   });
 });
 

@@ -54,8 +54,8 @@ describe('bacaLembar: report 000 Tabel 5', () => {
 
   it('fills the sasaran down, reads typed figures and the IKU marks', () => {
     const [a, b] = model.indikator;
-    expect([a.sasaran, a.no, a.target, a.realisasi, a.iku, a.bobot, a.baris]).toEqual([
-      model.sasaran[0].nama,
+    expect([a!.sasaran, a!.no, a!.target, a!.realisasi, a!.iku, a!.bobot, a!.baris]).toEqual([
+      model.sasaran[0]!.nama,
       '1',
       { jenis: 'angka', nilai: 54.3 },
       { jenis: 'angka', nilai: 53.36 },
@@ -63,8 +63,8 @@ describe('bacaLembar: report 000 Tabel 5', () => {
       2,
       6,
     ]);
-    expect([b.sasaran, b.no, b.target.jenis, b.iku, b.bobot, b.perspektif]).toEqual([
-      a.sasaran,
+    expect([b!.sasaran, b!.no, b!.target.jenis, b!.iku, b!.bobot, b!.perspektif]).toEqual([
+      a!.sasaran,
       '2',
       'kualitatif',
       false,
@@ -120,18 +120,18 @@ describe('bacaLembar: report 002 Tabel 3.1 (interim, BSC column, numbering row)'
       'Learning & Growth Perspective',
     ]);
     expect(model.sasaran.map((s) => s.indikator.length)).toEqual([5, 1, 4, 1, 2]);
-    expect(model.indikator[5].target).toEqual({ jenis: 'kosong', alasan: '"-"' });
+    expect(model.indikator[5]!.target).toEqual({ jenis: 'kosong', alasan: '"-"' });
   });
 
   it('scores S1 to the figure its indicators give (the report printed another), S5, S10 as in Tabel 3.2', () => {
     const hasil = skorModel(model, { ...opsiBawaan(model), tingkat: 'sasaran' });
     const tabel32 = seharusnya('002 Tabel 3.2');
-    expect(bulat(hasil.sasaran[0].nps as number, 2)).toBe(tabel32[0].nps);
-    expect(hasil.sasaran[0].kriteria).toBe(tabel32[0].kriteria);
-    expect(bulat(hasil.sasaran[2].nps as number, 2)).toBe(nps.kasus.find((k) => k.sasaran === 'S5')?.nps);
-    expect(bulat(hasil.sasaran[4].nps as number, 2)).toBe(nps.kasus.find((k) => k.sasaran.startsWith('S10'))?.nps);
-    expect(hasil.sasaran[1].nps).toBeNull();
-    expect(hasil.sasaran[1].indikator[0].keterangan).toBe('Target dan realisasi belum ada ("-")');
+    expect(bulat(hasil.sasaran[0]!.nps as number, 2)).toBe(tabel32[0]!.nps);
+    expect(hasil.sasaran[0]!.kriteria).toBe(tabel32[0]!.kriteria);
+    expect(bulat(hasil.sasaran[2]!.nps as number, 2)).toBe(nps.kasus.find((k) => k.sasaran === 'S5')?.nps);
+    expect(bulat(hasil.sasaran[4]!.nps as number, 2)).toBe(nps.kasus.find((k) => k.sasaran.startsWith('S10'))?.nps);
+    expect(hasil.sasaran[1]!.nps).toBeNull();
+    expect(hasil.sasaran[1]!.indikator[0]!.keterangan).toBe('Target dan realisasi belum ada ("-")');
   });
 });
 
@@ -190,14 +190,14 @@ describe('bacaLembar: monthly targets and two-row headers', () => {
       realisasiBulan12: 9,
     });
     const [ind] = model.indikator;
-    expect([ind.sasaran, ind.target, ind.realisasi]).toEqual([
+    expect([ind!.sasaran, ind!.target, ind!.realisasi]).toEqual([
       'Sasaran 1: Meningkatnya mutu layanan',
       { jenis: 'angka', nilai: 85 },
       { jenis: 'angka', nilai: 76 },
     ]);
     const tw2 = skorModel(model, { ...opsiBawaan(model), periode: 'TW2' });
-    expect(tw2.indikator[0].capaian).toBe((76 / 75) * 100);
-    expect(tw2.indikator[0].capaianTahunan).toBe((76 / 85) * 100);
+    expect(tw2.indikator[0]!.capaian).toBe((76 / 75) * 100);
+    expect(tw2.indikator[0]!.capaianTahunan).toBe((76 / 85) * 100);
   });
 
   it('B3/B6/B9/B12 columns are months 3, 6, 9, 12', () => {
@@ -206,8 +206,8 @@ describe('bacaLembar: monthly targets and two-row headers', () => {
       ['Nilai A', 90, 20, 45, 70, 90, 60],
     ]);
     expect(model.peta.peran).toMatchObject({ bulan3: 2, bulan6: 3, bulan9: 4, bulan12: 5 });
-    expect(model.indikator[0].targetBulanan?.[8]).toEqual({ jenis: 'angka', nilai: 70 });
-    expect(model.indikator[0].targetBulanan?.[0]).toEqual({ jenis: 'kosong', alasan: 'kolomnya tidak ada di lembar' });
+    expect(model.indikator[0]!.targetBulanan?.[8]).toEqual({ jenis: 'angka', nilai: 70 });
+    expect(model.indikator[0]!.targetBulanan?.[0]).toEqual({ jenis: 'kosong', alasan: 'kolomnya tidak ada di lembar' });
   });
 
   it('prior years: Target 2023 / Realisasi 2023 beside 2024, and 2023 over T R %', () => {
@@ -219,7 +219,7 @@ describe('bacaLembar: monthly targets and two-row headers', () => {
       peran: { indikator: 0, target: 3, realisasi: 4, targetRenstra: 5 },
       tahunLalu: [{ tahun: 2023, target: 1, realisasi: 2 }],
     });
-    expect(satu.indikator[0].tahunLalu).toEqual([
+    expect(satu.indikator[0]!.tahunLalu).toEqual([
       { tahun: 2023, target: { jenis: 'angka', nilai: 80 }, realisasi: { jenis: 'angka', nilai: 82 } },
     ]);
     const dua = baca([
@@ -318,7 +318,7 @@ describe('bacaLembar: settings columns and messy rows', () => {
     ];
     expect(bacaLembar(lembar).model).toBeNull();
     const m = baca(lembar, { peta: { peran: { indikator: 0, target: 1, realisasi: 2 }, tahunLalu: [] } });
-    expect(skorModel(m, opsiBawaan(m)).indikator[0].capaian).toBe(80);
+    expect(skorModel(m, opsiBawaan(m)).indikator[0]!.capaian).toBe(80);
   });
 });
 

@@ -22,7 +22,7 @@ function berkasTs(dir: string): string[] {
 /** Every module a file names: imports, re-exports, dynamic import() and import('...') types. */
 export function impor(teks: string): string[] {
   const info = ts.preProcessFile(teks, true, true);
-  const tipe = [...teks.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]);
+  const tipe = [...teks.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]!);
   return [...new Set([...info.importedFiles.map((f) => f.fileName), ...tipe])];
 }
 

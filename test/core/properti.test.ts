@@ -69,7 +69,7 @@ function bentukSama(hasil: HasilFungsi, m: number, n: number): boolean {
   return Array.isArray(hasil) && hasil.length === m && hasil.every((b) => b.length === n && b.every(selSah));
 }
 
-const ukuranDari = (r: readonly (readonly Sel[])[]) => [r.length, r[0].length] as const;
+const ukuranDari = (r: readonly (readonly Sel[])[]) => [r.length, r[0]!.length] as const;
 
 describe('function layer properties', () => {
   it('covers every function', () => {
@@ -77,7 +77,7 @@ describe('function layer properties', () => {
   });
 
   it('CAPAIAN: same shape, valid cells, for any realisasi/target/polaritas/batas', () => {
-    fc.assert(fc.property(rentangSama(4), ([r, t, p, b]) => bentukSama(CAPAIAN(r, t, p, b), ...ukuranDari(r))));
+    fc.assert(fc.property(rentangSama(4), ([r, t, p, b]) => bentukSama(CAPAIAN(r, t, p, b), ...ukuranDari(r!))));
     fc.assert(fc.property(sel, sel, sel, sel, (r, t, p, b) => selSah(CAPAIAN(r, t, p, b))));
   });
 
@@ -111,9 +111,9 @@ describe('function layer properties', () => {
 
   it('EFISIENSI, SERAPAN, ANGKA: same shape, valid cells', () => {
     const keluaran = fc.oneof(fc.constantFrom('IE', 'TE', 'SE', 'kategori', 'ie'), sel);
-    fc.assert(fc.property(rentangSama(2), keluaran, ([o, i], k) => bentukSama(EFISIENSI(o, i, k), ...ukuranDari(o))));
-    fc.assert(fc.property(rentangSama(2), ([r, p]) => bentukSama(SERAPAN(r, p), ...ukuranDari(r))));
-    fc.assert(fc.property(rentangSama(1), ([t]) => bentukSama(ANGKA(t), ...ukuranDari(t))));
+    fc.assert(fc.property(rentangSama(2), keluaran, ([o, i], k) => bentukSama(EFISIENSI(o, i, k), ...ukuranDari(o!))));
+    fc.assert(fc.property(rentangSama(2), ([r, p]) => bentukSama(SERAPAN(r, p), ...ukuranDari(r!))));
+    fc.assert(fc.property(rentangSama(1), ([t]) => bentukSama(ANGKA(t), ...ukuranDari(t!))));
     fc.assert(fc.property(sel, sel, sel, (a, b, k) => [EFISIENSI(a, b, k), SERAPAN(a, b), ANGKA(a)].every(selSah)));
   });
 

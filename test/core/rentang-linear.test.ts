@@ -21,7 +21,7 @@ describe('ranges are read in linear time', () => {
     const target = dihitung(Array.from({ length: n }, () => [100]));
     const hasil = CAPAIAN(realisasi.range, target.range) as number[][];
     expect(hasil.length).toBe(n);
-    expect(hasil[0][0]).toBe(80);
+    expect(hasil[0]![0]).toBe(80);
     expect(realisasi.reads()).toBeLessThanOrEqual(4 * n);
     expect(target.reads()).toBeLessThanOrEqual(4 * n);
   });

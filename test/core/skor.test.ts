@@ -54,15 +54,15 @@ describe('skorModel', () => {
     expect(m.peta.peran.realisasiBulan9).toBe(17);
     const h = skorModel(m, { ...opsiBawaan(m), periode: 'TW3' });
     const [a, b, c, d] = h.indikator;
-    expect([a.target, a.realisasi, a.capaian, a.capaianTahunan]).toEqual([
+    expect([a!.target, a!.realisasi, a!.capaian, a!.capaianTahunan]).toEqual([
       { jenis: 'angka', nilai: 40 },
       { jenis: 'angka', nilai: 38 },
       95,
       (38 / 60) * 100,
     ]);
-    expect([b.capaian, b.keterangan]).toEqual([null, 'Target September ("-") dan realisasi TW III (sel kosong) belum ada']);
-    expect([c.capaian, c.capaianTahunan, c.kriteria]).toEqual([(95 / 90) * 100, 95, 'Memenuhi Ekspektasi']);
-    expect([d.capaian, d.keterangan]).toEqual([null, 'Target September dan realisasi TW III belum ada (sel kosong)']);
+    expect([b!.capaian, b!.keterangan]).toEqual([null, 'Target September ("-") dan realisasi TW III (sel kosong) belum ada']);
+    expect([c!.capaian, c!.capaianTahunan, c!.kriteria]).toEqual([(95 / 90) * 100, 95, 'Memenuhi Ekspektasi']);
+    expect([d!.capaian, d!.keterangan]).toEqual([null, 'Target September dan realisasi TW III belum ada (sel kosong)']);
     expect(h.sasaran.map((s) => s.nps)).toEqual([95, (95 / 90) * 100, null]);
   });
 
@@ -93,11 +93,11 @@ describe('skorModel', () => {
       'Target September dan realisasi TW III belum ada ("-")',
       'Realisasi TW III belum ada (sel kosong)',
     ]);
-    expect(h.sasaran[0].nps).toBeNull();
+    expect(h.sasaran[0]!.nps).toBeNull();
     // the quarter before has its figures; a sheet without quarterly columns keeps the Realisasi column
     expect(skorModel(m, { ...opsiBawaan(m), periode: 'TW2' }).indikator.map((x) => x.capaian)).toEqual([(78 / 80) * 100, null, (88 / 90) * 100]);
     const tanpaKolom = baca(BULANAN.map((b) => b.slice(0, 17)));
-    expect(skorModel(tanpaKolom, { ...opsiBawaan(tanpaKolom), periode: 'TW3' }).indikator[0].realisasi).toEqual({ jenis: 'angka', nilai: 42 });
+    expect(skorModel(tanpaKolom, { ...opsiBawaan(tanpaKolom), periode: 'TW3' }).indikator[0]!.realisasi).toEqual({ jenis: 'angka', nilai: 42 });
   });
 
   it('the annual period uses the annual target and the Realisasi column; reasons say why a capaian is missing', () => {
@@ -135,7 +135,7 @@ describe('skorModel', () => {
     const r = skorRingkas(m, opsi);
     const h = skorModel(m, opsi);
     expect([...r.capaian].map((c) => (Number.isNaN(c) ? null : c))).toEqual(h.indikator.map((x) => x.capaian));
-    expect([...r.pita].map((p) => (p < 0 ? null : opsi.skema.pita[p].label))).toEqual(h.indikator.map((x) => x.kriteria));
+    expect([...r.pita].map((p) => (p < 0 ? null : opsi.skema.pita[p]!.label))).toEqual(h.indikator.map((x) => x.kriteria));
     expect([...r.npsSasaran]).toEqual(h.sasaran.map((s) => s.nps));
     expect(r.npsUnit).toBe(h.unit.nps);
     expect(r.target).toBeNull();

@@ -37,8 +37,8 @@ describe('lebarKolom', () => {
           expect(w.reduce((a, x) => a + x, 0)).toBe(TEKS);
           const perlu = Math.max(0, ...teks.map((t) => lebarTeksTwip(t, 10))) + 220;
           const jumlah = persen.reduce((a, p) => a + p, 0);
-          expect(w[indeks]).toBeGreaterThanOrEqual(Math.min(perlu, TEKS * 0.4, Math.max(perlu, (TEKS * persen[indeks]) / jumlah)) - 2);
-          expect(w[indeks]).toBeLessThanOrEqual(Math.max(TEKS * 0.4, (TEKS * persen[indeks]) / jumlah) + 2);
+          expect(w[indeks]).toBeGreaterThanOrEqual(Math.min(perlu, TEKS * 0.4, Math.max(perlu, (TEKS * persen[indeks]!) / jumlah)) - 2);
+          expect(w[indeks]).toBeLessThanOrEqual(Math.max(TEKS * 0.4, (TEKS * persen[indeks]!) / jumlah) + 2);
         },
       ),
     );

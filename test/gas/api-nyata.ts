@@ -21,12 +21,12 @@ export function anggota(ns: keyof typeof BERKAS, nama: string): ReadonlySet<stri
   const kunci = `${ns}.${nama}`;
   const ada = cache.get(kunci);
   if (ada) return ada;
-  const teks = readFileSync(path.join(folder, BERKAS[ns]), 'utf8');
+  const teks = readFileSync(path.join(folder, BERKAS[ns]!), 'utf8');
   const awal = teks.indexOf(`\n        interface ${nama} {`);
   if (awal < 0) throw new Error(`interface ${kunci} tidak ada di @types/google-apps-script`);
   const akhir = teks.indexOf('\n        }', awal + 1);
   const nama2 = new Set<string>();
-  for (const m of teks.slice(awal, akhir).matchAll(/^ {12}(?:\/\*\*.*?\*\/ )?(\w+)\??[(:<]/gm)) nama2.add(m[1]);
+  for (const m of teks.slice(awal, akhir).matchAll(/^ {12}(?:\/\*\*.*?\*\/ )?(\w+)\??[(:<]/gm)) nama2.add(m[1]!);
   cache.set(kunci, nama2);
   return nama2;
 }
@@ -53,7 +53,7 @@ export function anggotaSheetsApi(nama: string): ReadonlyMap<string, string | nul
   const hasil = new Map<string, string | null>();
   for (const baris of teks.slice(awal, akhir).split('\n')) {
     const a = new RegExp(`^${indent}    (\\w+)\\??[(:<]\\s*(?:Sheets\\.Schema\\.(\\w+)|Sheets\\.Collection\\.(?:\\w+\\.)*(\\w+))?`).exec(baris);
-    if (a) hasil.set(a[1], a[2] ?? a[3] ?? null);
+    if (a) hasil.set(a[1]!, a[2] ?? a[3] ?? null);
   }
   cacheApi.set(nama, hasil);
   return hasil;

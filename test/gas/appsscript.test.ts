@@ -24,7 +24,7 @@ describe('appsscript.json', () => {
     ['dist', path.join(DIST, 'appsscript.json')],
   ]) {
     it(`${nama}: asks for no scope beyond the three named, one advanced service`, () => {
-      const m = manifes(berkas);
+      const m = manifes(berkas!);
       expect([...m.oauthScopes].sort()).toEqual([...CAKUPAN].sort());
       expect(m).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Asia/Jakarta', exceptionLogging: 'STACKDRIVER' });
       // no library, and only the Sheets API as an advanced service (each would bring scopes of its own)

@@ -27,7 +27,7 @@ describe('CAPAIAN', () => {
   const { kasus, kualitatif } = golden('capaian');
 
   it('answers every golden case for single cells', () => {
-    for (const k of [...kasus, ...kualitatif]) dekat(g.CAPAIAN(k.realisasi, k.target), k.capaian);
+    for (const k of [...kasus, ...kualitatif]) dekat(g.CAPAIAN!(k.realisasi, k.target), k.capaian);
   });
 
   it('answers a whole column in one call, blank in giving blank out', () => {
@@ -35,41 +35,41 @@ describe('CAPAIAN', () => {
     const target = kolom<unknown>(kasus.map((k: { target: number }) => k.target));
     realisasi.splice(3, 0, ['']);
     target.splice(3, 0, ['']);
-    const hasil = polos(g.CAPAIAN(realisasi, target)) as unknown[][];
+    const hasil = polos(g.CAPAIAN!(realisasi, target)) as unknown[][];
     expect(hasil).toHaveLength(kasus.length + 1);
     expect(hasil[3]).toEqual(['']);
     const tanpaKosong = hasil.filter((_, i) => i !== 3);
-    kasus.forEach((k: { capaian: number }, i: number) => dekat(tanpaKosong[i][0], k.capaian));
+    kasus.forEach((k: { capaian: number }, i: number) => dekat(tanpaKosong[i]![0], k.capaian));
   });
 
   it('throws one Indonesian message for a bad single cell, and marks only the bad row of a range', () => {
-    expect(() => g.CAPAIAN(50, 0)).toThrow(/^Target 0/);
+    expect(() => g.CAPAIAN!(50, 0)).toThrow(/^Target 0/);
     let pesan = '';
     try {
-      g.CAPAIAN(50, 0);
+      g.CAPAIAN!(50, 0);
     } catch (e) {
       pesan = (e as Error).message;
     }
-    const hasil = polos(g.CAPAIAN([[50], [90], ['85,20']], [[0], [100], [100]])) as unknown[][];
+    const hasil = polos(g.CAPAIAN!([[50], [90], ['85,20']], [[0], [100], [100]])) as unknown[][];
     expect(hasil[0]).toEqual([`#GALAT: ${pesan}`]);
-    dekat(hasil[1][0], 90);
-    dekat(hasil[2][0], 85.2);
+    dekat(hasil[1]![0], 90);
+    dekat(hasil[2]![0], 85.2);
   });
 });
 
 describe('NPS', () => {
   it('answers every golden case from ranges of capaian and bobot', () => {
-    for (const k of golden('nps').kasus) dekat(satu(g.NPS(kolom(k.capaian), kolom(k.bobot))), k.nps);
+    for (const k of golden('nps').kasus) dekat(satu(g.NPS!(kolom(k.capaian), kolom(k.bobot))), k.nps);
   });
 });
 
 describe('KRITERIA', () => {
   it('answers every golden case, singly and as a range', () => {
     const { kasus } = golden('kriteria');
-    for (const k of kasus) expect(satu(g.KRITERIA(k.nilai, k.skema))).toBe(k.label);
+    for (const k of kasus) expect(satu(g.KRITERIA!(k.nilai, k.skema))).toBe(k.label);
     for (const skema of new Set<string>(kasus.map((k: { skema: string }) => k.skema))) {
       const milik = kasus.filter((k: { skema: string }) => k.skema === skema);
-      const hasil = polos(g.KRITERIA(kolom(milik.map((k: { nilai: number }) => k.nilai)), skema));
+      const hasil = polos(g.KRITERIA!(kolom(milik.map((k: { nilai: number }) => k.nilai)), skema));
       expect(hasil).toEqual(kolom(milik.map((k: { label: string }) => k.label)));
     }
   });
@@ -80,21 +80,21 @@ describe('EFISIENSI', () => {
 
   it('answers IE, TE and kategori of every golden case', () => {
     for (const k of kasus) {
-      dekat(satu(g.EFISIENSI(k.output, k.input, 'IE')), k.IE);
-      dekat(satu(g.EFISIENSI(k.output, k.input, 'TE')), k.TE);
-      expect(satu(g.EFISIENSI(k.output, k.input, 'kategori'))).toBe(k.kategori);
+      dekat(satu(g.EFISIENSI!(k.output, k.input, 'IE')), k.IE);
+      dekat(satu(g.EFISIENSI!(k.output, k.input, 'TE')), k.TE);
+      expect(satu(g.EFISIENSI!(k.output, k.input, 'kategori'))).toBe(k.kategori);
     }
     const ie = polos(
-      g.EFISIENSI(kolom(kasus.map((k: { output: number }) => k.output)), kolom(kasus.map((k: { input: number }) => k.input)), 'IE'),
+      g.EFISIENSI!(kolom(kasus.map((k: { output: number }) => k.output)), kolom(kasus.map((k: { input: number }) => k.input)), 'IE'),
     ) as number[][];
-    kasus.forEach((k: { IE: number }, i: number) => dekat(ie[i][0], k.IE));
+    kasus.forEach((k: { IE: number }, i: number) => dekat(ie[i]![0], k.IE));
   });
 
   it('refuses input 0 % with a reason, never #DIV/0!', () => {
     for (const k of tak_terhitung) {
       const input = (k.input_realisasi / k.input_pagu) * 100;
-      expect(() => g.EFISIENSI(k.output_pct, input, 'IE')).toThrow(/\S/);
-      const [[teks]] = polos(g.EFISIENSI([[k.output_pct]], [[input]], 'IE')) as string[][];
+      expect(() => g.EFISIENSI!(k.output_pct, input, 'IE')).toThrow(/\S/);
+      const [[teks]] = polos(g.EFISIENSI!([[k.output_pct]], [[input]], 'IE')) as [[string]];
       expect(teks).toMatch(/^#GALAT: /);
       expect(teks).not.toMatch(/DIV|Infinity|NaN/);
     }
@@ -104,7 +104,7 @@ describe('EFISIENSI', () => {
 describe('SERAPAN', () => {
   it('answers every golden budget row', () => {
     const { kasus } = golden('anggaran');
-    for (const k of kasus) dekat(satu(g.SERAPAN(k.realisasi, k.pagu)), k.persen);
+    for (const k of kasus) dekat(satu(g.SERAPAN!(k.realisasi, k.pagu)), k.persen);
   });
 });
 
@@ -113,7 +113,7 @@ describe('TARGET_TW', () => {
     for (const k of golden('periode').kasus) {
       const bulanan = [k.bulanan.map((x: number | null) => x ?? '-')];
       for (const [tw, harapan] of Object.entries(k.target_tw) as [string, number | null][]) {
-        const hasil = satu(g.TARGET_TW(bulanan, tw));
+        const hasil = satu(g.TARGET_TW!(bulanan, tw));
         if (harapan === null) expect(hasil).toBe('');
         else dekat(hasil, harapan);
       }
@@ -123,11 +123,11 @@ describe('TARGET_TW', () => {
 
 describe('IKM and ANGKA', () => {
   it('IKM is the mean of the element scores times 25', () => {
-    dekat(satu(g.IKM([[3.2, 3.4, 3.1, 3.5]])), ((3.2 + 3.4 + 3.1 + 3.5) / 4) * 25);
+    dekat(satu(g.IKM!([[3.2, 3.4, 3.1, 3.5]])), ((3.2 + 3.4 + 3.1 + 3.5) / 4) * 25);
   });
 
   it('ANGKA reads numbers as planners type them, and leaves "no figure" blank', () => {
-    const hasil = polos(g.ANGKA([['85,20'], ['1.234.567,89'], ['Rp359.611.361.000,-'], ['70 %'], ['-'], ['']])) as unknown[][];
+    const hasil = polos(g.ANGKA!([['85,20'], ['1.234.567,89'], ['Rp359.611.361.000,-'], ['70 %'], ['-'], ['']])) as unknown[][];
     expect(hasil).toEqual([[85.2], [1234567.89], [359611361000], [70], [''], ['']]);
   });
 });
@@ -148,7 +148,7 @@ describe('any input, as Sheets may pass it', () => {
   it('a range in gives the same shape out, each cell a finite number or a text, never a throw', () => {
     fc.assert(
       fc.property(duaKolom, fc.constantFrom('CAPAIAN', 'SERAPAN', 'EFISIENSI'), ([a, b], nama) => {
-        const hasil = polos(g[nama](a, b)) as unknown[][];
+        const hasil = polos(g[nama]!(a, b)) as unknown[][];
         expect(hasil.map((r) => r.length)).toEqual(a.map(() => 1));
         for (const [x] of hasil) {
           if (typeof x === 'number') expect(Number.isFinite(x)).toBe(true);
@@ -163,7 +163,7 @@ describe('any input, as Sheets may pass it', () => {
       fc.property(sel, sel, (a, b) => {
         let hasil: unknown;
         try {
-          hasil = g.CAPAIAN(a, b);
+          hasil = g.CAPAIAN!(a, b);
         } catch (e) {
           const pesan = (e as Error).message;
           expect(pesan).not.toMatch(/\n\s+at |undefined|Cannot read|is not a function/);

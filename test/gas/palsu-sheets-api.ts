@@ -28,7 +28,7 @@ export function bacaMask(teks: string, tipe = 'Spreadsheet'): Mask {
       // a.b.c is a(b(c))
       let tempat = hasil;
       let t: string | null = jenis;
-      const nama = m[1].split('.');
+      const nama = m[1]!.split('.');
       nama.forEach((n, k) => {
         if (t === null) throw new Error(`Invalid field selection ${n}: a scalar has no fields`);
         const medan = anggotaSheetsApi(t);
@@ -41,7 +41,7 @@ export function bacaMask(teks: string, tipe = 'Spreadsheet'): Mask {
       if (teks[i] === '(') {
         if (t === null) throw new Error(`Invalid field selection: ${m[1]} is a scalar`);
         i++;
-        for (const [n, b] of daftar(t)) tempat.get(nama[nama.length - 1])!.set(n, b);
+        for (const [n, b] of daftar(t)) tempat.get(nama[nama.length - 1]!)!.set(n, b);
         if (teks[i] !== ')') throw new Error(`Invalid field selection: ${teks}`);
         i++;
       }
@@ -89,9 +89,9 @@ export function sheetsApiPalsu(buku: BukuData, idBuku: string, hitung: Penghitun
     if (ranges.length === 0) throw new Error('spreadsheets.get tanpa ranges belum ditiru oleh layanan palsu');
     const sheets = ranges.map((r) => {
       const m = typeof r === 'string' ? /^(?:'((?:[^']|'')+)'|([^!']+))!(.+)$/.exec(r) : null;
-      const l = m ? buku.cari((m[1] ?? m[2]).replace(/''/g, "'")) : undefined;
+      const l = m ? buku.cari((m[1] ?? m[2])!.replace(/''/g, "'")) : undefined;
       if (!m || !l) throw new Error(`Unable to parse range: ${String(r)}`);
-      const g = bacaA1(m[3]);
+      const g = bacaA1(m[3]!);
       const ujung = { baris: g.baris + g.barisN - 1, kolom: g.kolom + g.kolomN - 1 };
       const rowMetadata = Array.from({ length: g.barisN }, (_, i) =>
         tanpaBawaan({ hiddenByUser: l.barisTersembunyi.has(g.baris + i), hiddenByFilter: tersaring(l, g.baris + i), pixelSize: 21 }),

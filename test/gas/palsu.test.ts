@@ -48,7 +48,7 @@ describe('the fake Apps Script services', () => {
     const { buku, sheet } = buat();
     sheet.getRange(2, 1, 1, 3).setValues([['=SUM(A1)', "'1.1", '2']]);
     const l = buku.lembar[0];
-    expect([l.ambil(2, 1), l.ambil(2, 2), l.ambil(2, 3)]).toEqual([{ rumus: 'SUM(A1)', nilai: '' }, { nilai: '1.1' }, { nilai: 2 }]);
+    expect([l!.ambil(2, 1), l!.ambil(2, 2), l!.ambil(2, 3)]).toEqual([{ rumus: 'SUM(A1)', nilai: '' }, { nilai: '1.1' }, { nilai: 2 }]);
   });
 
   it('opens an HTML file only when it exists', () => {
@@ -68,9 +68,9 @@ describe('the fake Sheets API (advanced service)', () => {
       ],
     });
     const l = buku.lembar[0];
-    l.barisTersembunyi.add(2);
-    l.kolomTersembunyi.add(3);
-    l.gabung.push({ baris: 1, kolom: 2, barisN: 1, kolomN: 2 });
+    l!.barisTersembunyi.add(2);
+    l!.kolomTersembunyi.add(3);
+    l!.gabung.push({ baris: 1, kolom: 2, barisN: 1, kolomN: 2 });
     const hitung = new Penghitung();
     return { Sheets: sheetsApiPalsu(buku, ID_BUKU, hitung), hitung };
   };

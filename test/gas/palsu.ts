@@ -96,7 +96,7 @@ export function nomorKeKolom(n: number): string {
 export function bacaA1(a1: string): Gabungan {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(a1.trim());
   if (!m) throw new Error('Range not found');
-  const [c0, r0] = [kolomKeNomor(m[1]), Number(m[2])];
+  const [c0, r0] = [kolomKeNomor(m[1]!), Number(m[2])];
   const [c1, r1] = m[3] ? [kolomKeNomor(m[3]), Number(m[4])] : [c0, r0];
   return { baris: Math.min(r0, r1), kolom: Math.min(c0, c1), barisN: Math.abs(r1 - r0) + 1, kolomN: Math.abs(c1 - c0) + 1 };
 }
@@ -172,8 +172,8 @@ export class LembarData {
     for (const [k, s] of this.sel) {
       if (s.nilai === undefined || s.nilai === '') continue;
       const [r, c] = k.split(',').map(Number);
-      baris = Math.max(baris, r);
-      kolom = Math.max(kolom, c);
+      baris = Math.max(baris, r!);
+      kolom = Math.max(kolom, c!);
     }
     return { baris, kolom };
   }
@@ -181,8 +181,8 @@ export class LembarData {
     const baru = new Map<string, Sel>();
     for (const [k, s] of this.sel) {
       const p = k.split(',').map(Number);
-      if (jumlah < 0 && p[sumbu] >= dari && p[sumbu] < dari - jumlah) continue;
-      if (p[sumbu] >= dari) p[sumbu] += jumlah;
+      if (jumlah < 0 && p[sumbu]! >= dari && p[sumbu]! < dari - jumlah) continue;
+      if (p[sumbu]! >= dari) p[sumbu]! += jumlah;
       baru.set(p.join(','), s);
     }
     this.sel.clear();
@@ -318,7 +318,7 @@ export function layananPalsu(buku: BukuData, berkasHtml: Record<string, string>,
         return self;
       },
       breakApart: () => {
-        for (let i = l.gabung.length - 1; i >= 0; i--) if (tumpang(l.gabung[i], g)) l.gabung.splice(i, 1);
+        for (let i = l.gabung.length - 1; i >= 0; i--) if (tumpang(l.gabung[i]!, g)) l.gabung.splice(i, 1);
         return self;
       },
       activate: () => {
@@ -445,7 +445,7 @@ export function layananPalsu(buku: BukuData, berkasHtml: Record<string, string>,
       getFrozenRows: () => l.beku,
       getRange: (...a: unknown[]) => {
         if (typeof a[0] === 'string') return range(l, bacaA1(a[0]));
-        const [baris, kolom, n = 1, m = 1] = a as number[];
+        const [baris, kolom, n = 1, m = 1] = a as [number, number, number?, number?];
         return range(l, { baris, kolom, barisN: n, kolomN: m });
       },
       getRangeList: (a1: string[]) => rangeList(l, a1),
@@ -542,7 +542,7 @@ export function layananPalsu(buku: BukuData, berkasHtml: Record<string, string>,
       const l = buku.cari(nama);
       return l ? sheet(l) : null;
     },
-    getActiveSheet: () => sheet(buku.lembar[buku.aktif]),
+    getActiveSheet: () => sheet(buku.lembar[buku.aktif]!),
     setActiveSheet: (s: GoogleAppsScript.Spreadsheet.Sheet) => {
       buku.aktif = buku.lembar.indexOf(lembarDari(s));
       return s;
@@ -559,9 +559,9 @@ export function layananPalsu(buku: BukuData, berkasHtml: Record<string, string>,
     },
     getRange: (a1: string) => {
       const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(a1);
-      const l = m && buku.cari((m[1] ?? m[2]).replace(/''/g, "'"));
+      const l = m && buku.cari((m[1] ?? m[2])!.replace(/''/g, "'"));
       if (!m || !l) throw new Error('Range not found');
-      return range(l, bacaA1(m[3]));
+      return range(l, bacaA1(m[3]!));
     },
     createDeveloperMetadataFinder: () => finder(null),
     toast: (pesan: string) => {
@@ -630,7 +630,7 @@ export function layananPalsu(buku: BukuData, berkasHtml: Record<string, string>,
     },
     // alert(prompt), alert(prompt, buttons) or alert(title, prompt, buttons)
     alert: (...a: string[]) => {
-      buku.alert.push(a.length === 3 ? `${a[0]} | ${a[1]}` : a[0]);
+      buku.alert.push(a.length === 3 ? `${a[0]} | ${a[1]}` : a[0]!);
       return 'OK';
     },
   });

@@ -53,7 +53,7 @@ describe('custom-function stubs', () => {
     ]) {
       expect(nama).toContain(n);
     }
-    for (const n of nama) expect(typeof global[n], n).toBe('function');
+    for (const n of nama) expect(typeof global[n!], n).toBe('function');
     expect(readFileSync(path.join(DIST, 'lapkin.js'), 'utf8')).toMatch(/^"use strict";\s*var Lapkin = \(\(\) => \{/);
   });
 });
@@ -61,7 +61,7 @@ describe('custom-function stubs', () => {
 describe('menu and sidebar', () => {
   it('onOpen adds the Lapkin menu whose items call top-level functions', () => {
     const { global, buku } = muatProyek();
-    global.onOpen({});
+    global.onOpen!({});
     expect(buku.menu).toEqual([
       {
         judul: 'Lapkin',
@@ -73,7 +73,7 @@ describe('menu and sidebar', () => {
         ],
       },
     ]);
-    for (const [, fungsi] of buku.menu[0].item) expect(typeof global[fungsi]).toBe('function');
+    for (const [, fungsi] of buku.menu[0]!.item) expect(typeof global[fungsi]).toBe('function');
   });
 
   it('inlines the panel into one page whose script and style end only where they should', () => {
@@ -86,7 +86,7 @@ describe('menu and sidebar', () => {
 
   it('Buka panel shows sidebar.html titled Lapkin', () => {
     const { global, buku } = muatProyek();
-    global.lapkinBukaPanel();
+    global.lapkinBukaPanel!();
     expect(buku.sidebar).toEqual([{ judul: 'Lapkin', isi: readFileSync(path.join(DIST, 'sidebar.html'), 'utf8') }]);
   });
 
@@ -103,9 +103,9 @@ describe('menu and sidebar', () => {
         ],
       }),
     );
-    expect(polos(global.lapkinDaftarLembar())).toEqual(['Indikator', 'Skema']);
-    expect(global.lapkinLembarAktif()).toBe('Indikator');
-    expect(polos(global.lapkinBacaRentang('Skema!A1:B2'))).toEqual({
+    expect(polos(global.lapkinDaftarLembar!())).toEqual(['Indikator', 'Skema']);
+    expect(global.lapkinLembarAktif!()).toBe('Indikator');
+    expect(polos(global.lapkinBacaRentang!('Skema!A1:B2'))).toEqual({
       lembar: 'Skema',
       nilai: [
         [0, 'Kurang'],
@@ -114,7 +114,7 @@ describe('menu and sidebar', () => {
       barisAwal: 1,
       kolomAwal: 1,
     });
-    expect(() => global.lapkinBacaLembar('Hilang')).toThrow('Lembar "Hilang" tidak ditemukan.');
+    expect(() => global.lapkinBacaLembar!('Hilang')).toThrow('Lembar "Hilang" tidak ditemukan.');
   });
 
   it('reads rows hidden by hand and merges through the advanced service; a copy without it says so once', () => {
@@ -126,15 +126,15 @@ describe('menu and sidebar', () => {
           ['B', 80, 40],
         ],
       });
-      b.lembar[0].barisTersembunyi.add(3);
-      b.lembar[0].gabung.push({ baris: 1, kolom: 2, barisN: 1, kolomN: 2 });
+      b.lembar[0]!.barisTersembunyi.add(3);
+      b.lembar[0]!.gabung.push({ baris: 1, kolom: 2, barisN: 1, kolomN: 2 });
       return b;
     };
-    const dengan = polos(muatProyek(buku()).global.lapkinBacaLembar('Indikator')) as Record<string, unknown>;
+    const dengan = polos(muatProyek(buku()).global.lapkinBacaLembar!('Indikator')) as Record<string, unknown>;
     expect(dengan.barisTersembunyi).toEqual([2]);
     expect(dengan.gabungan).toEqual([{ r1: 0, c1: 1, r2: 0, c2: 2 }]);
     expect(dengan.catatan).toBeUndefined();
-    const tanpa = polos(muatProyek(buku(), { sheetsApi: false }).global.lapkinBacaLembar('Indikator')) as Record<string, unknown>;
+    const tanpa = polos(muatProyek(buku(), { sheetsApi: false }).global.lapkinBacaLembar!('Indikator')) as Record<string, unknown>;
     expect(tanpa.barisTersembunyi).toBeUndefined();
     expect(tanpa.gabungan).toBeUndefined();
     expect(tanpa.catatan).toEqual([expect.stringMatching(/^Layanan lanjutan Google Sheets API tidak aktif/)]);

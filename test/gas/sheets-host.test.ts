@@ -211,7 +211,7 @@ describe('tulisTabel', () => {
     ]);
     tulis(b, 4);
     expect(l.grafik).toHaveLength(1);
-    expect(l.grafik[0].range).toEqual(['H1:J5']);
+    expect(l.grafik[0]!.range).toEqual(['H1:J5']);
   });
 
   it("never writes into a user's sheet and leaves every user cell as it was", () => {

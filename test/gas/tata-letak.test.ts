@@ -44,7 +44,7 @@ describe('layout corpus through the Sheets host', () => {
       const b = bukuKasus(k, true);
       const salah = periksaRentang(bacaLembar(b.ss, k.nama, b.Sheets), { skema }).temuan;
       expect(salah.map((t) => t.sel)).toEqual(k.salah.map((x) => x.sel));
-      salah.forEach((t, i) => expect(t.seharusnya as number).toBeCloseTo(k.salah[i].seharusnya, 9));
+      salah.forEach((t, i) => expect(t.seharusnya as number).toBeCloseTo(k.salah[i]!.seharusnya, 9));
     });
   }
 

@@ -135,21 +135,21 @@ describe('the Lapkin sidebar', () => {
 
   it('audits a filled table and lists what disagrees, the cells marked in the sheet', async () => {
     const p = muatProyek(bukuContoh());
-    p.global.lapkinIsiTabel();
+    p.global.lapkinIsiTabel!();
     const sasaran = p.buku.cari('Pencapaian Sasaran');
     if (!sasaran) throw new Error('tabel Pencapaian Sasaran tidak ditulis');
     // a planner types over one NPS
     const [kunci] = [...sasaran.sel].find(([, s]) => typeof s.nilai === 'number') ?? [];
     const [r, c] = (kunci as string).split(',').map(Number);
-    sasaran.ubah(r, c, (s) => (s.nilai = 12.34));
+    sasaran.ubah(r!, c!, (s) => (s.nilai = 12.34));
 
     const { page, dialog } = await bukaSidebar(p);
     await expect.poll(() => page.locator('.lk-status').textContent()).toMatch(/^Header di baris 2/);
     await page.locator('#lk-lembar').selectOption('Pencapaian Sasaran');
     await page.getByRole('button', { name: 'Periksa' }).click();
     await expect.poll(() => page.locator('.lk-hasil').textContent(), { timeout: 20_000 }).toMatch(/\d+ sel tidak sesuai/);
-    expect(sasaran.ambil(r, c)).toMatchObject({ nilai: 12.34, latar: '#FFC7CE' });
-    expect(sasaran.ambil(r, c)?.catatan).toMatch(/^Lapkin: seharusnya /);
+    expect(sasaran.ambil(r!, c!)).toMatchObject({ nilai: 12.34, latar: '#FFC7CE' });
+    expect(sasaran.ambil(r!, c!)?.catatan).toMatch(/^Lapkin: seharusnya /);
     expect(dialog).toEqual([]);
     await page.screenshot({ path: path.join(GAMBAR, 'gas-sidebar-periksa.png'), fullPage: true });
     await page.close();

@@ -24,5 +24,5 @@ export async function bundelOfficePalsu(): Promise<string> {
       },
     ],
   });
-  return hasil.outputFiles[0].text;
+  return hasil.outputFiles[0]!.text;
 }

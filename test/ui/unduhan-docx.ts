@@ -10,10 +10,10 @@ export async function unduhDocx(page: Page, klik: () => Promise<void>, nama: str
   const potongan: Buffer[] = [];
   for await (const b of (await unduhan.createReadStream()) as AsyncIterable<Buffer>) potongan.push(b);
   const data = new Uint8Array(Buffer.concat(potongan));
-  expect(String.fromCharCode(data[0], data[1])).toBe('PK');
+  expect(String.fromCharCode(data[0]!, data[1]!)).toBe('PK');
   const isi = unzipSync(data);
   expect(Object.keys(isi)).toContain('word/document.xml');
-  return strFromU8(isi['word/document.xml'])
+  return strFromU8(isi['word/document.xml']!)
     .replace(/<w:p[ >]/g, '\n$&')
     .replace(/<[^>]+>/g, '');
 }

@@ -203,19 +203,19 @@ describe('the offline page in Chromium, from file://', { timeout: 240_000 }, () 
     expect(r.kode, r.galat).toBe(0);
     const [a, b] = [web, cli].map((f) => unzipSync(new Uint8Array(readFileSync(f))));
     // the same document, word for word and mark for mark: text, tables, styles and the images' places
-    expect(strFromU8(a['word/document.xml'])).toBe(strFromU8(b['word/document.xml']));
-    expect(strFromU8(a['word/styles.xml'])).toBe(strFromU8(b['word/styles.xml']));
+    expect(strFromU8(a!['word/document.xml']!)).toBe(strFromU8(b!['word/document.xml']!));
+    expect(strFromU8(a!['word/styles.xml']!)).toBe(strFromU8(b!['word/styles.xml']!));
     // the four charts, drawn by the page's canvas as PNG images of the same size
     const gambar = (z: Record<string, Uint8Array>) =>
       Object.keys(z)
         .filter((n) => n.startsWith('word/media/'))
         .sort();
-    expect(gambar(a)).toEqual(gambar(b));
-    expect(gambar(a)).toHaveLength(4);
-    for (const n of gambar(a)) {
-      expect([...a[n].subarray(1, 4)].map((c) => String.fromCharCode(c)).join(''), n).toBe('PNG');
+    expect(gambar(a!)).toEqual(gambar(b!));
+    expect(gambar(a!)).toHaveLength(4);
+    for (const n of gambar(a!)) {
+      expect([...a![n]!.subarray(1, 4)].map((c) => String.fromCharCode(c)).join(''), n).toBe('PNG');
       // width and height from the IHDR chunk: 1200 x 600
-      const v = new DataView(a[n].buffer, a[n].byteOffset);
+      const v = new DataView(a![n]!.buffer, a![n]!.byteOffset);
       expect([v.getUint32(16), v.getUint32(20)], n).toEqual([1200, 600]);
     }
     expect(luar).toEqual([]);

@@ -34,8 +34,8 @@ describe('memory bounded by the cells present', () => {
     expect(r.nilai.length).toBe(1048576);
     expect(new Set(r.nilai).size).toBe(3);
     expect(r.nilai[0]).toEqual([1]);
-    expect(r.nilai[1048575].length).toBe(16384);
-    expect(r.nilai[1048575][16383]).toBe(2);
+    expect(r.nilai[1048575]!.length).toBe(16384);
+    expect(r.nilai[1048575]![16383]).toBe(2);
   });
 
   it('a declared dimension far away costs nothing', async () => {
@@ -136,7 +136,7 @@ describe('cell values', () => {
     );
     const r = b.bacaLembar('L');
     expect(r.format).toEqual([['0.00%', 'mm-dd-yy', '#,##0.0'], undefined]);
-    expect(r.nilai[0][1]).toEqual(new Date(Date.UTC(2024, 0, 1)));
+    expect(r.nilai[0]![1]).toEqual(new Date(Date.UTC(2024, 0, 1)));
     expect(r.nilai[1]).toEqual([1, null]);
     expect(r.barisTersembunyi).toEqual([1]);
     expect(r.kolomTersembunyi).toEqual([1]);
@@ -168,7 +168,7 @@ describe('formulas', () => {
   it('a cached result is the value; without one the formula is evaluated: shared, cross-sheet, ROUND, IFERROR, SUM, AVERAGE, SUMPRODUCT', async () => {
     const b = await buka(data());
     const r = b.bacaLembar('Ringkasan Unit');
-    expect(r.nilai[0].slice(0, 5)).toEqual([126, -1, 85, 10250, 999]);
+    expect(r.nilai[0]!.slice(0, 5)).toEqual([126, -1, 85, 10250, 999]);
     expect(b.bacaLembar('Data').nilai.map((x) => x[2])).toEqual([80, 90, '#DIV/0!']);
   });
 

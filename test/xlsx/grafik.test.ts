@@ -47,8 +47,8 @@ describe('xlsx/grafik', () => {
     const opsi = opsiGrafik([{ ...t, grafik: undefined }, t]);
     expect(opsi.lembarTersembunyi).toHaveLength(1);
     const acuan = opsi.lembarTersembunyi[0];
-    expect(acuan.namaLembar).toBe(NAMA_LEMBAR_ACUAN);
-    expect(acuan.sel.map((b) => b.map((s) => s.nilai))).toEqual([[100], [100], [100]]);
+    expect(acuan!.namaLembar).toBe(NAMA_LEMBAR_ACUAN);
+    expect(acuan!.sel.map((b) => b.map((s) => s.nilai))).toEqual([[100], [100], [100]]);
     const dipakai = new Set(['xl/charts/chart1.xml']);
     const pathBebas = (dasar: string, akhiran: string) => {
       let i = 1;
@@ -59,11 +59,11 @@ describe('xlsx/grafik', () => {
     const lembar = { indeks: 1, spec: t, nama: t.namaLembar, bagian: 'xl/worksheets/sheet7.xml', namaTersembunyi: ['Acuan (2)'], pathBebas };
     expect(opsi.bagianTambahan({ ...lembar, indeks: 0, spec: { ...t, grafik: undefined } })).toEqual([]);
     const [drawing, chart] = opsi.bagianTambahan(lembar);
-    expect([drawing.path, chart.path]).toEqual(['xl/drawings/drawing1.xml', 'xl/charts/chart2.xml']);
+    expect([drawing!.path, chart!.path]).toEqual(['xl/drawings/drawing1.xml', 'xl/charts/chart2.xml']);
     expect(drawing).toMatchObject({ relType: JENIS_REL.drawing, contentType: JENIS_ISI.drawing, rId: 'rIdLapkinGrafik' });
-    expect(drawing.dari).toBeUndefined();
+    expect(drawing!.dari).toBeUndefined();
     expect(chart).toMatchObject({ relType: JENIS_REL.chart, contentType: JENIS_ISI.chart, dari: 'xl/drawings/drawing1.xml', rId: 'rId1' });
-    const xmlChart = chart.isi as string;
+    const xmlChart = chart!.isi as string;
     expect(xmlChart).toContain("<c:f>'Lembar ''Uji'''!$B$3:$B$5</c:f>");
     expect(xmlChart).toContain('<c:pt idx="0"><c:v>105.25</c:v></c:pt><c:pt idx="1"><c:v>80</c:v></c:pt></c:numCache>');
     expect(xmlChart).toContain(
@@ -71,11 +71,11 @@ describe('xlsx/grafik', () => {
     );
     expect(xmlChart).toContain("<c:numRef><c:f>'Acuan (2)'!$A$1:$A$3</c:f>");
     expect(xmlChart).toContain('<a:t>Capaian &lt;&amp;&gt; &quot;uji&quot;</a:t>');
-    expect(drawing.isi).toContain('r:id="rId1"');
+    expect(drawing!.isi).toContain('r:id="rId1"');
     // under the table (5 rows, one blank between), 20 rows high, widened to about 60 characters
-    expect(drawing.isi).toContain('<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>6</xdr:row>');
-    expect(drawing.isi).toContain('<xdr:to><xdr:col>7</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>26</xdr:row>');
-    for (const b of [drawing, chart]) expect(rapi(b.isi as string)).toBe(true);
+    expect(drawing!.isi).toContain('<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>6</xdr:row>');
+    expect(drawing!.isi).toContain('<xdr:to><xdr:col>7</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>26</xdr:row>');
+    for (const b of [drawing, chart]) expect(rapi(b!.isi as string)).toBe(true);
   });
 
   it('without a 100 % line: no hidden sheet, the line left out', () => {
@@ -91,7 +91,7 @@ describe('xlsx/grafik', () => {
       namaTersembunyi: [],
       pathBebas: (d, a) => `${d}1${a}`,
     });
-    expect(chart.isi).not.toContain('<c:lineChart>');
+    expect(chart!.isi).not.toContain('<c:lineChart>');
   });
 
   it('any set of tables: one hidden column per 100 % line, each chart reading exactly its points from it', () => {
@@ -110,7 +110,7 @@ describe('xlsx/grafik', () => {
           const opsi = opsiGrafik(semua);
           const dengan = daftar.filter((d) => d.grafik === 'garis');
           expect(opsi.lembarTersembunyi.length).toBe(dengan.length > 0 ? 1 : 0);
-          if (dengan.length > 0) expect(opsi.lembarTersembunyi[0].sel.length).toBe(Math.max(...dengan.map((d) => d.n)));
+          if (dengan.length > 0) expect(opsi.lembarTersembunyi[0]!.sel.length).toBe(Math.max(...dengan.map((d) => d.n)));
           let k = 0;
           semua.forEach((spec, indeks) => {
             const bagian = opsi.bagianTambahan({
@@ -122,12 +122,12 @@ describe('xlsx/grafik', () => {
               pathBebas: (d, a) => `${d}${indeks}${a}`,
             });
             expect(bagian.length).toBe(spec.grafik === undefined ? 0 : 2);
-            if (daftar[indeks].grafik !== 'garis') return;
+            if (daftar[indeks]!.grafik !== 'garis') return;
             const kolom = String.fromCharCode(65 + k++);
-            const n = daftar[indeks].n;
-            expect(bagian[1].isi).toContain(`<c:f>'H'!$${kolom}$1${n > 1 ? `:$${kolom}$${n}` : ''}</c:f>`);
-            for (let r = 0; r < opsi.lembarTersembunyi[0].sel.length; r++) {
-              expect(opsi.lembarTersembunyi[0].sel[r][kolom.charCodeAt(0) - 65].nilai).toBe(r < daftar[indeks].n ? 100 : null);
+            const n = daftar[indeks]!.n;
+            expect(bagian[1]!.isi).toContain(`<c:f>'H'!$${kolom}$1${n > 1 ? `:$${kolom}$${n}` : ''}</c:f>`);
+            for (let r = 0; r < opsi.lembarTersembunyi[0]!.sel.length; r++) {
+              expect(opsi.lembarTersembunyi[0]!.sel[r]![kolom.charCodeAt(0) - 65]!.nilai).toBe(r < daftar[indeks]!.n ? 100 : null);
             }
           });
         },

@@ -29,7 +29,7 @@ describe('bacaBukuLama', () => {
         const r = buku.bacaLembar(nama);
         const cli = bacaNilaiLembar(wb.getWorksheet(nama)!);
         // the same cells at the same places (the command's range starts at A1)
-        const geser = cli.nilai.slice(r.barisAwal - 1).map((b) => b.slice(r.kolomAwal - 1, r.kolomAwal - 1 + r.nilai[0].length));
+        const geser = cli.nilai.slice(r.barisAwal - 1).map((b) => b.slice(r.kolomAwal - 1, r.kolomAwal - 1 + r.nilai[0]!.length));
         expect(kosongJadiNull(r.nilai), `${jenis} ${nama}`).toEqual(kosongJadiNull(geser.slice(0, r.nilai.length)));
       }
       expect(buku.bacaLembar('Pengukuran Kinerja').gabungan?.length).toBeGreaterThan(0);
@@ -103,7 +103,7 @@ describe('bacaBukuLama', () => {
     );
     // the package declares the whole sheet as used
     const zip = unzipSync(bytes(wb, 'xlsx'));
-    const lembar = strFromU8(zip['xl/worksheets/sheet1.xml']);
+    const lembar = strFromU8(zip['xl/worksheets/sheet1.xml']!);
     expect(lembar).toContain('<dimension ref="A1:B2"/>');
     zip['xl/worksheets/sheet1.xml'] = strToU8(lembar.replace('<dimension ref="A1:B2"/>', '<dimension ref="A1:XFD1048576"/>'));
     const buku = await bacaBukuLama(zipSync(zip), 'besar.xlsx');
@@ -115,7 +115,7 @@ describe('bacaBukuLama', () => {
     expect(xlsx.length).toBeLessThan(20_000);
     const kembali = read(xlsx, { type: 'array' });
     expect(kembali.SheetNames).toEqual(['Besar']);
-    expect(utils.sheet_to_json(kembali.Sheets.Besar, { header: 1 })).toEqual([
+    expect(utils.sheet_to_json(kembali.Sheets.Besar!, { header: 1 })).toEqual([
       ['Target', 'Realisasi'],
       [80, 85.2],
     ]);

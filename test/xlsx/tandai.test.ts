@@ -43,15 +43,15 @@ describe('tandaiBuku', () => {
     const bertanda: string[] = [];
     for (const w of wb.worksheets) w.eachRow((r) => r.eachCell((c) => void (argb(c) === 'FFFFC7CE' && bertanda.push(`${w.name}!${c.address}`))));
     expect(bertanda.sort()).toEqual([`${LEMBAR}!G8`, `${LEMBAR}!H9`]);
-    expect(teksCatatan(ws.getCell('G8'))).toBe(catatanTemuan(t[0]));
-    expect(teksCatatan(ws.getCell('H9'))).toBe(catatanTemuan(t[1]));
+    expect(teksCatatan(ws.getCell('G8'))).toBe(catatanTemuan(t[0]!));
+    expect(teksCatatan(ws.getCell('H9'))).toBe(catatanTemuan(t[1]!));
 
     const [a, b] = await Promise.all([bukaBuku(CONTOH, 'a.xlsx'), bukaBuku(keluar, 'b.xlsx')]);
     for (const n of a.daftarLembar) expect(b.bacaLembar(n)).toEqual(a.bacaLembar(n));
 
     const masuk = unzipSync(CONTOH);
     const hasil = unzipSync(keluar);
-    const berubah = Object.keys(hasil).filter((n) => masuk[n] === undefined || !Buffer.from(masuk[n]).equals(Buffer.from(hasil[n])));
+    const berubah = Object.keys(hasil).filter((n) => masuk[n] === undefined || !Buffer.from(masuk[n]!).equals(Buffer.from(hasil[n]!)));
     expect(berubah.sort()).toEqual(
       [
         '[Content_Types].xml',
@@ -105,7 +105,7 @@ describe('tandaiBuku', () => {
         const ws = (await exceljs(keluar)).getWorksheet('Data')!;
         for (const a of alamat) {
           expect(argb(ws.getCell(a)) === 'FFFFC7CE').toBe(pilih.includes(a));
-          expect(ws.getCell(a).value).toBe(Number(a[1]) * 10 + 'ABC'.indexOf(a[0]));
+          expect(ws.getCell(a).value).toBe(Number(a[1]) * 10 + 'ABC'.indexOf(a[0]!));
         }
         expect(ws.getCell('B1').numFmt).toBe('0.00');
       }),

@@ -51,9 +51,9 @@ async function masukanKorpus(): Promise<Uint8Array> {
   const bagian = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
   const drawing = Object.keys(bagian).find((p) => /^xl\/drawings\/drawing\d+\.xml$/.test(p))!;
   const relsDrawing = drawing.replace('drawings/', 'drawings/_rels/') + '.rels';
-  bagian[drawing] = strToU8(strFromU8(bagian[drawing]).replace('</xdr:wsDr>', `${bingkaiGrafik('rIdGrafik')}</xdr:wsDr>`));
+  bagian[drawing] = strToU8(strFromU8(bagian[drawing]!).replace('</xdr:wsDr>', `${bingkaiGrafik('rIdGrafik')}</xdr:wsDr>`));
   bagian[relsDrawing] = strToU8(
-    strFromU8(bagian[relsDrawing]).replace(
+    strFromU8(bagian[relsDrawing]!).replace(
       '</Relationships>',
       `<Relationship Id="rIdGrafik" Type="${R}/chart" Target="../charts/chart1.xml"/></Relationships>`,
     ),
@@ -61,13 +61,13 @@ async function masukanKorpus(): Promise<Uint8Array> {
   bagian['xl/charts/chart1.xml'] = strToU8(CHART);
   bagian['xl/vbaProject.bin'] = Uint8Array.from({ length: 512 }, (_, i) => (i * 37) % 256);
   bagian['xl/_rels/workbook.xml.rels'] = strToU8(
-    strFromU8(bagian['xl/_rels/workbook.xml.rels']).replace(
+    strFromU8(bagian['xl/_rels/workbook.xml.rels']!).replace(
       '</Relationships>',
       `<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>`,
     ),
   );
   bagian['[Content_Types].xml'] = strToU8(
-    strFromU8(bagian['[Content_Types].xml']).replace(
+    strFromU8(bagian['[Content_Types].xml']!).replace(
       '</Types>',
       `<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>` +
         `<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>`,
@@ -105,12 +105,12 @@ describe('isiBuku keeps every input part', () => {
     expect(Object.keys(a).filter((p) => /chart|drawing|media|comments|vba|worksheets\/sheet\d/.test(p)).length).toBeGreaterThanOrEqual(8);
     for (const [p, isi] of Object.entries(a)) {
       expect(b[p], p).toBeDefined();
-      if (!DIUBAH.has(p)) expect(Buffer.compare(Buffer.from(b[p]), Buffer.from(isi)), p).toBe(0);
+      if (!DIUBAH.has(p)) expect(Buffer.compare(Buffer.from(b[p]!), Buffer.from(isi)), p).toBe(0);
     }
     // styles: every existing look keeps its index
     const xf = (x: string) => /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(x)![1];
-    expect(xf(strFromU8(b['xl/styles.xml'])).startsWith(xf(strFromU8(a['xl/styles.xml'])))).toBe(true);
-    for (const p of Object.keys(b)) if (/\.(xml|rels|vml)$/.test(p)) wellFormed(strFromU8(b[p]));
+    expect(xf(strFromU8(b['xl/styles.xml']!))!.startsWith(xf(strFromU8(a['xl/styles.xml']!))!)).toBe(true);
+    for (const p of Object.keys(b)) if (/\.(xml|rels|vml)$/.test(p)) wellFormed(strFromU8(b[p]!));
   });
 
   it('opens in exceljs: input sheets first, one sheet per table, dropdowns and the defined name kept', async () => {
@@ -131,7 +131,7 @@ describe('isiBuku keeps every input part', () => {
     const r = buku.bacaLembar('Pencapaian IKU');
     spec.sel.forEach((baris, i) =>
       baris.forEach((s, c) => {
-        if (s.nilai !== null && s.nilai !== '') expect(r.nilai[i + 1 - r.barisAwal][c + 1 - r.kolomAwal]).toEqual(s.nilai);
+        if (s.nilai !== null && s.nilai !== '') expect(r.nilai[i + 1 - r.barisAwal]![c + 1 - r.kolomAwal]).toEqual(s.nilai);
       }),
     );
   });
@@ -142,7 +142,7 @@ describe('isiBuku keeps every input part', () => {
     expect(buku.daftarLembar).toEqual(['Petunjuk', 'Pengukuran Kinerja', ...tabel.map((t) => t.namaLembar), NAMA_LEMBAR_ACUAN]);
     const a = unzipSync(masukan);
     const b = unzipSync(lagi);
-    for (const [p, isi] of Object.entries(a)) if (!DIUBAH.has(p)) expect(Buffer.compare(Buffer.from(b[p]), Buffer.from(isi)), p).toBe(0);
+    for (const [p, isi] of Object.entries(a)) if (!DIUBAH.has(p)) expect(Buffer.compare(Buffer.from(b[p]!), Buffer.from(isi)), p).toBe(0);
     expect(Object.keys(b).length).toBe(Object.keys(unzipSync(keluaran)).length);
   });
 
@@ -178,14 +178,14 @@ describe('texts lapkin writes', () => {
     const teks = 'a\uFFFF\u001B[2K_x0041_b';
     const out = await isiBuku(masukan, 'masukan.xlsx', [spec(teks)]);
     const b = unzipSync(out.data);
-    for (const p of Object.keys(b)) if (/\.(xml|rels|vml)$/.test(p)) wellFormed(strFromU8(b[p]));
-    expect((await bukaBuku(out.data, 'k.xlsx')).bacaLembar('Uji').nilai[0][0]).toBe(teks);
+    for (const p of Object.keys(b)) if (/\.(xml|rels|vml)$/.test(p)) wellFormed(strFromU8(b[p]!));
+    expect((await bukaBuku(out.data, 'k.xlsx')).bacaLembar('Uji').nilai[0]![0]).toBe(teks);
   });
 
   it('a text over 32,767 characters is cut, with a notice naming the cell', async () => {
     const out = await isiBuku(masukan, 'masukan.xlsx', [spec('x'.repeat(40000))]);
     expect(out.pemberitahuan).toEqual(['Lembar "Uji" sel A1: teks 40.000 karakter dipotong ke 32.767 karakter (batas Excel).']);
-    expect(((await bukaBuku(out.data, 'k.xlsx')).bacaLembar('Uji').nilai[0][0] as string).length).toBe(32767);
+    expect(((await bukaBuku(out.data, 'k.xlsx')).bacaLembar('Uji').nilai[0]![0] as string).length).toBe(32767);
   });
 });
 
@@ -217,9 +217,9 @@ describe('extra parts per table sheet (bagianTambahan)', () => {
       .filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))
       .sort()
       .pop()!;
-    expect(strFromU8(b[lembar])).toContain('<drawing r:id="rIdD1"/>');
-    expect(strFromU8(b['xl/drawings/_rels/lapkin-drawing1.xml.rels'])).toContain('Target="../charts/lapkin-chart1.xml"');
-    expect(strFromU8(b['[Content_Types].xml'])).toContain('PartName="/xl/charts/lapkin-chart1.xml"');
+    expect(strFromU8(b[lembar]!)).toContain('<drawing r:id="rIdD1"/>');
+    expect(strFromU8(b['xl/drawings/_rels/lapkin-drawing1.xml.rels']!)).toContain('Target="../charts/lapkin-chart1.xml"');
+    expect(strFromU8(b['[Content_Types].xml']!)).toContain('PartName="/xl/charts/lapkin-chart1.xml"');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(out.data) as unknown as ExcelJS.Buffer);
     expect(wb.worksheets.length).toBe(3);
@@ -231,7 +231,7 @@ describe("lapkin's charts beside the user's (opsiGrafik)", () => {
   const judulChart = (b: Record<string, Uint8Array>) =>
     Object.keys(b)
       .filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p) && p !== 'xl/charts/chart1.xml')
-      .map((p) => /<a:t>([^<]+)<\/a:t>/.exec(strFromU8(b[p]))![1])
+      .map((p) => /<a:t>([^<]+)<\/a:t>/.exec(strFromU8(b[p]!))![1])
       .sort();
   const semuaJudul = () =>
     tabel
@@ -246,10 +246,10 @@ describe("lapkin's charts beside the user's (opsiGrafik)", () => {
     for (const data of [pertama, kedua]) {
       const b = unzipSync(data);
       // the user's chart, its drawing and every other input part: byte for byte
-      for (const [p, isi] of Object.entries(a)) if (!DIUBAH.has(p)) expect(Buffer.compare(Buffer.from(b[p]), Buffer.from(isi)), p).toBe(0);
+      for (const [p, isi] of Object.entries(a)) if (!DIUBAH.has(p)) expect(Buffer.compare(Buffer.from(b[p]!), Buffer.from(isi)), p).toBe(0);
       expect(judulChart(b)).toEqual(semuaJudul());
-      for (const p of Object.keys(b)) if (/\.(xml|rels|vml)$/.test(p)) wellFormed(strFromU8(b[p]));
-      const wb = strFromU8(b['xl/workbook.xml']);
+      for (const p of Object.keys(b)) if (/\.(xml|rels|vml)$/.test(p)) wellFormed(strFromU8(b[p]!));
+      const wb = strFromU8(b['xl/workbook.xml']!);
       expect(wb.match(new RegExp(`<sheet name="${NAMA_LEMBAR_ACUAN}"[^>]*state="veryHidden"`, 'g'))).toHaveLength(1);
       expect((await bukaBuku(data, 'k.xlsx')).daftarLembar).toEqual([
         'Petunjuk',

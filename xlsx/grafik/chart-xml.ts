@@ -57,7 +57,7 @@ export function xmlChart(data: DataGrafik, lembar: string, rujukanAcuan?: string
   // a legend only when it tells something: several series, or the reference line
   // a single series in kriteria colours has no one colour to show: only the line is listed
   const tanpaSeri =
-    data.seri.length === 1 && data.seri[0].warnaTitik.some((w) => w !== null)
+    data.seri.length === 1 && data.seri[0]?.warnaTitik.some((w) => w !== null)
       ? '<c:legendEntry><c:idx val="0"/><c:delete val="1"/></c:legendEntry>'
       : '';
   const legenda =

@@ -12,7 +12,7 @@ export function letakGrafik(
 ): { baris: number; kolom: number; lebarKolom: number; tinggiBaris: number } {
   let lebar = 0;
   let kolom = 0;
-  while (kolom < lebarKolom.length && lebar < LEBAR_MAKS) lebar += lebarKolom[kolom++];
+  while (kolom < lebarKolom.length && lebar < LEBAR_MAKS) lebar += lebarKolom[kolom++] ?? 0;
   // a narrow table: the chart runs on past its columns at the default width (9 characters)
   while (lebar < LEBAR_MIN) {
     lebar += 9;

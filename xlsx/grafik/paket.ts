@@ -62,12 +62,15 @@ export function opsiGrafik(tabel: readonly TabelSpec[]): Required<OpsiIsiBuku> {
   tabel.forEach((t, i) => {
     if (t.grafik?.garisAcuan !== undefined) kolomAcuan.set(i, kolomAcuan.size);
   });
-  const lembarTersembunyi = kolomAcuan.size === 0 ? [] : [lembarAcuan(tabel, kolomAcuan)];
+  const lembarTersembunyi = kolomAcuan.size === 0 ? [] : [lembarAcuan(tabel)];
   return { lembarTersembunyi, bagianTambahan: (l) => bagianGrafik(l, kolomAcuan.get(l.indeks)) };
 }
 
-function lembarAcuan(tabel: readonly TabelSpec[], kolomAcuan: ReadonlyMap<number, number>): TabelSpec {
-  const kolom = [...kolomAcuan.keys()].map((i) => ({ nilai: tabel[i].grafik!.garisAcuan!, n: Math.max(1, jumlahTitik(tabel[i])) }));
+/** One column per table with a reference line, in the tables' order (as kolomAcuan numbers them). */
+function lembarAcuan(tabel: readonly TabelSpec[]): TabelSpec {
+  const kolom = tabel.flatMap((t) =>
+    t.grafik?.garisAcuan === undefined ? [] : [{ nilai: t.grafik.garisAcuan, n: Math.max(1, jumlahTitik(t)) }],
+  );
   const baris = Math.max(...kolom.map((k) => k.n));
   return {
     id: 'acuan-grafik',
@@ -89,7 +92,7 @@ function bagianGrafik(l: LembarBaru, kolomAcuan: number | undefined): BagianTamb
   const chart = l.pathBebas(`${folder}/charts/chart`, '.xml');
   const n = Math.max(1, jumlahTitik(l.spec));
   const acuan =
-    kolomAcuan === undefined
+    kolomAcuan === undefined || l.namaTersembunyi[0] === undefined
       ? undefined
       : rujukanKolom(
           l.namaTersembunyi[0],

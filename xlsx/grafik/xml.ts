@@ -1,12 +1,7 @@
-// Text and attribute values inside the parts (attributes are always in double quotes): the XML
-// entities, and the characters XML 1.0 does not allow dropped (a cell may hold a control character;
-// the part must still parse).
-const ENTITAS: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
-
-export function xmlTeks(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[<>&"]/g, (c) => ENTITAS[c]);
-}
+// Text and attribute values inside the chart parts (attributes are always in double quotes): the
+// same escape as every other part's text without _x escapes (teks-xml.ts): the XML entities, and the
+// characters XML 1.0 does not allow dropped (a cell may hold a control character; the part must still parse).
+export { teksXmlPolos as xmlTeks } from '../teks-xml';
 
 /** A1 address with $ (0-based row and column). */
 export function alamatMutlak(baris: number, kolom: number): string {
@@ -22,12 +17,16 @@ export function alamatMutlak(baris: number, kolom: number): string {
 export function rujukanKolom(lembar: string, kolom: number, baris: readonly number[]): string {
   const nama = `'${lembar.replace(/'/g, "''")}'`;
   const bagian: string[] = [];
-  for (let i = 0; i < baris.length;) {
-    let j = i;
-    while (j + 1 < baris.length && baris[j + 1] === baris[j] + 1) j++;
-    const awal = `${nama}!${alamatMutlak(baris[i], kolom)}`;
-    bagian.push(j > i ? `${awal}:${alamatMutlak(baris[j], kolom)}` : awal);
-    i = j + 1;
+  // runs as [first, last] rows
+  const runs: [number, number][] = [];
+  for (const b of baris) {
+    const akhir = runs.at(-1);
+    if (akhir !== undefined && b === akhir[1] + 1) akhir[1] = b;
+    else runs.push([b, b]);
   }
-  return bagian.length === 1 ? bagian[0] : `(${bagian.join(',')})`;
+  for (const [awal, akhir] of runs) {
+    const a = `${nama}!${alamatMutlak(awal, kolom)}`;
+    bagian.push(akhir > awal ? `${a}:${alamatMutlak(akhir, kolom)}` : a);
+  }
+  return bagian.length === 1 ? (bagian[0] ?? '') : `(${bagian.join(',')})`;
 }

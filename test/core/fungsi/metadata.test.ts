@@ -16,7 +16,7 @@ describe('METADATA_FUNGSI', () => {
     for (const m of METADATA_FUNGSI) {
       const f = (F as unknown as Record<string, (...a: unknown[]) => unknown>)[m.id];
       expect(typeof f, m.id).toBe('function');
-      expect(f.length, m.id).toBe(m.parameter.length);
+      expect(f!.length, m.id).toBe(m.parameter.length);
     }
   });
 

@@ -22,6 +22,6 @@ describe('golden serapan anggaran', () => {
       data.kasus.map((k) => [rupiah(k.realisasi)]),
       data.kasus.map((k) => [rupiah(k.pagu)]),
     ) as number[][];
-    expect(hasil.map((b) => bulat(b[0], 2))).toEqual(data.kasus.map((k) => k.persen));
+    expect(hasil.map((b) => bulat(b[0]!, 2))).toEqual(data.kasus.map((k) => k.persen));
   });
 });

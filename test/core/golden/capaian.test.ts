@@ -44,7 +44,7 @@ describe('golden capaian (function layer)', () => {
       semua.map((k) => [k.target]),
     ) as number[][];
     expect(hasil).toHaveLength(semua.length);
-    expect(hasil.map((b) => bulat(b[0], 2))).toEqual(semua.map((k) => k.capaian));
+    expect(hasil.map((b) => bulat(b[0]!, 2))).toEqual(semua.map((k) => k.capaian));
   });
 
   it('targets typed as Indonesian text give the same', () => {
@@ -53,6 +53,6 @@ describe('golden capaian (function layer)', () => {
       data.kasus.map((k) => [k.realisasi]),
       data.kasus.map((k) => [teks(k.target)]),
     ) as number[][];
-    expect(hasil.map((b) => bulat(b[0], 2))).toEqual(data.kasus.map((k) => k.capaian));
+    expect(hasil.map((b) => bulat(b[0]!, 2))).toEqual(data.kasus.map((k) => k.capaian));
   });
 });

@@ -22,7 +22,7 @@ describe('golden efisiensi', () => {
   it('a whole table in one call per output', () => {
     const out = data.kasus.map((k) => [k.output]);
     const inp = data.kasus.map((k) => [k.input]);
-    expect((EFISIENSI(out, inp) as number[][]).map((b) => bulat(b[0], 2))).toEqual(data.kasus.map((k) => k.IE));
+    expect((EFISIENSI(out, inp) as number[][]).map((b) => bulat(b[0]!, 2))).toEqual(data.kasus.map((k) => k.IE));
     expect(EFISIENSI(out, inp, 'kategori')).toEqual(data.kasus.map((k) => [k.kategori]));
   });
 

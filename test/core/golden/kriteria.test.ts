@@ -8,7 +8,7 @@ const data = emas<EmasKriteria>('kriteria');
 
 describe('golden kriteria', () => {
   it.each(data.kasus.map((k) => [`${k.skema} ${k.nilai}`, k] as const))('%s', (_, k) => {
-    expect(cariPita(k.nilai, SKEMA_BAWAAN[k.skema])?.label).toBe(k.label);
+    expect(cariPita(k.nilai, SKEMA_BAWAAN[k.skema as keyof typeof SKEMA_BAWAAN])?.label).toBe(k.label);
     expect(KRITERIA(k.nilai, k.skema)).toBe(k.label);
   });
 
@@ -25,7 +25,7 @@ describe('golden kriteria', () => {
   });
 
   it.each(Object.entries(data.skema))('band definitions of %s match the built-in scheme', (kode, skema) => {
-    const bawaan = SKEMA_BAWAAN[kode].pita.map((p) => ({
+    const bawaan = SKEMA_BAWAAN[kode as keyof typeof SKEMA_BAWAAN].pita.map((p) => ({
       label: p.label,
       bawah: p.bawah,
       bawahTermasuk: p.bawahTermasuk,

@@ -21,7 +21,7 @@ function hasil000() {
   const lembar = lembar000();
   // indicator 12 before its figure arrives
   const baris = lembar.findIndex((b) => b[2] === 12);
-  lembar[baris][7] = '-';
+  lembar[baris]![7] = '-';
   return skorModel(bacaLembar(lembar).model!, { skema: SKEMA_BAWAAN['BPOM-2019'], tingkat: 'perspektif', periode: 'tahunan' });
 }
 
@@ -81,8 +81,8 @@ describe('paragrafIndikator', () => {
 describe('paragrafSasaran', () => {
   it('the NPS and its kriteria, or why there is none', () => {
     const h = hasil000();
-    expect(paragrafSasaran(h.sasaran[0])).toBe('Nilai Pencapaian Sasaran (NPS) sebesar 98,85 %, kriteria Baik.');
-    expect(paragrafSasaran({ ...h.sasaran[0], nps: null, kriteria: null })).toBe(
+    expect(paragrafSasaran(h.sasaran[0]!)).toBe('Nilai Pencapaian Sasaran (NPS) sebesar 98,85 %, kriteria Baik.');
+    expect(paragrafSasaran({ ...h.sasaran[0]!, nps: null, kriteria: null })).toBe(
       'NPS sasaran ini belum dapat dihitung karena belum ada indikator dengan angka capaian.',
     );
   });

@@ -20,18 +20,18 @@ describe('periksa: budget tables', () => {
   });
 
   it('a program total copied wrong is flagged with the sum of its rows', () => {
-    const program = t19.findIndex((b) => b[0].startsWith('A. Program'));
+    const program = t19.findIndex((b) => b[0]!.startsWith('A. Program'));
     const salah = ubah(t19, program, 1, '313.704.297.000');
     const { temuan } = periksaLembar('Tabel 19', salah, opsi);
     expect(temuan.map((t) => [t.sel, t.tercetak, t.seharusnya])).toEqual([[`B${program + 1}`, '313.704.297.000', 313_704_279_000]]);
-    expect(temuan[0].alasan).toBe('Jumlah dari 12 baris di bawahnya = 313.704.279.000');
+    expect(temuan[0]!.alasan).toBe('Jumlah dari 12 baris di bawahnya = 313.704.279.000');
   });
 
   it('a percentage that its own row does not give is flagged', () => {
     const salah = ubah(t19, 2, 3, '97,53%');
     const { temuan } = periksaLembar('Tabel 19', salah, opsi);
     expect(temuan.map((t) => [t.sel, t.tercetak])).toEqual([['D3', '97,53%']]);
-    expect(temuan[0].alasan).toMatch(/^Realisasi \(%\) = realisasi \/ pagu × 100 = 97,35$/);
+    expect(temuan[0]!.alasan).toMatch(/^Realisasi \(%\) = realisasi \/ pagu × 100 = 97,35$/);
   });
 
   it('numbered rows (1, 1.1), sisa, porsi and the Jumlah row', () => {
@@ -70,7 +70,7 @@ describe('periksa: efisiensi tables', () => {
       [`E${r + 1}`, '1,53'],
       [`H${r + 2}`, 'Tidak Efisien'],
     ]);
-    expect(temuan[1].seharusnya).toBe('Efisien');
+    expect(temuan[1]!.seharusnya).toBe('Efisien');
   });
 
   it("nothing spent yet: #DIV/0! (report 002's three rows) should be blank with the reason", () => {
@@ -83,7 +83,7 @@ describe('periksa: efisiensi tables', () => {
       ['E2', ''],
       ['F2', ''],
     ]);
-    expect(temuan[0].alasan).toBe(
+    expect(temuan[0]!.alasan).toBe(
       'Tidak dapat dihitung (Capaian input (serapan anggaran) 0%: efisiensi tidak dapat dihitung): sel ini seharusnya kosong dengan alasan di keterangan',
     );
   });

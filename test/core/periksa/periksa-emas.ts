@@ -32,10 +32,10 @@ export function lembarEmas(): LembarEmas[] {
       nilai = [
         ['Sasaran', 'Indikator Kinerja', 'Capaian (%)', 'NPS', 'Kriteria Sasaran'],
         ...kasus.indikator_sasaran_1.map((c, j) =>
-          j === 0 ? [s.label, 'Indikator 1', c, s.nps, s.kriteria ?? null] : [null, `Indikator ${j + 1}`, c, null, null],
+          j === 0 ? [s!.label, 'Indikator 1', c, s!.nps, s!.kriteria ?? null] : [null, `Indikator ${j + 1}`, c, null, null],
         ),
       ];
-      baris.set(s.label, 1);
+      baris.set(s!.label, 1);
       kolom = { nps: 3, kriteria: 4 };
     } else {
       nilai = [['Perspektif / Sasaran', 'NPS', 'Kriteria']];

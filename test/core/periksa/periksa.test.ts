@@ -14,29 +14,33 @@ const kepka = { skema: SKEMA_BAWAAN['KEPKA-128-2022'] };
 describe('periksa: the golden cases', () => {
   for (const l of lembarEmas()) {
     it(`${l.nama} (${l.kasus.sumber}) flags exactly the listed cells`, () => {
-      const { temuan, masalah } = periksaLembar(l.nama, l.nilai, { skema: SKEMA_BAWAAN[l.skema] });
+      const { temuan, masalah } = periksaLembar(l.nama, l.nilai, { skema: SKEMA_BAWAAN[l.skema as keyof typeof SKEMA_BAWAAN] });
       expect(masalah).toEqual([]);
       expect(temuan.map((t) => t.sel)).toEqual(l.kasus.temuan.map((t) => l.sel(t.label, t.kolom)));
       l.kasus.temuan.forEach((e, i) => {
         const t = temuan[i];
-        expect(t.lembar).toBe(l.nama);
-        expect(t.tercetak).toBe(e.tercetak);
-        expect(typeof t.seharusnya === 'number' ? bulat(t.seharusnya, 2) : t.seharusnya).toBe(e.seharusnya);
-        expect(t.alasan).not.toBe('');
+        expect(t!.lembar).toBe(l.nama);
+        expect(t!.tercetak).toBe(e.tercetak);
+        expect(typeof t!.seharusnya === 'number' ? bulat(t!.seharusnya, 2) : t!.seharusnya).toBe(e.seharusnya);
+        expect(t!.alasan).not.toBe('');
       });
     });
   }
 
   it('addresses follow where the table sits in the sheet', () => {
     const l = lembarEmas()[0];
-    const { temuan } = periksaLembar(l.nama, l.nilai, { skema: SKEMA_BAWAAN[l.skema], barisAwal: 5, kolomAwal: 3 });
+    const { temuan } = periksaLembar(l!.nama, l!.nilai, {
+      skema: SKEMA_BAWAAN[l!.skema as keyof typeof SKEMA_BAWAAN],
+      barisAwal: 5,
+      kolomAwal: 3,
+    });
     expect(temuan.map((t) => [t.sel, t.baris, t.kolom])).toEqual(
-      l.kasus.temuan.map((e) => {
-        const sel = l.sel(e.label, e.kolom, 5, 3);
+      l!.kasus.temuan.map((e) => {
+        const sel = l!.sel(e.label, e.kolom, 5, 3);
         return [sel, Number(sel.replace(/^[A-Z]+/, '')), sel.replace(/\d+$/, '')];
       }),
     );
-    expect(temuan[0].alasan).toBe('Kriteria untuk 111,13 pada skema BPOM-2019 adalah Sangat Baik');
+    expect(temuan[0]!.alasan).toBe('Kriteria untuk 111,13 pada skema BPOM-2019 adalah Sangat Baik');
   });
 });
 
@@ -98,7 +102,7 @@ describe('periksa: recomputation', () => {
       [null, 'I2', 1, 'negatif', 10, 8, 120, null],
     ];
     expect(periksaLembar('L', nilai, kepka).temuan).toEqual([]);
-    nilai[1][2] = 1;
+    nilai[1]![2] = 1;
     expect(periksaLembar('L', nilai, kepka).temuan.map((t) => [t.sel, t.seharusnya])).toEqual([['H2', 105]]);
   });
 
@@ -114,7 +118,7 @@ describe('periksa: recomputation', () => {
     ];
     expect(periksaLembar('L', nilai, bpom).temuan).toEqual([]);
     // the mean of the perspectives, but a label its number does not give
-    nilai[6][1] = 90;
+    nilai[6]![1] = 90;
     expect(periksaLembar('L', nilai, bpom).temuan.map((t) => [t.sel, t.seharusnya, t.alasan])).toEqual([
       ['C7', 'Baik', 'Kriteria untuk 90,00 pada skema BPOM-2019 adalah Baik'],
     ]);
@@ -182,10 +186,10 @@ describe('periksa: recomputation', () => {
       { skema: SKEMA_BAWAAN['BPOM-2019'], tingkat: 'perspektif', periode: 'tahunan' },
     );
     const [t] = bangunTabel(hasil, { tabel: ['pencapaian-iku'] }).tabel;
-    const nilai = nilaiTabel(t.sel);
+    const nilai = nilaiTabel(t!.sel);
     expect(nilai.map((b) => b[b.length - 1])).toContain('Target dan realisasi belum ada ("-")');
     expect(nilai.map((b) => b[b.length - 3])).toContain(105);
-    expect(periksaLembar(t.namaLembar, nilai, hasil.opsi)).toEqual({ temuan: [], masalah: [] });
+    expect(periksaLembar(t!.namaLembar, nilai, hasil.opsi)).toEqual({ temuan: [], masalah: [] });
   });
 });
 

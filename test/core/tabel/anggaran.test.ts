@@ -21,18 +21,18 @@ describe('realisasi-anggaran', () => {
       ['Realisasi Anggaran', ...Array(7).fill(null)],
       ['No', 'Sasaran / Indikator Kinerja', 'Pagu (Rp)', 'Realisasi (Rp)', 'Realisasi (%)', 'Sisa (Rp)', 'Porsi Pagu (%)', 'Keterangan'],
       [1, s1, 1_500_000, 1_400_000, (1_400_000 / 1_500_000) * 100, 100_000, porsi(1_500_000), null],
-      ['1.1', IND[0].nama, 1_000_000, 900_000, 90, 100_000, porsi(1_000_000), null],
-      ['1.2', IND[1].nama, 500_000, 500_000, 100, 0, porsi(500_000), null],
+      ['1.1', IND[0]!.nama, 1_000_000, 900_000, 90, 100_000, porsi(1_000_000), null],
+      ['1.2', IND[1]!.nama, 500_000, 500_000, 100, 0, porsi(500_000), null],
       [2, s2, 2_000_000, 1_500_000, 75, 500_000, porsi(2_000_000), null],
       [3, s3, 0, 0, null, null, 0, PAGU_NOL],
       ['Jumlah', null, 3_500_000, 2_900_000, (2_900_000 / 3_500_000) * 100, 600_000, 100, null],
     ]);
     // bold where a row is the subtotal of indicator rows under it
-    expect(t.sel[2][1]).toMatchObject({ tebal: true });
-    expect(t.sel[3][1].tebal).toBeUndefined();
-    expect(t.sel[5][1].tebal).toBeUndefined();
-    expect(t.sel[2].map((s) => s.format)).toEqual([undefined, undefined, '#,##0', '#,##0', '0.00', '#,##0', '0.00', undefined]);
-    expect(t.sel[7][2]).toMatchObject({ tebal: true, isi: 'F2F2F2' });
+    expect(t.sel[2]![1]).toMatchObject({ tebal: true });
+    expect(t.sel[3]![1]!.tebal).toBeUndefined();
+    expect(t.sel[5]![1]!.tebal).toBeUndefined();
+    expect(t.sel[2]!.map((s) => s.format)).toEqual([undefined, undefined, '#,##0', '#,##0', '0.00', '#,##0', '0.00', undefined]);
+    expect(t.sel[7]![2]).toMatchObject({ tebal: true, isi: 'F2F2F2' });
     expect(t.gabung).toContainEqual({ baris: 7, kolom: 0, barisAkhir: 7, kolomAkhir: 1 });
   });
 
@@ -63,7 +63,7 @@ describe('efisiensi', () => {
       [3, s3, null, null, null, null, null, null, `${PAGU_NOL}; ${NPS_KOSONG}`],
       ['Jumlah', null, inJumlah, unit, unit / inJumlah, 1, unit / inJumlah - 1, 'Efisien', null],
     ]);
-    expect(t.sel[2].slice(2, 7).every((s) => s.format === '0.00')).toBe(true);
+    expect(t.sel[2]!.slice(2, 7).every((s) => s.format === '0.00')).toBe(true);
   });
 
   it('nothing spent yet: blank with the reason, never #DIV/0!', () => {
@@ -75,7 +75,7 @@ describe('efisiensi', () => {
       sasaran: h.sasaran.map((s) => ({ ...s, indikator: s.indikator.map(tanpaBelanja) })),
     };
     const baris = satu('efisiensi', hasil).sel[3];
-    expect(baris.map((s) => s.nilai)).toEqual([
+    expect(baris!.map((s) => s.nilai)).toEqual([
       2,
       s2,
       0,

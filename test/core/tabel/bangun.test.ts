@@ -35,15 +35,15 @@ describe('bangunTabel', () => {
   it("an interim period shows the quarter's realisasi the capaian was computed from", () => {
     const h = contohHasil({ periode: 'TW2' });
     const juni = angka(70);
-    const x = { ...h.indikator[2], realisasi: juni };
+    const x = { ...h.indikator[2]!, realisasi: juni };
     const hasil = {
       ...h,
       indikator: h.indikator.map((s) => (s === h.indikator[2] ? x : s)),
       sasaran: h.sasaran.map((s) => ({ ...s, indikator: s.indikator.map((i) => (i === h.indikator[2] ? x : i)) })),
     };
     const [iku] = bangunTabel(hasil, { tabel: ['pencapaian-iku'] }).tabel;
-    const baris = iku.sel.find((b) => b[3].nilai === IND[2].nama)!;
-    expect(baris[7].nilai).toBe(70);
-    expect(iku.sel[1][7].nilai).toBe('Realisasi TW II');
+    const baris = iku!.sel.find((b) => b[3]!.nilai === IND[2]!.nama)!;
+    expect(baris[7]!.nilai).toBe(70);
+    expect(iku!.sel[1]![7]!.nilai).toBe('Realisasi TW II');
   });
 });

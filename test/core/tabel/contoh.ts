@@ -124,16 +124,16 @@ export function contohHasil(opsi: Partial<OpsiSkor> = {}, peta: PetaKolom = PETA
     ],
   };
   const si = [
-    skorIndikator(IND[0], 110, 'Memenuhi Ekspektasi'),
-    skorIndikator(IND[1], 100, 'Memenuhi Ekspektasi'),
-    skorIndikator(IND[2], 80, 'Belum Memenuhi Ekspektasi'),
-    skorIndikator(IND[3], null, null, KET_AKHIR),
-    skorIndikator(IND[4], null, null, KET_NOL),
+    skorIndikator(IND[0]!, 110, 'Memenuhi Ekspektasi'),
+    skorIndikator(IND[1]!, 100, 'Memenuhi Ekspektasi'),
+    skorIndikator(IND[2]!, 80, 'Belum Memenuhi Ekspektasi'),
+    skorIndikator(IND[3]!, null, null, KET_AKHIR),
+    skorIndikator(IND[4]!, null, null, KET_NOL),
   ];
   const ss: SkorSasaran[] = [
-    { sasaran: sasaran[0], nps: 320 / 3, kriteria: 'Memenuhi Ekspektasi', indikator: si.slice(0, 2) },
-    { sasaran: sasaran[1], nps: 80, kriteria: 'Belum Memenuhi Ekspektasi', indikator: si.slice(2, 4) },
-    { sasaran: sasaran[2], nps: null, kriteria: null, indikator: si.slice(4) },
+    { sasaran: sasaran[0]!, nps: 320 / 3, kriteria: 'Memenuhi Ekspektasi', indikator: si.slice(0, 2) },
+    { sasaran: sasaran[1]!, nps: 80, kriteria: 'Belum Memenuhi Ekspektasi', indikator: si.slice(2, 4) },
+    { sasaran: sasaran[2]!, nps: null, kriteria: null, indikator: si.slice(4) },
   ];
   return {
     model,
@@ -155,7 +155,7 @@ export function nilaiTabel(sel: readonly (readonly { nilai: number | string | nu
 
 /** The index of the column whose header (row barisKepala) reads `judul`. */
 export function kolomBerjudul(t: { sel: readonly (readonly { nilai: number | string | null }[])[] }, judul: string, barisKepala = 1): number {
-  const k = t.sel[barisKepala].findIndex((s) => s.nilai === judul);
+  const k = t.sel[barisKepala]!.findIndex((s) => s.nilai === judul);
   if (k < 0) throw new Error(`kolom ${judul} tidak ada`);
   return k;
 }

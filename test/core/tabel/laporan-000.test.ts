@@ -39,10 +39,10 @@ describe('report 000 rebuilt', () => {
   });
 
   it('Tabel 4: every sasaran NPS, the perspectives and the unit with BPOM-2019 labels', () => {
-    const badan = nilaiTabel(sasaran.sel).slice(2);
+    const badan = nilaiTabel(sasaran!.sel).slice(2);
     expect(badan).toHaveLength(tabel4.baris.length);
     tabel4.baris.forEach((b, i) => {
-      const [no, nama, nps, kriteria] = badan[i];
+      const [no, nama, nps, kriteria] = badan[i]!;
       const benar = tabel4.temuan.find((t) => t.label === b.label && t.kolom === 'kriteria')?.seharusnya ?? b.kriteria;
       if (i === badan.length - 1) expect(String(no).toLowerCase()).toContain(b.label.toLowerCase());
       else if (typeof no === 'string') expect(`${no}. ${nama}`).toBe(b.label);
@@ -53,9 +53,9 @@ describe('report 000 rebuilt', () => {
   });
 
   it("Tabel 5: each indicator's capaian as the report prints it", () => {
-    const kolom = kolomBerjudul(iku, 'Capaian (%)');
+    const kolom = kolomBerjudul(iku!, 'Capaian (%)');
     const dicetak = tabel5().map((b) => (bacaAngka(b.capaian) as { nilai: number }).nilai);
-    const dibangun = iku.sel.filter((b) => typeof b[2].nilai === 'number').map((b) => bulat(b[kolom].nilai as number, 2));
+    const dibangun = iku!.sel.filter((b) => typeof b[2]!.nilai === 'number').map((b) => bulat(b[kolom]!.nilai as number, 2));
     expect(dibangun).toEqual(dicetak);
   });
 
@@ -68,8 +68,8 @@ describe('report 000 rebuilt', () => {
     const matriks = [
       ['SASARAN PROGRAM', '', 'INDIKATOR KINERJA', '', 'SATUAN', 'TARGET', 'REALISASI', 'CAPAIAN (%)'],
       ...teks.map((b, i) => [
-        i > 0 && teks[i - 1].noSasaran === b.noSasaran ? '' : b.noSasaran,
-        i > 0 && teks[i - 1].noSasaran === b.noSasaran ? '' : b.sasaran,
+        i > 0 && teks[i - 1]!.noSasaran === b.noSasaran ? '' : b.noSasaran,
+        i > 0 && teks[i - 1]!.noSasaran === b.noSasaran ? '' : b.sasaran,
         b.no,
         b.indikator,
         b.satuan,

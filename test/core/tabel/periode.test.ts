@@ -47,7 +47,7 @@ function tabel(id: string, periode: Periode, realisasiBulanan = false): TabelSpe
     dilewati,
   } = bangunTabel(hasil, { tabel: [id] });
   expect(dilewati).toEqual([]);
-  return t;
+  return t!;
 }
 
 describe('capaian-triwulan', () => {
@@ -73,9 +73,9 @@ describe('capaian-triwulan', () => {
       [1, SASARAN, 1, I1, 50, 45, 90, 100, 45, 'Belum Memenuhi Ekspektasi', null],
     ]);
     // June has no target: no capaian, the reason in Keterangan
-    expect(nilai[3].slice(0, 10)).toEqual([null, null, 2, I2, null, null, null, 85, null, null]);
-    expect(nilai[3][10]).toMatch(/Juni/);
-    expect(t.sel[2][9]).toMatchObject({ isi: 'FFFF00' });
+    expect(nilai[3]!.slice(0, 10)).toEqual([null, null, 2, I2, null, null, null, 85, null, null]);
+    expect(nilai[3]![10]).toMatch(/Juni/);
+    expect(t.sel[2]![9]).toMatchObject({ isi: 'FFFF00' });
     expect(t.gabung).toContainEqual({ baris: 2, kolom: 1, barisAkhir: 3, kolomAkhir: 1 });
   });
 
@@ -133,7 +133,7 @@ describe('perbandingan-tahun', () => {
 
   it("in an interim period: this year's realisasi so far (the quarter's month) against the annual and Renstra targets", () => {
     const t = tabel('perbandingan-tahun', 'TW1', true);
-    expect(nilaiTabel(t.sel)[3].slice(4, 9)).toEqual([120, 100, 20, 20, (20 / 120) * 100]);
+    expect(nilaiTabel(t.sel)[3]!.slice(4, 9)).toEqual([120, 100, 20, 20, (20 / 120) * 100]);
   });
 
   it('is skipped without prior-year columns', () => {

@@ -31,19 +31,19 @@ describe('pencapaian-sasaran', () => {
       { baris: 0, kolom: 0, barisAkhir: 0, kolomAkhir: 4 },
       { baris: 7, kolom: 0, barisAkhir: 7, kolomAkhir: 1 },
     ]);
-    expect(t.sel[2][1]).toMatchObject({ tebal: true, isi: 'EDEDED' });
-    expect(t.sel[3][3]).toMatchObject({ isi: '00B050', rata: 'tengah' });
-    expect(t.sel[4][3]).toMatchObject({ isi: 'FFFF00', tebal: true });
-    expect(t.sel[3][2]).toMatchObject({ format: '0.00' });
-    expect(t.sel[6][2].catatan).toBe('Belum ada indikator dengan angka: NPS tidak dapat dihitung');
+    expect(t.sel[2]![1]).toMatchObject({ tebal: true, isi: 'EDEDED' });
+    expect(t.sel[3]![3]).toMatchObject({ isi: '00B050', rata: 'tengah' });
+    expect(t.sel[4]![3]).toMatchObject({ isi: 'FFFF00', tebal: true });
+    expect(t.sel[3]![2]).toMatchObject({ format: '0.00' });
+    expect(t.sel[6]![2]!.catatan).toBe('Belum ada indikator dengan angka: NPS tidak dapat dihitung');
   });
 
   it('a dark band gets white text; a scheme without efektivitas has no such column', () => {
     const hasil = contohHasil({ skema: SKEMA_BAWAAN['BPOM-2019'] });
     const tanpa = satu('pencapaian-sasaran', hasil);
-    expect(tanpa.sel[1].map((s) => s.nilai)).toEqual(['No', 'Perspektif / Sasaran', 'NPS', 'Kriteria']);
+    expect(tanpa.sel[1]!.map((s) => s.nilai)).toEqual(['No', 'Perspektif / Sasaran', 'NPS', 'Kriteria']);
     const gelap = { ...SKEMA_BAWAAN['KEPKA-128-2022'], pita: SKEMA_BAWAAN['KEPKA-128-2022'].pita.map((p) => ({ ...p, warna: '7030A0' })) };
-    expect(satu('pencapaian-sasaran', contohHasil({ skema: gelap })).sel[3][3]).toMatchObject({ isi: '7030A0', warnaHuruf: 'FFFFFF' });
+    expect(satu('pencapaian-sasaran', contohHasil({ skema: gelap })).sel[3]![3]).toMatchObject({ isi: '7030A0', warnaHuruf: 'FFFFFF' });
   });
 });
 
@@ -60,10 +60,10 @@ describe('rekap-kriteria', () => {
       [5, 'Tanpa kriteria', null, 2, 40, 1, (1 / 3) * 100],
       ['Jumlah', null, null, 5, 100, 3, 100],
     ]);
-    expect(t.sel[2][1]).toMatchObject({ isi: 'FF0000', warnaHuruf: 'FFFFFF' });
-    expect(t.sel[5][1]).toMatchObject({ isi: '808080' });
-    expect(t.sel[2][3].format).toBe('#,##0');
-    expect(t.sel[3][6].format).toBe('0.00');
+    expect(t.sel[2]![1]).toMatchObject({ isi: 'FF0000', warnaHuruf: 'FFFFFF' });
+    expect(t.sel[5]![1]).toMatchObject({ isi: '808080' });
+    expect(t.sel[2]![3]!.format).toBe('#,##0');
+    expect(t.sel[3]![6]!.format).toBe('0.00');
   });
 });
 
@@ -79,16 +79,16 @@ describe('legenda-kriteria', () => {
       [4, 'Tidak Dapat Disimpulkan', 'x > 120', null],
       [`Skema KEPKA-128-2022: ${SKEMA_BAWAAN['KEPKA-128-2022'].nama}`, null, null, null],
     ]);
-    expect(t.sel[6][0]).toMatchObject({ miring: true });
-    expect(t.sel[6][0].garis).toBeUndefined();
+    expect(t.sel[6]![0]).toMatchObject({ miring: true });
+    expect(t.sel[6]![0]!.garis).toBeUndefined();
   });
 
   it('prints the BPOM-2019 note on exactly 120 and the grades of schemes that have them', () => {
     const bpom = satu('legenda-kriteria', contohHasil({ skema: SKEMA_BAWAAN['BPOM-2019'] }));
-    expect(bpom.sel.at(-1)?.[0].nilai).toBe(SKEMA_BAWAAN['BPOM-2019'].catatan);
-    expect(bpom.sel[6].map((s) => s.nilai)).toEqual([5, 'Sangat Baik', '110 ≤ x ≤ 120']);
+    expect(bpom.sel.at(-1)?.[0]!.nilai).toBe(SKEMA_BAWAAN['BPOM-2019'].catatan);
+    expect(bpom.sel[6]!.map((s) => s.nilai)).toEqual([5, 'Sangat Baik', '110 ≤ x ≤ 120']);
     const ikm = satu('legenda-kriteria', contohHasil({ skema: SKEMA_BAWAAN.IKM }));
-    expect(ikm.sel[1].map((s) => s.nilai)).toEqual(['No', 'Kriteria', 'Rentang Nilai', 'Kode']);
-    expect(ikm.sel[2].map((s) => s.nilai)).toEqual([1, 'Tidak Baik', '25 ≤ x ≤ 64,99', 'D']);
+    expect(ikm.sel[1]!.map((s) => s.nilai)).toEqual(['No', 'Kriteria', 'Rentang Nilai', 'Kode']);
+    expect(ikm.sel[2]!.map((s) => s.nilai)).toEqual([1, 'Tidak Baik', '25 ≤ x ≤ 64,99', 'D']);
   });
 });

@@ -15,7 +15,7 @@ const GALAT = /^#(DIV\/0!|VALUE!|REF!|NAME\?|N\/A|NUM!|NULL!)|NaN|Infinity|undef
 function salahBentuk(t: TabelSpec): string {
   const lebar = t.lebarKolom.length;
   if (t.namaLembar.length > 31 || /[[\]:*?/\\]/.test(t.namaLembar)) return `nama lembar ${t.namaLembar}`;
-  if (t.sel[0][0].nilai !== t.judul || t.barisBeku > t.sel.length) return 'judul atau baris beku';
+  if (t.sel[0]![0]!.nilai !== t.judul || t.barisBeku > t.sel.length) return 'judul atau baris beku';
   for (const [b, baris] of t.sel.entries()) {
     if (baris.length !== lebar) return `baris ${b} selebar ${baris.length}, bukan ${lebar}`;
     for (const s of baris) {
@@ -33,7 +33,7 @@ function salahBentuk(t: TabelSpec): string {
       for (let k = g.kolom; k <= g.kolomAkhir; k++) {
         if (tertutup.has(`${b},${k}`)) return `gabung bertumpuk di ${b},${k}`;
         tertutup.add(`${b},${k}`);
-        if ((b !== g.baris || k !== g.kolom) && t.sel[b][k].nilai !== null) return `sel tertutup ${b},${k} berisi`;
+        if ((b !== g.baris || k !== g.kolom) && t.sel[b]![k]!.nilai !== null) return `sel tertutup ${b},${k} berisi`;
       }
     }
   }

@@ -24,7 +24,7 @@ describe('layout corpus through core', () => {
       expect(bersih.masalah.filter((m) => !m.catatan)).toEqual([]);
       const salah = periksaRentang(rentangKasus(k, true), { skema });
       expect(salah.temuan.map((t) => t.sel)).toEqual(k.salah.map((s) => s.sel));
-      salah.temuan.forEach((t, i) => expect(t.seharusnya as number).toBeCloseTo(k.salah[i].seharusnya, 9));
+      salah.temuan.forEach((t, i) => expect(t.seharusnya as number).toBeCloseTo(k.salah[i]!.seharusnya, 9));
     });
   }
 });

@@ -30,8 +30,8 @@ describe('bangunTemplat', () => {
     expect(t.namaLembar).toBe('Indikator');
     expect(nilai[1]).toEqual(KEPALA);
     expect(t.barisBeku).toBe(2);
-    expect(t.sel[1][7].catatan).toMatch(/^positif: makin tinggi makin baik/);
-    expect(t.sel[1][10].catatan).toMatch(/kumulatif/);
+    expect(t.sel[1]![7]!.catatan).toMatch(/^positif: makin tinggi makin baik/);
+    expect(t.sel[1]![10]!.catatan).toMatch(/kumulatif/);
   });
 
   it('reads back through bacaLembar without problems: every column mapped, the examples as written', () => {
@@ -65,7 +65,7 @@ describe('bangunTemplat', () => {
     expect(ind).toHaveLength(6);
     expect(ind.map((i) => [i.iku, i.bobot, i.polaritas])).toEqual(nilai.slice(2, 8).map((b) => [b[5] === 'Ya', b[6], b[7]]));
     expect(ind.some((i) => i.polaritas === 'negatif')).toBe(true);
-    expect(ind[0].targetBulanan!.map((a) => a.jenis)).toEqual([...Array(11).fill('kosong'), 'angka']);
+    expect(ind[0]!.targetBulanan!.map((a) => a.jenis)).toEqual([...Array(11).fill('kosong'), 'angka']);
     expect(ind.every((i) => i.pagu?.jenis === 'angka' && i.realisasiAnggaran?.jenis === 'angka')).toBe(true);
   });
 
@@ -75,12 +75,12 @@ describe('bangunTemplat', () => {
     const badan = t.sel.slice(2);
     expect(badan.length).toBeGreaterThan(30);
     for (const b of badan) {
-      expect(b[0].daftar).toEqual(PERSPEKTIF_BAKU);
-      expect(b[5].daftar).toEqual(['Ya', 'Tidak']);
-      expect(b[7].daftar).toEqual(POLARITAS);
+      expect(b[0]!.daftar).toEqual(PERSPEKTIF_BAKU);
+      expect(b[5]!.daftar).toEqual(['Ya', 'Tidak']);
+      expect(b[7]!.daftar).toEqual(POLARITAS);
       // a unit's own perspective names are allowed; IKU and Polaritas take only their values
-      expect([b[0].daftarKetat ?? false, b[5].daftarKetat, b[7].daftarKetat]).toEqual([false, true, true]);
-      expect(b[22].format).toBe('#,##0');
+      expect([b[0]!.daftarKetat ?? false, b[5]!.daftarKetat, b[7]!.daftarKetat]).toEqual([false, true, true]);
+      expect(b[22]!.format).toBe('#,##0');
     }
   });
 

@@ -23,7 +23,7 @@ function kontrasPutih(hex: string): number {
     const c = parseInt(hex.slice(i, i + 2), 16) / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
-  return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+  return 1.05 / (0.2126 * r! + 0.7152 * g! + 0.0722 * b! + 0.05);
 }
 
 const TANPA_WARNA = Object.values(SKEMA_BAWAAN).filter((s) => !s.pita.some((p) => p.warna));
@@ -68,7 +68,7 @@ describe('warnaKriteriaGrafik', () => {
         const bertingkat = pita.filter((p) => !/tidak dapat disimpulkan/i.test(p.label));
         const urut = bertingkat.map((p) => PALET_PERINGKAT.indexOf(warna[p.label] as (typeof PALET_PERINGKAT)[number]));
         // the scheme lists its bands worst first: palette positions fall from the worst to the best, which is 0
-        expect(urut.every((x, i) => x >= 0 && (i === 0 || x < urut[i - 1]))).toBe(true);
+        expect(urut.every((x, i) => x >= 0 && (i === 0 || x < urut[i - 1]!))).toBe(true);
         if (bertingkat.length) expect(urut[urut.length - 1]).toBe(0);
         if (bertingkat.length > 1) expect(urut[0]).toBe(PALET_PERINGKAT.length - 1);
       }),
@@ -96,12 +96,12 @@ describe('warnaKriteriaGrafik', () => {
   });
 
   it("the chapter's SVG chart draws BPOM-2019 bars in the palette and names each kriteria in its legend", () => {
-    const model = fc.sample(modelAcak(), { numRuns: 1, seed: 7 })[0].model;
+    const model = fc.sample(modelAcak(), { numRuns: 1, seed: 7 })[0]!.model;
     const hasil = skorModel(model, { skema: SKEMA_BAWAAN['BPOM-2019'], tingkat: 'sasaran', periode: 'tahunan' });
     const t = bangunTabel(hasil, { tabel: ['pencapaian-iku'] }).tabel[0];
-    const data = dataGrafik(t, t.grafik!);
+    const data = dataGrafik(t!, t!.grafik!);
     const svg = svgGrafik(data);
-    const label = [...new Set(data.seri[0].labelTitik.filter((l): l is string => l !== null))];
+    const label = [...new Set(data.seri[0]!.labelTitik.filter((l): l is string => l !== null))];
     expect(label.length).toBeGreaterThan(0);
     for (const l of label) {
       expect(svg).toContain(`fill="#${warnaKriteriaGrafik(SKEMA_BAWAAN['BPOM-2019'])[l]}"`);
