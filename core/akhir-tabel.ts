@@ -35,14 +35,15 @@ const KOLOM_TEKS = /^(keterangan|ket|catatan|analisis|penjelasan)\b/;
 
 /** A header row of another table: two or more column words and no figure, not our own header repeated. */
 function kepalaTabelLain(baris: readonly Sel[], kepala: readonly Sel[]): boolean {
+  const judul = judulNormal(kepala);
   let kata = 0;
   for (const [j, s] of baris.entries()) {
-    if (KOLOM_TEKS.test(normalJudul(kepala[j]))) continue;
+    if (KOLOM_TEKS.test(judul[j] ?? '')) continue;
     const t = normalJudul(s);
     if (t === '' || t.length > 40) continue;
     if (
       /^(uraian|program|kegiatan|output|keluaran|pagu|alokasi|serapan|sisa|satuan|volume)\b/.test(t) ||
-      (kenaliJudul(s) !== null && /^(target|realisasi|capaian|pagu|anggaran)/.test(t))
+      (/^(target|realisasi|capaian|pagu|anggaran)/.test(t) && kenaliJudul(s) !== null)
     )
       kata++;
   }
@@ -51,12 +52,21 @@ function kepalaTabelLain(baris: readonly Sel[], kepala: readonly Sel[]): boolean
 
 /** The table's own header repeated (after a page break): the same texts in the same columns. */
 export function kepalaSendiri(baris: readonly Sel[], kepala: readonly Sel[]): boolean {
+  const judul = judulNormal(kepala);
   let sama = 0;
   for (let j = 0; j < baris.length; j++) {
     const t = normalJudul(baris[j]);
     if (t === '') continue;
-    if (t !== normalJudul(kepala[j])) return false;
+    if (t !== (judul[j] ?? '')) return false;
     sama++;
   }
   return sama >= 2;
+}
+
+// a header row is compared with every row below it: its texts are normalised once
+const JUDUL_NORMAL = new WeakMap<readonly Sel[], readonly string[]>();
+function judulNormal(kepala: readonly Sel[]): readonly string[] {
+  let judul = JUDUL_NORMAL.get(kepala);
+  if (judul === undefined) JUDUL_NORMAL.set(kepala, (judul = Array.from(kepala, normalJudul)));
+  return judul;
 }
