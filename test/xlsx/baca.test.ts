@@ -173,6 +173,19 @@ describe('formulas', () => {
     expect(b.bacaLembar('Data').nilai.map((x) => x[2])).toEqual([80, 90, '#DIV/0!']);
   });
 
+  it('a sheet let go of (lepasLembar) reads again the same, its formulas evaluated again, in any order of sheets', async () => {
+    const b = await buka(data());
+    const sekali = b.bacaLembar('Ringkasan Unit');
+    const data1 = b.bacaLembar('Data');
+    for (const nama of ['Data', 'Ringkasan Unit', 'tidak ada']) b.lepasLembar(nama);
+    const lagi = b.bacaLembar('Ringkasan Unit');
+    expect(lagi.nilai).not.toBe(sekali.nilai);
+    expect(lagi.nilai).toEqual(sekali.nilai);
+    expect(lagi.masalah).toEqual(sekali.masalah);
+    b.lepasLembar('data');
+    expect(b.bacaLembar('Data').nilai).toEqual(data1.nilai);
+  });
+
   it('what cannot be evaluated is a problem naming the cell, never a crash', async () => {
     const r = (await buka(data())).bacaLembar('Ringkasan Unit');
     expect(r.masalah.map((m) => `${m.kolom}${m.baris}: ${m.alasan}`)).toEqual([
