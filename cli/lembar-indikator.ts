@@ -38,6 +38,8 @@ export function cariLembarIndikator(
     const rentang = bacaLembarBuku(buku, nama);
     if (rentang.nilai.length >= BARIS_BESAR) lapor(`${pesan.kemajuanHitung(rentang.nilai.length, nama)}\n`);
     const bacaan = bacaRentang(rentang);
+    // the model holds what is needed of the sheet: its cells need not stay in memory
+    buku.lepasLembar(nama);
     const { model } = bacaan;
     const masalah = [...rentang.masalah, ...bacaan.masalah];
     const galat = (daftar: readonly Masalah[]) =>

@@ -7,11 +7,16 @@ import { BANTUAN, BANTUAN_UMUM, pesan } from './pesan';
 import type { Io, Perintah } from './perintah/perintah';
 import { hitung } from './perintah/hitung';
 import { isi } from './perintah/isi';
-import { laporan } from './perintah/laporan';
 import { periksa } from './perintah/periksa';
-import { templat } from './perintah/templat';
 
-const PERINTAH: Readonly<Record<string, Perintah>> = { isi, hitung, periksa, templat, laporan };
+// the Word chapter (docx, resvg) and the template (exceljs) load only when asked for
+const PERINTAH: Readonly<Record<string, () => Promise<Perintah>>> = {
+  isi: async () => isi,
+  hitung: async () => hitung,
+  periksa: async () => periksa,
+  templat: async () => (await import('./perintah/templat')).templat,
+  laporan: async () => (await import('./perintah/laporan')).laporan,
+};
 
 async function main(argv: readonly string[], io: Io): Promise<number> {
   const [nama, ...sisa] = argv;
@@ -24,12 +29,13 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   try {
-    const perintah = Object.hasOwn(PERINTAH, nama) ? PERINTAH[nama] : undefined;
-    if (perintah === undefined) throw new GalatCli(pesan.perintahTakDikenal(nama));
+    const muat = Object.hasOwn(PERINTAH, nama) ? PERINTAH[nama] : undefined;
+    if (muat === undefined) throw new GalatCli(pesan.perintahTakDikenal(nama));
     if (inginBantuan(sisa)) {
       io.tulis(BANTUAN[nama] ?? BANTUAN_UMUM);
       return 0;
     }
+    const perintah = await muat();
     return await perintah.jalankan(uraiArgumen(nama, sisa, perintah.opsi), io);
   } catch (err) {
     const teks = err instanceof GalatCli ? err.message : pesan.galatTakTerduga(err instanceof Error ? err.message : String(err));

@@ -44,9 +44,10 @@ const KATA_KENAL = /^(target|realisasi|capaian|pagu|anggaran)/;
  * 'Volume') never does, nor a note in our own free-text columns.
  */
 function kepalaTabelLain(baris: readonly Sel[], kepala: readonly Sel[]): boolean {
+  const judul = judulNormal(kepala);
   let kata = 0;
   for (const [j, s] of baris.entries()) {
-    if (KOLOM_TEKS.test(normalJudul(kepala[j]))) continue;
+    if (KOLOM_TEKS.test(judul[j] ?? '')) continue;
     const t = normalJudul(s);
     if (t === '' || t.length > 40 || t.split(' ').length > 4) continue;
     if (KATA_ANGKA.test(t) || (kenaliJudul(s) !== null && KATA_KENAL.test(t))) kata++;
@@ -56,12 +57,21 @@ function kepalaTabelLain(baris: readonly Sel[], kepala: readonly Sel[]): boolean
 
 /** The table's own header repeated (after a page break): the same texts in the same columns. */
 export function kepalaSendiri(baris: readonly Sel[], kepala: readonly Sel[]): boolean {
+  const judul = judulNormal(kepala);
   let sama = 0;
   for (let j = 0; j < baris.length; j++) {
     const t = normalJudul(baris[j]);
     if (t === '') continue;
-    if (t !== normalJudul(kepala[j])) return false;
+    if (t !== (judul[j] ?? '')) return false;
     sama++;
   }
   return sama >= 2;
+}
+
+// a header row is compared with every row below it: its texts are normalised once
+const JUDUL_NORMAL = new WeakMap<readonly Sel[], readonly string[]>();
+function judulNormal(kepala: readonly Sel[]): readonly string[] {
+  let judul = JUDUL_NORMAL.get(kepala);
+  if (judul === undefined) JUDUL_NORMAL.set(kepala, (judul = Array.from(kepala, normalJudul)));
+  return judul;
 }

@@ -28,6 +28,8 @@ export interface LembarBuku {
 export interface BukuXlsx {
   readonly daftarLembar: readonly string[];
   bacaLembar(nama: string): RentangBuku;
+  /** Lets go of a sheet read before (read again if asked again): a run over several large sheets holds one at a time. */
+  lepasLembar(nama: string): void;
   readonly paket: Paket;
   readonly lembar: readonly LembarBuku[];
   /** Path of workbook.xml inside the package. */
@@ -171,6 +173,10 @@ export function bukaBukuSinkron(data: Uint8Array, namaBerkas: string, opsi: Opsi
     lembar,
     bagianBuku,
     daftarLembar: lembar.map((l) => l.nama),
+    lepasLembar(nama: string): void {
+      const l = cariLembar(nama);
+      if (l !== undefined) tembolok.delete(l.nama);
+    },
     bacaLembar(nama: string): RentangBuku {
       const l = cariLembar(nama);
       if (l === undefined) throw new GalatBuku(PESAN_BUKU.lembarTidakAda(namaBerkas, nama));

@@ -16,7 +16,8 @@ export const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/mai
 export const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 export interface LembarTertulis {
-  readonly xml: string;
+  /** The sheet's XML in chunks, made as it is read (a large table never sits whole in memory). */
+  readonly xml: Iterable<string>;
   /** Notes as a comments part and its VML drawing (undefined when none). */
   readonly komentar?: { readonly xml: string; readonly vml: string };
   readonly pemberitahuan: readonly string[];
@@ -32,6 +33,14 @@ export interface OpsiLembar {
   readonly blokVml: number;
 }
 
+/** Characters of row XML gathered before a chunk is handed on. */
+const POTONGAN_XML = 64 * 1024;
+
+/**
+ * A table sheet's parts. Every look is registered in `o.gaya` (and every note, dropdown and
+ * notice found) right away, so styles.xml can be written before the rows; the rows' XML is made
+ * only as `xml` is read.
+ */
 export function tulisLembarTabel(spec: TabelSpec, o: OpsiLembar): LembarTertulis {
   const kolom = lebarKisi(spec);
   const teks = tataTeks(spec);
@@ -49,27 +58,25 @@ export function tulisLembarTabel(spec: TabelSpec, o: OpsiLembar): LembarTertulis
     if (s === undefined) return 0;
     return o.gaya.indeks(s, teks.bungkus[r * kolom + c] === 1 ? true : s.bungkus === true);
   };
+  // first pass: each cell's look (-1: no <c>), the notes, dropdowns and the used box
+  const gayaSel = new Int32Array(spec.sel.length * kolom).fill(-1);
   const catatan: { r: number; c: number; teks: string }[] = [];
   const daftar = new Map<string, { s: SelTabel; sel: string[] }>();
-  const baris: string[] = [];
   let barisAkhir = 1;
   let kolomAkhir = 1;
   for (const [r, isi] of spec.sel.entries()) {
     const nomor = r + 1;
-    let x = '';
+    let ada = (teks.tinggi[r] ?? 1) > 1;
     for (let c = 0; c < kolom; c++) {
       const i = r * kolom + c;
       const atas = induk[i] ?? -1;
       const s = isi[c];
-      let xmlSel = '';
-      if (atas >= 0 && atas !== i) {
-        const g = gayaDi(Math.floor(atas / kolom), atas % kolom);
-        xmlSel = `<c r="${huruf[c]}${nomor}"${g ? ` s="${g}"` : ''}/>`;
-      } else if (s !== undefined) {
+      if (atas >= 0 && atas !== i) gayaSel[i] = gayaDi(Math.floor(atas / kolom), atas % kolom);
+      else if (s !== undefined) {
         const g = gayaDi(r, c);
-        xmlSel = selXml(`${huruf[c]}${nomor}`, g, s, (panjang) =>
-          pemberitahuan.push(PESAN_BUKU.teksDipotong(o.nama, `${huruf[c]}${nomor}`, panjang)),
-        );
+        if (typeof s.nilai === 'string' && s.nilai.length > MAKS_TEKS)
+          pemberitahuan.push(PESAN_BUKU.teksDipotong(o.nama, `${huruf[c]}${nomor}`, s.nilai.length));
+        if (g !== 0 || nilaiSel(s) !== null) gayaSel[i] = g;
         if (s.catatan !== undefined) catatan.push({ r, c, teks: s.catatan });
         if (s.daftar !== undefined) {
           const k = `${s.daftarKetat ? 1 : 0}${JSON.stringify(s.daftar)}`;
@@ -78,15 +85,11 @@ export function tulisLembarTabel(spec: TabelSpec, o: OpsiLembar): LembarTertulis
           daftar.set(k, d);
         }
       }
-      if (xmlSel === '') continue;
-      x += xmlSel;
+      if ((gayaSel[i] ?? -1) < 0) continue;
+      ada = true;
       kolomAkhir = Math.max(kolomAkhir, c + 1);
     }
-    const n = teks.tinggi[r] ?? 1;
-    const ht = n > 1 ? ` ht="${n * TINGGI_BARIS}" customHeight="1"` : '';
-    if (x === '' && ht === '') continue;
-    baris.push(`<row r="${nomor}"${ht}>${x}</row>`);
-    barisAkhir = nomor;
+    if (ada) barisAkhir = nomor;
   }
   if (spec.grafik?.garisAcuan !== undefined) {
     // the note sits on the value column's header cell (the last frozen row)
@@ -95,24 +98,24 @@ export function tulisLembarTabel(spec: TabelSpec, o: OpsiLembar): LembarTertulis
     if (!catatan.some((k) => k.r === r && k.c === c)) catatan.push({ r, c, teks: PESAN_BUKU.catatanGrafik(spec.grafik.garisAcuan) });
   }
 
-  const bagian: string[] = [];
-  bagian.push(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
-  bagian.push(`<dimension ref="A1:${alamatSel(barisAkhir, kolomAkhir - 1)}"/>`);
+  const kepala: string[] = [];
+  kepala.push(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
+  kepala.push(`<dimension ref="A1:${alamatSel(barisAkhir, kolomAkhir - 1)}"/>`);
   const beku =
     spec.barisBeku > 0
       ? `<pane ySplit="${spec.barisBeku}" topLeftCell="A${spec.barisBeku + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>`
       : '';
-  bagian.push(`<sheetViews><sheetView workbookViewId="0">${beku}</sheetView></sheetViews>`);
-  bagian.push(`<sheetFormatPr defaultRowHeight="15"/>`);
+  kepala.push(`<sheetViews><sheetView workbookViewId="0">${beku}</sheetView></sheetViews>`);
+  kepala.push(`<sheetFormatPr defaultRowHeight="15"/>`);
   if (spec.lebarKolom.length > 0) {
-    bagian.push(`<cols>${spec.lebarKolom.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`);
+    kepala.push(`<cols>${spec.lebarKolom.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`);
   }
-  bagian.push(`<sheetData>${baris.join('')}</sheetData>`);
+  const ekor: string[] = [];
   if (spec.gabung.length > 0) {
     const g = spec.gabung.map((m) => `<mergeCell ref="${alamatSel(m.baris + 1, m.kolom)}:${alamatSel(m.barisAkhir + 1, m.kolomAkhir)}"/>`);
-    bagian.push(`<mergeCells count="${g.length}">${g.join('')}</mergeCells>`);
+    ekor.push(`<mergeCells count="${g.length}">${g.join('')}</mergeCells>`);
   }
-  if (spec.grafik?.garisAcuan !== undefined) bagian.push(batangData({ ...spec.grafik, garisAcuan: spec.grafik.garisAcuan }));
+  if (spec.grafik?.garisAcuan !== undefined) ekor.push(batangData({ ...spec.grafik, garisAcuan: spec.grafik.garisAcuan }));
   if (daftar.size > 0) {
     const d = [...daftar.values()].map(({ s, sel }) => {
       const galat = s.daftarKetat
@@ -120,32 +123,61 @@ export function tulisLembarTabel(spec: TabelSpec, o: OpsiLembar): LembarTertulis
         : '';
       return `<dataValidation type="list" allowBlank="1"${galat} sqref="${sel.join(' ')}"><formula1>${teksXmlPolos(`"${s.daftar!.join(',')}"`)}</formula1></dataValidation>`;
     });
-    bagian.push(`<dataValidations count="${d.length}">${d.join('')}</dataValidations>`);
+    ekor.push(`<dataValidations count="${d.length}">${d.join('')}</dataValidations>`);
   }
-  bagian.push(`<printOptions horizontalCentered="1"/>`);
-  bagian.push(`<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>`);
-  bagian.push(`<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`);
+  ekor.push(`<printOptions horizontalCentered="1"/>`);
+  ekor.push(`<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>`);
+  ekor.push(`<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`);
   // the chart goes under the table: it starts a page, so no page cuts it
   if (spec.grafik !== undefined)
-    bagian.push(`<rowBreaks count="1" manualBreakCount="1"><brk id="${spec.sel.length}" max="16383" man="1"/></rowBreaks>`);
-  if (o.rIdDrawing !== undefined) bagian.push(`<drawing r:id="${o.rIdDrawing}"/>`);
-  if (catatan.length > 0 && o.rIdVml !== undefined) bagian.push(`<legacyDrawing r:id="${o.rIdVml}"/>`);
-  const xml =
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
-    `${bagian.join('')}</worksheet>`;
-  return { xml, ...(catatan.length > 0 ? { komentar: komentar(catatan, o.blokVml) } : {}), pemberitahuan };
+    ekor.push(`<rowBreaks count="1" manualBreakCount="1"><brk id="${spec.sel.length}" max="16383" man="1"/></rowBreaks>`);
+  if (o.rIdDrawing !== undefined) ekor.push(`<drawing r:id="${o.rIdDrawing}"/>`);
+  if (catatan.length > 0 && o.rIdVml !== undefined) ekor.push(`<legacyDrawing r:id="${o.rIdVml}"/>`);
+
+  function* xml(): Generator<string> {
+    yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">${kepala.join('')}<sheetData>`;
+    let potongan = '';
+    for (const [r, isi] of spec.sel.entries()) {
+      const nomor = r + 1;
+      let x = '';
+      for (let c = 0; c < kolom; c++) {
+        const i = r * kolom + c;
+        const g = gayaSel[i] ?? -1;
+        if (g < 0) continue;
+        const atas = induk[i] ?? -1;
+        const s = isi[c];
+        const alamat = `${huruf[c]}${nomor}`;
+        // a cell with a look is a merged area's follower or a cell of the spec (first pass)
+        if (atas >= 0 && atas !== i) x += `<c r="${alamat}"${g ? ` s="${g}"` : ''}/>`;
+        else if (s !== undefined) x += selXml(alamat, g, s);
+      }
+      const n = teks.tinggi[r] ?? 1;
+      const ht = n > 1 ? ` ht="${n * TINGGI_BARIS}" customHeight="1"` : '';
+      if (x === '' && ht === '') continue;
+      potongan += `<row r="${nomor}"${ht}>${x}</row>`;
+      if (potongan.length >= POTONGAN_XML) {
+        yield potongan;
+        potongan = '';
+      }
+    }
+    yield `${potongan}</sheetData>${ekor.join('')}</worksheet>`;
+  }
+  return { xml: xml(), ...(catatan.length > 0 ? { komentar: komentar(catatan, o.blokVml) } : {}), pemberitahuan };
 }
 
-/** One cell: text inline, formulas with their cached result, text cut to Excel's limit. */
-function selXml(alamat: string, gaya: number, s: SelTabel, dipotong: (panjang: number) => void): string {
+/** A cell's value as written: text cut to Excel's limit, a number that is not finite left blank. */
+function nilaiSel(s: SelTabel): number | string | null {
+  const nilai = s.nilai;
+  if (typeof nilai === 'string' && nilai.length > MAKS_TEKS) return nilai.slice(0, MAKS_TEKS);
+  if (typeof nilai === 'number' && !Number.isFinite(nilai)) return null;
+  return nilai;
+}
+
+/** One cell: text inline, numbers as they are; a blank cell only when it has a look. */
+function selXml(alamat: string, gaya: number, s: SelTabel): string {
   const awal = `<c r="${alamat}"${gaya ? ` s="${gaya}"` : ''}`;
-  let nilai = s.nilai;
-  if (typeof nilai === 'string' && nilai.length > MAKS_TEKS) {
-    dipotong(nilai.length);
-    nilai = nilai.slice(0, MAKS_TEKS);
-  }
-  if (typeof nilai === 'number' && !Number.isFinite(nilai)) nilai = null;
-  if (nilai === null) return gaya ? `${awal}/>` : '';
+  const nilai = nilaiSel(s);
+  if (nilai === null) return `${awal}/>`;
   if (typeof nilai === 'number') return `${awal}><v>${nilai}</v></c>`;
   const spasi = /^\s|\n|\s$/.test(nilai) ? ' xml:space="preserve"' : '';
   return `${awal} t="inlineStr"><is><t${spasi}>${enkodeTeksOoxml(nilai)}</t></is></c>`;

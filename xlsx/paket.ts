@@ -1,7 +1,7 @@
 // The zip package of a workbook: its central directory read once, each part inflated only when
 // asked (in chunks, so a sheet's XML never sits whole in memory), and a package written back with
 // every kept part's compressed bytes copied as they are.
-import { Inflate, deflateSync } from 'fflate';
+import { Deflate, Inflate } from 'fflate';
 import { GalatBuku } from './galat';
 import { PESAN_BUKU } from './pesan';
 
@@ -134,21 +134,23 @@ export function bacaBagian(paket: Paket, nama: string): Uint8Array {
     potongan.push(p.slice());
     n += p.length;
   });
-  const hasil = new Uint8Array(n);
-  let i = 0;
-  for (const p of potongan) {
-    hasil.set(p, i);
-    i += p.length;
-  }
-  return hasil;
+  return gabungBytes(potongan, n);
 }
 
 export function bacaTeksBagian(paket: Paket, nama: string): string {
   return new TextDecoder().decode(bacaBagian(paket, nama));
 }
 
-/** One part of a package being written: a kept entry (copied compressed) or new bytes. */
-export type BagianTulis = { readonly nama: string; readonly salin: Entri } | { readonly nama: string; readonly isi: Uint8Array };
+/** A new part already deflated: its text, made in chunks, never sits whole in memory. */
+export interface BagianPadat {
+  readonly nama: string;
+  readonly padat: Uint8Array;
+  readonly crc: number;
+  readonly ukuranAsli: number;
+}
+
+/** One part of a package being written: a kept entry (copied compressed), new bytes, or a part already deflated. */
+export type BagianTulis = { readonly nama: string; readonly salin: Entri } | { readonly nama: string; readonly isi: Uint8Array } | BagianPadat;
 
 const TABEL_CRC = (() => {
   const t = new Uint32Array(256);
@@ -160,18 +162,59 @@ const TABEL_CRC = (() => {
   return t;
 })();
 
-export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
+/** CRC-32 of `data`, or of the bytes before it (whose CRC is `awal`) followed by it. */
+export function crc32(data: Uint8Array, awal = 0): number {
+  let c = (awal ^ 0xffffffff) >>> 0;
   // the table has all 256 entries
   for (const b of data) c = (TABEL_CRC[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
+}
+
+/** Level 3 deflates lapkin's sheets in about half the time of level 6 for some 8 % more bytes (measured on
+ *  a 20,000-indicator output: 4.35 MB against 4.03 MB); the XML of a large table is most of a run's work. */
+const DEFLATE_LEVEL = 3;
+
+/** Deflates a part as it is made: text chunks are encoded and compressed one by one, only the compressed bytes kept. */
+export function padatkan(nama: string, isi: string | Uint8Array | Iterable<string>): BagianPadat {
+  const potongan: Uint8Array[] = [];
+  let ukuranPadat = 0;
+  const d = new Deflate({ level: DEFLATE_LEVEL }, (p) => {
+    potongan.push(p);
+    ukuranPadat += p.length;
+  });
+  let crc = 0;
+  let ukuranAsli = 0;
+  const dorong = (b: Uint8Array) => {
+    crc = crc32(b, crc);
+    ukuranAsli += b.length;
+    d.push(b);
+  };
+  if (isi instanceof Uint8Array) dorong(isi);
+  else if (typeof isi === 'string') dorong(ENKODER.encode(isi));
+  else for (const s of isi) dorong(ENKODER.encode(s));
+  d.push(new Uint8Array(0), true);
+  return { nama, padat: gabungBytes(potongan, ukuranPadat), crc, ukuranAsli };
+}
+
+const ENKODER = new TextEncoder();
+
+function gabungBytes(potongan: readonly Uint8Array[], n: number): Uint8Array {
+  const [satu] = potongan;
+  if (potongan.length === 1 && satu !== undefined) return satu;
+  const hasil = new Uint8Array(n);
+  let i = 0;
+  for (const p of potongan) {
+    hasil.set(p, i);
+    i += p.length;
+  }
+  return hasil;
 }
 
 /** The package again: its parts in order (kept ones copied, replaced ones new, removed ones left out), then the new ones. */
 export function tulisUlangPaket(
   paket: Paket,
   diganti: ReadonlyMap<string, Uint8Array>,
-  baru: readonly { readonly nama: string; readonly isi: Uint8Array }[],
+  baru: readonly BagianTulis[],
   dihapus: ReadonlySet<string> = new Set(),
 ): Uint8Array {
   const sisa = new Map(diganti);
@@ -203,8 +246,9 @@ export function tulisPaket(sumber: Uint8Array, bagian: readonly BagianTulis[]): 
       e = b.salin;
       padat = sumber.subarray(b.salin.mulai, b.salin.mulai + b.salin.ukuranPadat);
     } else {
-      padat = deflateSync(b.isi, { level: 6 });
-      e = { metode: 8, crc: crc32(b.isi), ukuranPadat: padat.length, ukuranAsli: b.isi.length, flag: 0x0800, waktu: 0, tanggal: 0x21 };
+      const p = 'padat' in b ? b : padatkan(b.nama, b.isi);
+      padat = p.padat;
+      e = { metode: 8, crc: p.crc, ukuranPadat: padat.length, ukuranAsli: p.ukuranAsli, flag: 0x0800, waktu: 0, tanggal: 0x21 };
     }
     // bit 3 (sizes after the data) is dropped: the sizes go in the header
     const flag = e.flag & ~0x0008;
@@ -247,11 +291,5 @@ export function tulisPaket(sumber: Uint8Array, bagian: readonly BagianTulis[]): 
   da.setUint16(10, bagian.length, true);
   da.setUint32(12, ukuranPusat, true);
   da.setUint32(16, offset, true);
-  const hasil = new Uint8Array(offset + ukuranPusat + 22);
-  let i = 0;
-  for (const p of [...potongan, ...pusat, akhir]) {
-    hasil.set(p, i);
-    i += p.length;
-  }
-  return hasil;
+  return gabungBytes([...potongan, ...pusat, akhir], offset + ukuranPusat + 22);
 }

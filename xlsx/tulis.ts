@@ -8,7 +8,7 @@ import { alamatBagian, bacaRelasi, bagianBukuDari, relsDari } from './baca';
 import { DaftarGaya, jumlahXf, STYLES_KOSONG } from './gaya-tulis';
 import { GalatBuku } from './galat';
 import { NS_REL, tulisLembarTabel } from './lembar-tabel';
-import { bacaTeksBagian, bukaPaket, tulisUlangPaket, type Paket } from './paket';
+import { bacaTeksBagian, bukaPaket, padatkan, tulisUlangPaket, type BagianTulis, type Paket } from './paket';
 import { PESAN_BUKU } from './pesan';
 import { teksXmlPolos } from './teks-xml';
 
@@ -124,7 +124,7 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
   const relasi = bacaRelasi(paket, bagianBuku);
   const dihapus = new Set<string>();
   const diganti = new Map<string, Uint8Array>();
-  const baru: { nama: string; isi: Uint8Array }[] = [];
+  const baru: BagianTulis[] = [];
   const enk = new TextEncoder();
 
   // ---- lapkin's sheets of an earlier run go ----
@@ -238,7 +238,7 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
       if (ditambah.has(t.path) || (paket.entri.has(t.path) && !dihapus.has(t.path))) throw new Error(`bagian ${t.path} sudah ada`);
       ditambah.add(t.path);
       dipakai.add(t.path);
-      baru.push({ nama: t.path, isi: typeof t.isi === 'string' ? enk.encode(t.isi) : t.isi });
+      baru.push(padatkan(t.path, t.isi));
       override.push(`<Override PartName="/${teksXmlPolos(t.path)}" ContentType="${teksXmlPolos(t.contentType)}"/>`);
     });
     for (const [dari, daftar] of relsTambahan) baru.push({ nama: relsDari(dari), isi: enk.encode(relsXml(daftar)) });
@@ -246,7 +246,7 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
     pemberitahuan.push(...ditulis.pemberitahuan);
     if (indeks < tabel.length && spec.grafik !== undefined && rIdDrawing === undefined)
       pemberitahuan.push(PESAN_BUKU.grafikSebagaiBatangData(spec.grafik.judul, n));
-    baru.push({ nama: bagian, isi: enk.encode(ditulis.xml) });
+    baru.push(padatkan(bagian, ditulis.xml));
     override.push(`<Override PartName="/${bagian}" ContentType="${CT.lembar}"/>`);
     if (ditulis.komentar !== undefined) {
       const k = ambil(`${folderBuku}/comments`, '.xml');

@@ -25,6 +25,8 @@ export const periksa: Perintah = {
       const rentang = bacaLembarBuku(wb, nama);
       if (rentang.nilai.length >= BARIS_BESAR) io.lapor(`${pesan.kemajuanPeriksa(rentang.nilai.length, nama)}\n`);
       const hasil = periksaRentang(rentang, { skema });
+      // one sheet's cells at a time (an output of isi holds several sheets of every indicator)
+      wb.lepasLembar(nama);
       const masalah = [...rentang.masalah, ...hasil.masalah].filter((x) => !x.catatan);
       const m = masalah[0];
       if (m !== undefined) galatPertama ??= new GalatCli(pesan.masalah(berkas, nama, m, masalah.length - 1));

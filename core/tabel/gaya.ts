@@ -71,11 +71,19 @@ export function kriteria(label: string | null, skema: Skema, lain: Partial<SelTa
   return { ...teks(label, { rata: 'tengah', ...lain }), ...warnaPita(label, skema) };
 }
 
-export function warnaPita(label: string, skema: Skema): Pick<SelTabel, 'isi' | 'warnaHuruf'> {
-  const warna = skema.pita.find((p) => p.label === label)?.warna;
-  if (!warna) return {};
-  return gelap(warna) ? { isi: warna, warnaHuruf: PUTIH } : { isi: warna };
+export function warnaPita(label: string, skema: Skema): Readonly<Pick<SelTabel, 'isi' | 'warnaHuruf'>> {
+  // a table colours thousands of cells from a handful of bands: one answer per scheme and label
+  let per = WARNA_PITA.get(skema);
+  if (per === undefined) WARNA_PITA.set(skema, (per = new Map()));
+  let hasil = per.get(label);
+  if (hasil === undefined) {
+    const warna = skema.pita.find((p) => p.label === label)?.warna;
+    hasil = Object.freeze(!warna ? {} : gelap(warna) ? { isi: warna, warnaHuruf: PUTIH } : { isi: warna });
+    per.set(label, hasil);
+  }
+  return hasil;
 }
+const WARNA_PITA = new WeakMap<Skema, Map<string, Readonly<Pick<SelTabel, 'isi' | 'warnaHuruf'>>>>();
 
 /** Relative luminance below about half: black text would be hard to read. */
 function gelap(hex: string): boolean {

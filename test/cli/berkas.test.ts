@@ -1,8 +1,8 @@
 // The `lapkin` command against hostile files and paths (issue table, one test per row that the
 // command itself shows): far cells, bad numbers, escapes, symlinks, races, leftovers, pipes.
 import { spawn } from 'node:child_process';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { existsSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, zipSync } from 'fflate';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buatPaket, lembarData } from '../xlsx/paket-uji';
@@ -39,6 +39,57 @@ const indikator = (realisasi: string) =>
     },
   ]);
 
+/**
+ * A package of one sheet with `baris` rows of `kolom` number cells, written part by part through
+ * fflate's streaming zip straight to the file (the sheet's XML, hundreds of MB, never whole).
+ */
+function tulisLembarBesar(berkas: string, baris: number, kolom: number): void {
+  const fd = openSync(berkas, 'w');
+  const zip = new Zip((err, potongan) => {
+    if (err) throw err;
+    writeSync(fd, potongan);
+  });
+  const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const bagian = (nama: string, isi: string) => {
+    const b = new ZipDeflate(nama, { level: 1 });
+    zip.add(b);
+    b.push(strToU8(isi), true);
+  };
+  bagian(
+    '[Content_Types].xml',
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/></Types>',
+  );
+  bagian(
+    '_rels/.rels',
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  bagian(
+    'xl/workbook.xml',
+    `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${R}"><sheets><sheet name="L" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  );
+  bagian(
+    'xl/_rels/workbook.xml.rels',
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+  );
+  const lembar = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 1 });
+  zip.add(lembar);
+  lembar.push(strToU8('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'));
+  // cells without r follow one another; values vary so the part compresses like real data
+  for (let r = 1; r <= baris; r += 4096) {
+    let x = '';
+    for (let i = r; i < Math.min(r + 4096, baris + 1); i++) {
+      x += `<row r="${i}">`;
+      for (let c = 0; c < kolom; c++) x += `<c><v>${(i * 7919 + c * 104729) % 1000003}</v></c>`;
+      x += '</row>';
+    }
+    lembar.push(strToU8(x));
+  }
+  lembar.push(strToU8('</sheetData></worksheet>'), true);
+  zip.end();
+  closeSync(fd);
+}
+
 describe('files the reader must survive', () => {
   it('one cell at XFD1048576: every command answers at once with a clear message', async () => {
     const f = tulis('jauh.xlsx', buatPaket([{ nama: 'L', isi: lembarData('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>') }]));
@@ -49,6 +100,14 @@ describe('files the reader must survive', () => {
       expect(r.galat.split('\n').length).toBe(2);
     }
   });
+
+  it("1,048,576 rows of 12 cells (a full-height sheet inside Excel's limits): the cell limit named, exit 1, no crash", async () => {
+    const f = path.join(folder, 'penuh.xlsx');
+    tulisLembarBesar(f, 1_048_576, 12);
+    const r = await lapkin('hitung', f);
+    expect(r.kode).toBe(1);
+    expect(r.galat).toBe(`lapkin: ${f}, lembar "L": lebih dari 6.000.000 sel terisi; lapkin membaca lembar sampai sebesar itu.\n`);
+  }, 600_000);
 
   it('<v>85,5</v> and <v>0x10</v> in a number cell stop the run naming the cell, never read as 85 or 0', async () => {
     for (const v of ['85,5', '0x10']) {
@@ -172,6 +231,32 @@ describe('safe output', () => {
     expect((await lapkin('isi', CONTOH, '--keluar', keluar)).kode).toBe(0);
     expect(existsSync(sisa)).toBe(false);
     expect(readdirSync(folder).filter((n) => n.endsWith('.lapkin-tmp'))).toEqual([]);
+  });
+
+  it('SIGINT while isi writes (after "Menulis ..."): no temporary file, input unchanged, no output; exit 130', async () => {
+    // 20,000 indicators keep isi busy for seconds after it says it is writing
+    const teks = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
+    let baris = `<row r="1">${teks('A1', 'Sasaran Strategis')}${teks('B1', 'Indikator Kinerja')}${teks('C1', 'Target')}${teks('D1', 'Realisasi')}</row>`;
+    for (let i = 2; i <= 20_001; i++) {
+      baris += `<row r="${i}">${teks(`A${i}`, `Sasaran ${Math.ceil(i / 5)}`)}${teks(`B${i}`, `Indikator ${i}`)}<c r="C${i}"><v>80</v></c><c r="D${i}"><v>${60 + (i % 50)}</v></c></row>`;
+    }
+    const masukan = tulis('besar.xlsx', buatPaket([{ nama: 'IKU', isi: lembarData(baris) }]));
+    const sebelum = sha256(masukan);
+    const keluar = path.join(folder, 'besar-keluar.xlsx');
+    const anak = spawn(process.execPath, [BIN, 'isi', masukan, '--keluar', keluar], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let galat = '';
+    anak.stderr.setEncoding('utf8').on('data', (d: string) => {
+      galat += d;
+      if (galat.includes(`Menulis ${keluar} ...`)) anak.kill('SIGINT');
+    });
+    const [kode, sinyal] = await new Promise<[number | null, string | null]>((selesai) => anak.on('close', (k, s) => selesai([k, s])));
+    // while the tables are made, SIGINT ends the process at once (a shell reports 130); while the
+    // file is written, lapkin removes its temporary file and exits with 130 itself
+    expect(kode === 130 || (kode === null && sinyal === 'SIGINT')).toBe(true);
+    expect(galat).toContain(`Menulis ${keluar} ...`);
+    expect(readdirSync(folder).filter((n) => n.endsWith('.lapkin-tmp'))).toEqual([]);
+    expect(existsSync(keluar)).toBe(false);
+    expect(sha256(masukan)).toBe(sebelum);
   });
 
   it('hitung --json | head -1: ends quietly with exit 0', async () => {

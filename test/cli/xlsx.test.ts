@@ -1,10 +1,9 @@
-// The two exceljs edges of the command: a worksheet read as plain values, a TabelSpec written as
-// a worksheet; and the small pure helpers beside them.
+// The exceljs edge of the command (a TabelSpec written as a worksheet, for the template) and the
+// small pure helpers beside it.
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { uraiArgumen } from '../../cli/argumen';
-import { bacaNilaiLembar } from '../../cli/baca-xlsx';
 import { GalatCli } from '../../cli/galat-cli';
 import { tulisTabel } from '../../cli/tulis-xlsx';
 import { namaLembarBebas } from '../../core/nama-lembar';
@@ -17,30 +16,6 @@ async function bolakBalik(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   await hasil.xlsx.load(await wb.xlsx.writeBuffer());
   return hasil;
 }
-
-describe('bacaNilaiLembar', () => {
-  it('reads merged blocks at their top-left cell only, formulas as cached results, rich text, links, dates', async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Data');
-    const tanggal = new Date(Date.UTC(2024, 11, 31));
-    ws.getCell('A1').value = 'Sasaran 1';
-    ws.mergeCells('A1:A3');
-    ws.getCell('B1').value = { formula: '37/43*100', result: (37 / 43) * 100 };
-    ws.getCell('B2').value = { richText: [{ text: '85,' }, { font: { bold: true }, text: '20' }] };
-    ws.getCell('B3').value = { text: 'Laporan', hyperlink: 'https://contoh.go.id' };
-    ws.getCell('C1').value = tanggal;
-    ws.getCell('C2').value = { formula: 'B1/0', result: { error: '#DIV/0!' } };
-    ws.getCell('C3').value = { formula: 'B1*2' } as ExcelJS.CellFormulaValue;
-    ws.getCell('E2').value = true;
-    const { nilai, barisAwal, kolomAwal } = bacaNilaiLembar((await bolakBalik(wb)).getWorksheet('Data')!);
-    expect({ barisAwal, kolomAwal }).toEqual({ barisAwal: 1, kolomAwal: 1 });
-    expect(nilai).toEqual([
-      ['Sasaran 1', (37 / 43) * 100, tanggal, null, null],
-      [null, '85,20', '#DIV/0!', null, true],
-      [null, 'Laporan', '=B1*2', null, null],
-    ]);
-  });
-});
 
 const spec: TabelSpec = {
   id: 'uji',

@@ -1,5 +1,6 @@
 // The file host's streaming reader: only the cells present, guards against hostile packages,
 // strict numbers, OOXML text, formats, hidden rows/columns, merges, formulas.
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -172,11 +173,49 @@ describe('formulas', () => {
     expect(b.bacaLembar('Data').nilai.map((x) => x[2])).toEqual([80, 90, '#DIV/0!']);
   });
 
+  it('a sheet let go of (lepasLembar) reads again the same, its formulas evaluated again, in any order of sheets', async () => {
+    const b = await buka(data());
+    const sekali = b.bacaLembar('Ringkasan Unit');
+    const data1 = b.bacaLembar('Data');
+    for (const nama of ['Data', 'Ringkasan Unit', 'tidak ada']) b.lepasLembar(nama);
+    const lagi = b.bacaLembar('Ringkasan Unit');
+    expect(lagi.nilai).not.toBe(sekali.nilai);
+    expect(lagi.nilai).toEqual(sekali.nilai);
+    expect(lagi.masalah).toEqual(sekali.masalah);
+    b.lepasLembar('data');
+    expect(b.bacaLembar('Data').nilai).toEqual(data1.nilai);
+  });
+
   it('what cannot be evaluated is a problem naming the cell, never a crash', async () => {
     const r = (await buka(data())).bacaLembar('Ringkasan Unit');
     expect(r.masalah.map((m) => `${m.kolom}${m.baris}: ${m.alasan}`)).toEqual([
       'F1: rumus =FUNGSIASING(1) tidak dapat dihitung (#NAME?)',
       "G1: rumus ='Ringkasan Unit'!A1+G1 merujuk dirinya sendiri (melingkar)",
     ]);
+  });
+});
+
+describe('a workbook saved by another writer (exceljs)', () => {
+  it('merged blocks at their top-left cell only, formulas as cached results (evaluated without one), rich text, links, dates, errors, booleans', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Data');
+    const tanggal = new Date(Date.UTC(2024, 11, 31));
+    ws.getCell('A1').value = 'Sasaran 1';
+    ws.mergeCells('A1:A3');
+    ws.getCell('B1').value = { formula: '37/43*100', result: (37 / 43) * 100 };
+    ws.getCell('B2').value = { richText: [{ text: '85,' }, { font: { bold: true }, text: '20' }] };
+    ws.getCell('B3').value = { text: 'Laporan', hyperlink: 'https://contoh.go.id' };
+    ws.getCell('C1').value = tanggal;
+    ws.getCell('C2').value = { formula: 'B1/0', result: { error: '#DIV/0!' } };
+    ws.getCell('C3').value = { formula: 'B1*2' } as ExcelJS.CellFormulaValue;
+    ws.getCell('E2').value = true;
+    const r = (await buka(new Uint8Array(await wb.xlsx.writeBuffer()))).bacaLembar('Data');
+    expect({ barisAwal: r.barisAwal, kolomAwal: r.kolomAwal }).toEqual({ barisAwal: 1, kolomAwal: 1 });
+    expect(r.nilai).toEqual([
+      ['Sasaran 1', (37 / 43) * 100, tanggal],
+      [null, '85,20', '#DIV/0!', null, true],
+      [null, 'Laporan', (37 / 43) * 100 * 2],
+    ]);
+    expect(r.gabungan).toEqual([{ r1: 0, c1: 0, r2: 2, c2: 0 }]);
   });
 });
