@@ -3,11 +3,15 @@
 import './functions';
 import { pasangPanel } from '../ui/panel';
 import { buatHostExcel } from './excel-host';
+import { mesinLokal } from '../ui/mesin';
 
 const root = document.getElementById('lapkin')!;
 
 if (typeof Office === 'undefined') {
   root.textContent = 'Lapkin berjalan di dalam Excel: buka tab Beranda lalu klik Lapkin.';
 } else {
-  Office.onReady(() => pasangPanel(root, buatHostExcel()));
+  Office.onReady(() => {
+    const host = buatHostExcel();
+    pasangPanel(root, host, mesinLokal(host));
+  });
 }

@@ -17,7 +17,7 @@ import {
   type TabelDilewati,
   type Temuan,
 } from '../core/index';
-import type { Host, RentangBaca } from './host';
+import type { HasilTulis, Host, RentangBaca } from './host';
 import { TEKS } from './teks';
 
 /** A sheet as read, the header and columns detected in it, and the model read with a mapping. */
@@ -54,6 +54,8 @@ export interface HasilIsi {
   readonly skor: HasilSkor;
   readonly lembar: readonly string[];
   readonly dilewati: readonly TabelDilewati[];
+  /** The host's notes on what it wrote (a file host: texts cut to the cell limit, ...). */
+  readonly pemberitahuan: readonly string[];
 }
 
 /** Scores the model, builds the chosen tables and writes them, reporting each step. */
@@ -72,13 +74,13 @@ export async function isiTabel(
   if (skor === null) throw new Error(pesanTanpaModel(dibangun));
   const n = dibangun.tabel.length;
   kemajuan(n ? TEKS.menulisTabel(1, n) : TEKS.tanpaTabel, 0.3);
-  const { lembar } = n
+  const ditulis: HasilTulis = n
     ? await host.tulisTabel(dibangun.tabel, (selesai) => {
         if (selesai < n) kemajuan(TEKS.menulisTabel(selesai + 1, n), 0.3 + (0.7 * selesai) / n);
       })
     : { lembar: [] };
   kemajuan(TEKS.selesai, 1);
-  return { skor, lembar, dilewati: dibangun.dilewati };
+  return { skor, lembar: ditulis.lembar, dilewati: dibangun.dilewati, pemberitahuan: ditulis.pemberitahuan ?? [] };
 }
 
 export function pesanTanpaModel(h: HasilBaca): string {

@@ -52,6 +52,7 @@ export const TEKS = {
     (perspektif ? `, ${perspektif} perspektif.` : '.') +
     (tanpaRealisasi ? ' Kolom Realisasi belum dipetakan: pilih di Pemetaan kolom.' : ''),
   masalahLembar: (n: number) => `Masalah di lembar indikator (${n})`,
+  pemberitahuan: (n: number) => `Pemberitahuan (${n})`,
   pilihLembarIndikator: 'Pilih lembar indikator lebih dulu.',
   centangTabel: 'Centang paling sedikit satu tabel.',
   pilihLembarPeriksa: 'Pilih lembar berisi tabel yang akan diperiksa.',
