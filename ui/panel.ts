@@ -492,7 +492,11 @@ class Panel {
   }
 
   private langkah(teks: string, bagian = 0): void {
-    this.kemajuan.hidden = false;
+    // the bar sits under the buttons, which may be scrolled off a short screen: bring it into view once
+    if (this.kemajuan.hidden) {
+      this.kemajuan.hidden = false;
+      this.kemajuan.scrollIntoView?.({ block: 'nearest' });
+    }
     this.teksKemajuan.textContent = teks;
     const persen = Math.round(Math.min(1, Math.max(0, bagian)) * 100);
     this.batang.style.width = `${persen}%`;

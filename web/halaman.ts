@@ -86,6 +86,13 @@ function mulai(): void {
         el('p', { kelas: 'wb-redup' }, TEKS_WEB.pratinjauKeterangan(sel)),
         tabelPratinjau(p),
       );
+      // a wide table on a narrow screen scrolls sideways: the marked cell comes into the middle
+      const grid = pratinjau.querySelector<HTMLElement>('.wb-grid');
+      const ini = pratinjau.querySelector<HTMLElement>('.wb-sel-ini');
+      if (grid && ini) {
+        const [a, b] = [grid.getBoundingClientRect(), ini.getBoundingClientRect()];
+        grid.scrollLeft += b.left - a.left - (a.width - b.width) / 2;
+      }
       // on a narrow screen the preview sits below the panel: bring it into view
       if (window.matchMedia('(max-width: 959px)').matches) pratinjau.scrollIntoView({ block: 'nearest' });
     },
