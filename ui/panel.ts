@@ -23,6 +23,7 @@ import { PILIHAN_PERIODE, PILIHAN_TINGKAT, TEKS, TEKS_BERKAS } from './teks';
 
 const SKEMA_RENTANG = '__rentang__';
 const PERAN_BULANAN = /^(bulan|realisasiBulan)\d+$/;
+const BUTIR_MAKS = 100;
 
 /** The panel over a host; `mesin` runs the pipeline (mesinLokal(host) beside the panel, or the web page's worker). */
 export function pasangPanel(root: HTMLElement, host: Host, mesin: Mesin): void {
@@ -418,18 +419,8 @@ class Panel {
             'section',
             { kelas: 'lk-daftar' },
             el('h2', {}, TEKS.belumAdaAngka(tanpaAngka.length)),
-            el(
-              'ul',
-              {},
-              ...tanpaAngka.map((i) =>
-                butir(
-                  TEKS.barisIndikator(i.baris, i.nama),
-                  i.keterangan,
-                  { lembar: lembarIndikator, sel: i.sel },
-                  this.pilih,
-                  'lk-butir lk-info',
-                ),
-              ),
+            ...daftarTerbatas(tanpaAngka, (i) =>
+              butir(TEKS.barisIndikator(i.baris, i.nama), i.keterangan, { lembar: lembarIndikator, sel: i.sel }, this.pilih, 'lk-butir lk-info'),
             ),
           )
         : null,
@@ -565,7 +556,7 @@ function butir(judul: string, alasan: string, tujuan: { lembar: string; sel: str
 }
 
 function daftarMasalah(judul: string, masalah: readonly Masalah[], lembar: string, pilih: Pilih): HTMLElement {
-  return el('section', { kelas: 'lk-daftar' }, el('h2', {}, judul), el('ul', {}, ...masalah.map((m) => butirMasalah(m, lembar, pilih))));
+  return el('section', { kelas: 'lk-daftar' }, el('h2', {}, judul), ...daftarTerbatas(masalah, (m) => butirMasalah(m, lembar, pilih)));
 }
 
 /** What was read or written differently from the raw cells (hidden rows left out, polarity read from
@@ -579,11 +570,10 @@ function daftarPemberitahuan(masalah: readonly Masalah[], teks: readonly string[
     'section',
     { kelas: 'lk-daftar' },
     el('h2', {}, TEKS.pemberitahuan(n)),
-    el(
-      'ul',
-      {},
-      ...catatan.map((m) => butirMasalah(m, lembar, pilih, 'lk-butir lk-info')),
-      ...teks.map((t) => el('li', {}, el('div', { kelas: 'lk-butir lk-info' }, el('span', { kelas: 'lk-alasan' }, t)))),
+    ...daftarTerbatas([...catatan, ...teks], (x) =>
+      typeof x === 'string'
+        ? el('li', {}, el('div', { kelas: 'lk-butir lk-info' }, el('span', { kelas: 'lk-alasan' }, x)))
+        : butirMasalah(x, lembar, pilih, 'lk-butir lk-info'),
     ),
   );
 }
@@ -600,17 +590,20 @@ function daftarTemuan(temuan: readonly Temuan[], pilih: Pilih): HTMLElement {
     'section',
     { kelas: 'lk-daftar' },
     el('h2', {}, TEKS.selTidakSesuai(temuan.length)),
-    el(
-      'ul',
-      {},
-      ...temuan.map((t) =>
-        butir(
-          TEKS.letakTemuan(t.sel, t.baris),
-          TEKS.temuan(tampil(t.tercetak), tampil(t.seharusnya), t.alasan),
-          { lembar: t.lembar, sel: t.sel },
-          pilih,
-        ),
+    ...daftarTerbatas(temuan, (t) =>
+      butir(
+        TEKS.letakTemuan(t.sel, t.baris),
+        TEKS.temuan(tampil(t.tercetak), tampil(t.seharusnya), t.alasan),
+        { lembar: t.lembar, sel: t.sel },
+        pilih,
       ),
     ),
   );
+}
+
+/** Lists show their first BUTIR_MAKS items and say how many there are: a list of thousands is read in
+ *  the workbook (the tables' Keterangan), and laying it out would hold up the panel for a second. */
+function daftarTerbatas<T>(daftar: readonly T[], butir: (x: T) => HTMLElement): HTMLElement[] {
+  const ul = el('ul', {}, ...daftar.slice(0, BUTIR_MAKS).map(butir));
+  return daftar.length > BUTIR_MAKS ? [ul, el('p', { kelas: 'lk-catatan' }, TEKS.daftarTerpotong(BUTIR_MAKS, daftar.length))] : [ul];
 }

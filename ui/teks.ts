@@ -53,6 +53,7 @@ export const TEKS = {
     (tanpaRealisasi ? ' Kolom Realisasi belum dipetakan: pilih di Pemetaan kolom.' : ''),
   masalahLembar: (n: number) => `Masalah di lembar indikator (${n})`,
   pemberitahuan: (n: number) => `Pemberitahuan (${n})`,
+  daftarTerpotong: (n: number, semua: number) => `Ditampilkan ${n} pertama dari ${semua.toLocaleString('id-ID')}.`,
   pilihLembarIndikator: 'Pilih lembar indikator lebih dulu.',
   centangTabel: 'Centang paling sedikit satu tabel.',
   pilihLembarPeriksa: 'Pilih lembar berisi tabel yang akan diperiksa.',

@@ -108,6 +108,12 @@ describe("the page's thread during Isi tabel", { timeout: 300_000 }, () => {
     const persen = dedup.map((l) => Number(l.split(' ')[0]));
     expect(persen).toEqual([...persen].sort((a, b) => a - b));
     expect(persen.at(-1)).toBe(100);
+    // a long list shows its first hundred and says how many there are (laying out thousands held the page up)
+    const belum = page.locator('.lk-hasil section', { has: page.getByRole('heading', { name: /^Belum ada angka/ }) });
+    const semua = Number(/\((\d+)\)/.exec((await belum.locator('h2').textContent()) ?? '')?.[1]);
+    expect(semua).toBeGreaterThan(100);
+    expect(await belum.locator('li').count()).toBe(100);
+    expect(await belum.locator('p.lk-catatan').textContent()).toBe(`Ditampilkan 100 pertama dari ${semua.toLocaleString('id-ID')}.`);
     // a figure for a person, not a limit (see bench/web.mjs)
     console.log(`tugas terlama di utas halaman selama Isi tabel, 2.000 indikator: ${Math.round(terlama)} ms (dicetak, tidak diuji)`);
     expect(galat).toEqual([]);
