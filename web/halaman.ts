@@ -86,12 +86,14 @@ function mulai(): void {
         el('p', { kelas: 'wb-redup' }, TEKS_WEB.pratinjauKeterangan(sel)),
         tabelPratinjau(p),
       );
-      // a wide table on a narrow screen scrolls sideways: the marked cell comes into the middle
+      // a table wider than the box scrolls sideways: a marked cell out of sight comes into the middle
       const grid = pratinjau.querySelector<HTMLElement>('.wb-grid');
       const ini = pratinjau.querySelector<HTMLElement>('.wb-sel-ini');
+      const nomor = pratinjau.querySelector<HTMLElement>('tbody th');
       if (grid && ini) {
         const [a, b] = [grid.getBoundingClientRect(), ini.getBoundingClientRect()];
-        grid.scrollLeft += b.left - a.left - (a.width - b.width) / 2;
+        const kiri = a.left + (nomor?.offsetWidth ?? 0);
+        if (b.left < kiri || b.right > a.right) grid.scrollLeft += b.left - a.left - (a.width - b.width) / 2;
       }
       // on a narrow screen the preview sits below the panel: bring it into view
       if (window.matchMedia('(max-width: 959px)').matches) pratinjau.scrollIntoView({ block: 'nearest' });

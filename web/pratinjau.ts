@@ -19,7 +19,10 @@ export function tabelPratinjau(p: Pratinjau): HTMLElement {
         if (s.lebar > 1) attr.colspan = String(s.lebar);
         if (judul) attr.scope = s.lebar > 1 ? 'colgroup' : 'col';
         if (ini) attr['aria-current'] = 'true';
-        return [el(judul ? 'th' : 'td', { kelas: ini ? 'wb-sel-ini' : '', attr }, s.teks)];
+        // an empty cell of a header row (under a merge down from the row above) heads nothing
+        const kepala = judul && s.teks !== '';
+        if (judul && !kepala) delete attr.scope;
+        return [el(kepala ? 'th' : 'td', { kelas: ini ? 'wb-sel-ini' : '', attr }, s.teks)];
       }),
     );
   return el(

@@ -165,7 +165,7 @@ describe("the page's thread during Isi tabel", { timeout: 300_000 }, () => {
       const grid = page.locator('.wb-pratinjau table');
       await expect.poll(() => grid.locator('tbody tr th').allTextContents(), TUNGGU).toEqual(['8', '9', '10', '11', '12']);
       expect(await grid.locator('thead tr.wb-baris-judul > th:first-child').allTextContents()).toEqual(['4', '5', '6']);
-      const judul = (baris: number) => grid.locator('thead tr.wb-baris-judul').nth(baris).locator('th:not(:first-child)');
+      const judul = (baris: number) => grid.locator('thead tr.wb-baris-judul').nth(baris).locator(':scope > :not(:first-child)');
       expect(await judul(0).allTextContents()).toEqual(['No', 'Sasaran / Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)']);
       expect(await judul(0).evaluateAll((t) => t.map((e) => e.getAttribute('colspan')))).toEqual([null, null, null, '2', '2', '2']);
       expect(await judul(1).allTextContents()).toEqual(['', '', '', '2023', '2024', '2023', '2024', '2023', '2024']);
@@ -195,5 +195,22 @@ describe("the page's thread during Isi tabel", { timeout: 300_000 }, () => {
       expect(galat).toEqual([]);
       await tutup();
     }
+  });
+
+  it('leaves a wide preview unscrolled when the marked cell is already in sight', async () => {
+    const { page, galat, tutup } = await bukaHalaman();
+    await bukaBerkas(page, path.join(AKAR, 'examples/contoh-lapkin.xlsx'));
+    await isiTabel(page);
+    await page.getByRole('button', { name: /^Baris 24 · / }).click();
+    await expect.poll(() => page.locator('.wb-pratinjau .wb-nama').textContent(), TUNGGU).toBe('Pengukuran Kinerja · sel C24');
+    const grid = await page.evaluate(() => {
+      const g = document.querySelector<HTMLElement>('.wb-grid')!;
+      const s = document.querySelector('.wb-sel-ini')!.getBoundingClientRect();
+      return { lebar: g.scrollWidth > g.clientWidth, geser: g.scrollLeft, terlihat: s.right <= g.getBoundingClientRect().right };
+    });
+    // the table is wider than its box, column C is in sight: column A stays in sight too
+    expect(grid).toEqual({ lebar: true, geser: 0, terlihat: true });
+    expect(galat).toEqual([]);
+    await tutup();
   });
 });
