@@ -3,6 +3,7 @@
 import './functions';
 import { pasangPanel } from '../ui/panel';
 import { buatHostExcel } from './excel-host';
+import { mesinLokal } from '../ui/mesin';
 
 const root = document.getElementById('lapkin')!;
 
@@ -10,5 +11,8 @@ if (typeof Office === 'undefined') {
   root.textContent = 'Lapkin berjalan di dalam Excel: buka tab Beranda lalu klik Lapkin.';
 } else {
   // the platform decides whether the pane can offer a download (the Word chapter)
-  void Office.onReady((info) => pasangPanel(root, buatHostExcel(undefined, String(info.platform ?? ''))));
+  void Office.onReady((info) => {
+    const host = buatHostExcel(undefined, String(info.platform ?? ''));
+    pasangPanel(root, host, mesinLokal(host));
+  });
 }

@@ -14,6 +14,7 @@ export { SKEMA_BAWAAN, SKEMA_DEFAULT, cariSkema, skemaDariRentang, skemaPilihan 
 // from a sheet to its tables
 export { alurLapkin, bacaRentang, olahBacaan, type Bacaan, type HasilAlur, type OpsiAlur } from './alur';
 export { bacaLembar, type OpsiBaca } from './baca-lembar';
+export { formatPersen } from './tampak';
 export { DAFTAR_PERAN, alamatSel, hurufKolom, petaKolomOtomatis, type KolomTerdeteksi } from './kolom';
 export { skorModel, skorRingkas, opsiBawaan, type SkorRingkas } from './skor';
 export { bangunTabel, bangunTemplat, DAFTAR_TABEL, type IdTabel, type OpsiTabel } from './tabel/index';

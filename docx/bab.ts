@@ -34,11 +34,13 @@ import {
   UKURAN_SVG,
   warnaPita,
   type Angka,
+  type DataGrafik,
   type HasilSkor,
   type Skema,
 } from '../core/index';
 import { lebarKolom, type KolomPas } from './lebar-kolom';
 import { PESAN_DOCX as P } from './pesan';
+import { LEBAR_GAMBAR, LEBAR_RASTER } from './ukuran-gambar';
 
 /** SVG text → PNG bytes at `lebar` pixels wide (e.g. resvg in Node, a canvas in a browser). */
 export type Rasteriser = (svg: string, lebar: number) => Uint8Array | Promise<Uint8Array>;
@@ -47,12 +49,22 @@ export interface OpsiBab {
   readonly rasteriser?: Rasteriser;
 }
 
+/** The chapter's charts in order, each as SVG to draw at LEBAR_RASTER pixels, or null when it has
+ *  too many categories to read on A4 (the chapter says so instead). A panel whose pipeline runs in a
+ *  worker draws these on its own thread, where a canvas can draw an SVG, and hands the PNGs back. */
+export function grafikBab(hasil: HasilSkor): { data: DataGrafik; svg: string | null }[] {
+  return bangunTabel(hasil, { tabel: GRAFIK_BAB }).tabel.flatMap((t) => {
+    if (t.grafik === undefined) return [];
+    const data = dataGrafik(t, t.grafik);
+    return [{ data, svg: data.kategori.length > KATEGORI_MAKS ? null : svgGrafik(data) }];
+  });
+}
+
 /** Charts with more categories than this are left out of the chapter (unreadable on A4). */
 const KATEGORI_MAKS = 60;
 const GRAFIK_BAB = ['pencapaian-iku', 'pencapaian-sasaran', 'perbandingan-tahun', 'rekap-kriteria'];
 /** A4 in twips, 2,5 cm margins; text width ≈ 16 cm ≈ 605 px at 96 dpi. */
 const A4 = { lebar: 11906, tinggi: 16838, tepi: 1417 } as const;
-const LEBAR_GAMBAR = 600;
 const TABEL_GAYA = 'LapkinTabel';
 const WARNA_KEPALA = 'D9E1F2';
 /** The tables' font size (the table style's w:sz 20). */
@@ -130,15 +142,14 @@ export async function babLaporan(hasil: HasilSkor, opsi: OpsiBab = {}): Promise<
   }
 
   if (opsi.rasteriser) {
-    const grafik = bangunTabel(hasil, { tabel: GRAFIK_BAB }).tabel.filter((t) => t.grafik !== undefined);
+    const grafik = grafikBab(hasil);
     if (grafik.length > 0) isi.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(P.grafik)] }));
-    for (const t of grafik) {
-      const data = dataGrafik(t, t.grafik!);
-      if (data.kategori.length > KATEGORI_MAKS) {
+    for (const { data, svg } of grafik) {
+      if (svg === null) {
         isi.push(teksBiasa(P.grafikTerlaluBanyak(data.judul, data.kategori.length)));
         continue;
       }
-      const png = await opsi.rasteriser(svgGrafik(data), LEBAR_GAMBAR * 2);
+      const png = await opsi.rasteriser(svg, LEBAR_RASTER);
       const tinggi = Math.round((LEBAR_GAMBAR * UKURAN_SVG.tinggi) / UKURAN_SVG.lebar);
       isi.push(
         new Paragraph({

@@ -17,9 +17,7 @@ import {
   type TabelDilewati,
   type Temuan,
 } from '../core/index';
-import { babLaporan } from '../docx/bab';
-import { rasterKanvas } from '../docx/kanvas';
-import type { Host, RentangBaca } from './host';
+import type { HasilTulis, Host, RentangBaca } from './host';
 import { TEKS } from './teks';
 
 /** A sheet as read, the header and columns detected in it, and the model read with a mapping. */
@@ -56,6 +54,8 @@ export interface HasilIsi {
   readonly skor: HasilSkor;
   readonly lembar: readonly string[];
   readonly dilewati: readonly TabelDilewati[];
+  /** The host's notes on what it wrote (a file host: texts cut to the cell limit, ...). */
+  readonly pemberitahuan: readonly string[];
 }
 
 /** Scores the model, builds the chosen tables and writes them, reporting each step. */
@@ -74,30 +74,21 @@ export async function isiTabel(
   if (skor === null) throw new Error(pesanTanpaModel(dibangun));
   const n = dibangun.tabel.length;
   kemajuan(n ? TEKS.menulisTabel(1, n) : TEKS.tanpaTabel, 0.3);
-  const { lembar } = n
+  const ditulis: HasilTulis = n
     ? await host.tulisTabel(dibangun.tabel, (selesai) => {
         if (selesai < n) kemajuan(TEKS.menulisTabel(selesai + 1, n), 0.3 + (0.7 * selesai) / n);
       })
     : { lembar: [] };
   kemajuan(TEKS.selesai, 1);
-  return { skor, lembar, dilewati: dibangun.dilewati };
+  return { skor, lembar: ditulis.lembar, dilewati: dibangun.dilewati, pemberitahuan: ditulis.pemberitahuan ?? [] };
 }
 
-/** The Word chapter "Akuntabilitas Kinerja" of the sheet, the same document `lapkin laporan` writes
- *  for the same workbook and options (its charts drawn by the browser), handed to the host as a download. */
-export async function unduhLaporan(host: Host, d: Deteksi, opsi: OpsiSkor, nama: string, kemajuan: Kemajuan = () => {}): Promise<string> {
-  if (!host.unduh) throw new Error(TEKS.laporanTakDapat);
+/** The scores behind the Word chapter "Akuntabilitas Kinerja" (the same `lapkin laporan` takes for the same options). */
+export function skorLaporan(d: Deteksi, opsi: OpsiSkor): HasilSkor {
   if (d.hasil.model === null) throw new Error(pesanTanpaModel(d.hasil));
-  kemajuan(TEKS.menghitung, 0.1);
-  await jeda();
   const dibangun = alurLapkin(d.rentang, { ...opsi, deteksi: d.kolom, peta: d.peta, tabel: [] });
   if (dibangun.skor === null) throw new Error(pesanTanpaModel(dibangun));
-  kemajuan(TEKS.menyusunLaporan, 0.4);
-  const data = await babLaporan(dibangun.skor, { rasteriser: rasterKanvas });
-  kemajuan(TEKS.mengunduh, 0.9);
-  await host.unduh(nama, data);
-  kemajuan(TEKS.selesai, 1);
-  return nama;
+  return dibangun.skor;
 }
 
 export function pesanTanpaModel(h: HasilBaca): string {

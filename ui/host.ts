@@ -6,6 +6,8 @@ export type { RentangBaca } from '../core/index';
 export interface HasilTulis {
   /** Names of the sheets written (one per table). */
   readonly lembar: readonly string[];
+  /** Notes on what was written, for the planner (a file host: a text cut to the cell limit, ...). */
+  readonly pemberitahuan?: readonly string[];
 }
 
 export interface Host {

@@ -8,8 +8,6 @@ import {
   hurufKolom,
   isGalat,
   type Masalah,
-  opsiBawaan,
-  type OpsiSkor,
   type PeranKolom,
   type Periode,
   type PetaKolom,
@@ -20,31 +18,24 @@ import {
   type Tingkat,
   warnaPita,
 } from '../core/index';
-import {
-  ambilSkema,
-  buatTemplat,
-  deteksi,
-  isiTabel,
-  periksa,
-  pesanTanpaModel,
-  petakanUlang,
-  unduhLaporan,
-  type Deteksi,
-  type HasilIsi,
-} from './alur';
+import type { Mesin, PilihanSkema, RingkasIsi, RingkasLembar } from './mesin';
+import { LEBAR_RASTER } from '../docx/ukuran-gambar';
+import { rasterKanvas } from '../docx/kanvas';
 import { el, isi, pilihan } from './dom';
 import type { Host } from './host';
 import { PILIHAN_PERIODE, PILIHAN_TINGKAT, TEKS, TEKS_BERKAS } from './teks';
 
 const SKEMA_RENTANG = '__rentang__';
 const PERAN_BULANAN = /^(bulan|realisasiBulan)\d+$/;
+const BUTIR_MAKS = 100;
 
-export function pasangPanel(root: HTMLElement, host: Host): void {
-  new Panel(root, host).mulai();
+/** The panel over a host; `mesin` runs the pipeline (mesinLokal(host) beside the panel, or the web page's worker). */
+export function pasangPanel(root: HTMLElement, host: Host, mesin: Mesin): void {
+  new Panel(root, host, mesin).mulai();
 }
 
 class Panel {
-  private d: Deteksi | null = null;
+  private d: RingkasLembar | null = null;
   private sibuk = false;
   private berkasTertunda: File | null = null;
 
@@ -101,6 +92,7 @@ class Panel {
   constructor(
     private readonly root: HTMLElement,
     private readonly host: Host,
+    private readonly mesin: Mesin,
   ) {}
 
   mulai(): void {
@@ -231,9 +223,9 @@ class Panel {
       return;
     }
     this.langkah(TEKS.membacaLembar(this.lembar.value), 0.2);
-    this.d = await deteksi(this.host, this.lembar.value);
-    const model = this.d.hasil.model;
-    if (model) this.tingkat.value = opsiBawaan(model).tingkat;
+    this.d = await this.mesin.deteksi(this.lembar.value, undefined, (t, b) => this.langkah(t, b));
+    const model = this.d.model;
+    if (model) this.tingkat.value = model.tingkat;
     this.tampilkanPeta();
     this.tampilkanBacaan();
   }
@@ -241,38 +233,34 @@ class Panel {
   private tampilkanBacaan(): void {
     const d = this.d;
     if (!d) return;
-    const model = d.hasil.model;
+    const model = d.model;
     const tanpaRealisasi = model !== null && !adaRealisasi(d.peta);
     // no header detected is a note; the planner's own mapping without an indicator column is a problem
     const petaKurang = model === null && d.peta !== null;
     this.setStatus(
       model
-        ? TEKS.headerDitemukan(model.barisHeader, model.indikator.length, model.sasaran.length, model.perspektif.length, tanpaRealisasi)
+        ? TEKS.headerDitemukan(model.barisHeader, model.indikator, model.sasaran, model.perspektif, tanpaRealisasi)
         : petaKurang
-          ? pesanTanpaModel(d.hasil)
+          ? d.tanpaModel
           : TEKS.bukanLembarIndikator,
       petaKurang || tanpaRealisasi,
     );
     this.aturTombol();
     if (tanpaRealisasi) this.bagianPeta.open = true;
-    const masalah = d.hasil.masalah.filter((m) => m.baris > 0);
-    isi(this.hasil, masalah.length ? daftarMasalah(TEKS.masalahLembar(masalah.length), masalah, d.rentang.lembar, this.pilih) : null);
+    const masalah = d.masalah.filter((m) => m.baris > 0 && !m.catatan);
+    isi(
+      this.hasil,
+      daftarPemberitahuan(d.masalah, [], d.lembar, this.pilih),
+      masalah.length ? daftarMasalah(TEKS.masalahLembar(masalah.length), masalah, d.lembar, this.pilih) : null,
+    );
   }
 
   /** One dropdown per column role, listing the sheet's columns by letter and header text. */
   private tampilkanPeta(): void {
     const d = this.d;
     if (!d) return;
-    const { nilai, kolomAwal } = d.rentang;
-    const lebar = Math.max(0, ...nilai.map((b) => b.length));
-    const judul = d.kolom?.judul ?? nilai.find((b) => b.some((s) => String(s ?? '').trim() !== '')) ?? [];
     const peran = d.peta?.peran ?? {};
-    const kolom = Array.from({ length: lebar }, (_, j) => {
-      const teks = String(judul[j] ?? '')
-        .replace(/\s+/g, ' ')
-        .trim();
-      return `${hurufKolom(kolomAwal - 1 + j)} · ${teks || TEKS.tanpaJudul}`;
-    });
+    const kolom = d.judul.map((teks, j) => `${hurufKolom(d.kolomAwal - 1 + j)} · ${teks || TEKS.tanpaJudul}`);
     const baris = (k: PeranKolom) => {
       const pilih = el('select', { id: `lk-p-${k}`, attr: { 'data-peran': k }, saatUbah: () => this.ubahPeta(k, pilih.value) });
       pilih.append(pilihan('', TEKS.tidakAda, peran[k] === undefined), ...kolom.map((t, j) => pilihan(String(j), t, peran[k] === j)));
@@ -289,7 +277,7 @@ class Panel {
       tahunLalu.length ? el('p', { kelas: 'lk-catatan' }, TEKS.kolomTahunLalu(tahunLalu.map((t) => t.tahun))) : null,
     );
     this.bagianPeta.hidden = false;
-    this.bagianPeta.open = d.hasil.model !== null && !adaRealisasi(d.peta);
+    this.bagianPeta.open = d.model !== null && !adaRealisasi(d.peta);
   }
 
   private ubahPeta(k: PeranKolom, nilai: string): void {
@@ -304,12 +292,17 @@ class Panel {
       peran[k] = j;
     }
     const peta: PetaKolom = { peran, tahunLalu: d.peta?.tahunLalu ?? [] };
-    this.d = petakanUlang(d, peta);
-    for (const s of Array.from(this.peta.querySelectorAll<HTMLSelectElement>('select[data-peran]'))) {
-      const kol = peran[s.dataset.peran as PeranKolom];
-      s.value = kol === undefined ? '' : String(kol);
-    }
-    this.tampilkanBacaan();
+    // the sheet is read again with this mapping where the pipeline runs (in the page: its worker)
+    void this.kerja(async () => {
+      this.d = await this.mesin.deteksi(d.lembar, peta, (t, b) => this.langkah(t, b));
+      this.tampilkanBacaan();
+    }).finally(() => {
+      const kini = this.d?.peta?.peran ?? {};
+      for (const s of Array.from(this.peta.querySelectorAll<HTMLSelectElement>('select[data-peran]'))) {
+        const kol = kini[s.dataset.peran as PeranKolom];
+        s.value = kol === undefined ? '' : String(kol);
+      }
+    });
   }
 
   // ---- the three actions ----
@@ -317,12 +310,12 @@ class Panel {
   private async isiTabel(): Promise<void> {
     await this.kerja(async () => {
       const d = this.d;
-      if (!d?.hasil.model) throw new Error(d ? pesanTanpaModel(d.hasil) : TEKS.pilihLembarIndikator);
+      if (!d?.model) throw new Error(d ? d.tanpaModel : TEKS.pilihLembarIndikator);
       const tabel = Array.from(this.tabel.querySelectorAll<HTMLInputElement>('input:checked'), (c) => c.value);
       if (tabel.length === 0) throw new Error(TEKS.centangTabel);
-      const opsi: OpsiSkor = { skema: await this.ambilSkema(), tingkat: this.tingkat.value as Tingkat, periode: this.periode.value as Periode };
-      const hasil = await isiTabel(this.host, d, opsi, tabel, (t, b) => this.langkah(t, b));
-      this.tampilkanIsi(hasil, d);
+      const pilihan = { skema: this.pilihanSkema(), tingkat: this.tingkat.value as Tingkat, periode: this.periode.value as Periode };
+      const hasil = await this.mesin.isiTabel(d, pilihan, tabel, (t, b) => this.langkah(t, b));
+      this.tampilkanIsi(hasil, d.lembar);
       const [pertama] = hasil.lembar;
       if (pertama !== undefined) await this.host.pilihSel(pertama, 'A1');
     });
@@ -331,9 +324,21 @@ class Panel {
   private async laporan(): Promise<void> {
     await this.kerja(async () => {
       const d = this.d;
-      if (!d?.hasil.model) throw new Error(d ? pesanTanpaModel(d.hasil) : TEKS.pilihLembarIndikator);
-      const opsi: OpsiSkor = { skema: await this.ambilSkema(), tingkat: this.tingkat.value as Tingkat, periode: this.periode.value as Periode };
-      const nama = await unduhLaporan(this.host, d, opsi, namaLaporan(this.host.berkas?.namaBuka() ?? null), (t, b) => this.langkah(t, b));
+      const unduh = this.host.unduh;
+      if (!unduh) throw new Error(TEKS.laporanTakDapat);
+      if (!d?.model) throw new Error(d ? d.tanpaModel : TEKS.pilihLembarIndikator);
+      const pilihan = { skema: this.pilihanSkema(), tingkat: this.tingkat.value as Tingkat, periode: this.periode.value as Periode };
+      const kemajuan = (t: string, b?: number) => this.langkah(t, b);
+      // the charts are drawn here, where a canvas can draw an SVG (the web page's pipeline runs in a worker)
+      const svg = await this.mesin.grafikLaporan(d, pilihan, kemajuan);
+      kemajuan(TEKS.menggambarGrafik, 0.4);
+      const gambar: Uint8Array[] = [];
+      for (const s of svg) gambar.push(await rasterKanvas(s, LEBAR_RASTER));
+      const data = await this.mesin.laporan(d, pilihan, gambar, kemajuan);
+      const nama = namaLaporan(this.host.berkas?.namaBuka() ?? null);
+      kemajuan(TEKS.mengunduh, 0.9);
+      await unduh(nama, data);
+      kemajuan(TEKS.selesai, 1);
       isi(this.hasil, el('section', { kelas: 'lk-ringkasan' }, el('h2', {}, TEKS.judulLaporan), el('p', {}, TEKS.laporanDiunduh(nama))));
     });
   }
@@ -342,8 +347,7 @@ class Panel {
     await this.kerja(async () => {
       const lembar = this.lembar.value;
       if (!lembar) throw new Error(TEKS.pilihLembarPeriksa);
-      const skema = await this.ambilSkema();
-      const { temuan, masalah } = await periksa(this.host, lembar, skema, (t, b) => this.langkah(t, b));
+      const { temuan, masalah, skema } = await this.mesin.periksa(lembar, this.pilihanSkema(), (t, b) => this.langkah(t, b));
       isi(
         this.hasil,
         el(
@@ -354,7 +358,7 @@ class Panel {
           el(
             'p',
             { kelas: 'lk-catatan' },
-            (temuan.length ? this.teksUnduhan(TEKS_BERKAS.tandai) : null) ?? TEKS.catatanPeriksa(temuan.length, skema.kode),
+            (temuan.length ? this.teksUnduhan(TEKS_BERKAS.tandai) : null) ?? TEKS.catatanPeriksa(temuan.length, skema),
           ),
         ),
         temuan.length ? daftarTemuan(temuan, this.pilih) : null,
@@ -365,8 +369,7 @@ class Panel {
 
   private async templat(): Promise<void> {
     await this.kerja(async () => {
-      this.langkah(TEKS.menulisTemplat, 0.5);
-      const [lembar] = await buatTemplat(this.host);
+      const [lembar] = await this.mesin.buatTemplat((t, b) => this.langkah(t, b));
       const diunduh = this.teksUnduhan(TEKS_BERKAS.templat);
       if (diunduh || lembar === undefined)
         return isi(this.hasil, el('section', { kelas: 'lk-ringkasan' }, el('h2', {}, TEKS.templatDibuat), el('p', {}, diunduh)));
@@ -383,8 +386,8 @@ class Panel {
     });
   }
 
-  private async ambilSkema(): Promise<Skema> {
-    return ambilSkema(this.host, this.skema.value === SKEMA_RENTANG ? { rentang: this.rentangSkema.value } : { kode: this.skema.value });
+  private pilihanSkema(): PilihanSkema {
+    return this.skema.value === SKEMA_RENTANG ? { rentang: this.rentangSkema.value } : { kode: this.skema.value };
   }
 
   private tampilkanSkema(): void {
@@ -394,13 +397,9 @@ class Panel {
     this.namaSkema.textContent = skema === null ? TEKS.keteranganRentang : isGalat(skema) ? skema.pesan : skema.nama;
   }
 
-  private tampilkanIsi(h: HasilIsi, d: Deteksi): void {
-    const { skor, lembar, dilewati } = h;
-    const skema = skor.opsi.skema;
-    const hitung = (label: string | null, daftar: readonly { kriteria: string | null }[]) => daftar.filter((x) => x.kriteria === label).length;
-    const tanpaAngka = skor.indikator.filter((i) => i.capaian === null);
-    const kolomIndikator = hurufKolom(d.rentang.kolomAwal - 1 + (d.peta?.peran.indikator ?? 0));
-    const masalah = d.hasil.masalah.filter((m) => m.baris > 0);
+  private tampilkanIsi(h: RingkasIsi, lembarIndikator: string): void {
+    const { lembar, dilewati, skema, tanpaAngka } = h;
+    const masalah = h.masalah.filter((m) => m.baris > 0 && !m.catatan);
     isi(
       this.hasil,
       el(
@@ -410,10 +409,10 @@ class Panel {
         el(
           'p',
           { kelas: 'lk-angka' },
-          skor.unit.nps === null ? '–' : formatAngka(skor.unit.nps),
-          skor.unit.kriteria ? chip(skor.unit.kriteria, skema) : null,
+          h.unit.nps === null ? '–' : formatAngka(h.unit.nps),
+          h.unit.kriteria ? chip(h.unit.kriteria, skema) : null,
         ),
-        el('p', { kelas: 'lk-catatan lk-rapat' }, TEKS.rataRata(skor.opsi.tingkat, namaPeriode(skor.opsi.periode), skema.kode)),
+        el('p', { kelas: 'lk-catatan lk-rapat' }, TEKS.rataRata(h.tingkat, namaPeriode(h.periode), skema.kode)),
         el(
           'table',
           { kelas: 'lk-rekap' },
@@ -421,13 +420,13 @@ class Panel {
           el(
             'tbody',
             {},
-            ...skema.pita.map((p) =>
+            ...skema.pita.map((p, k) =>
               el(
                 'tr',
                 {},
                 el('td', {}, el('span', { kelas: 'lk-pita' }, contoh(p.warna), el('span', {}, p.label))),
-                el('td', {}, hitung(p.label, skor.indikator)),
-                el('td', {}, hitung(p.label, skor.sasaran)),
+                el('td', {}, h.rekap[k]?.indikator ?? 0),
+                el('td', {}, h.rekap[k]?.sasaran ?? 0),
               ),
             ),
           ),
@@ -445,27 +444,18 @@ class Panel {
             )
           : null,
       ),
+      daftarPemberitahuan(h.masalah, h.pemberitahuan, lembarIndikator, this.pilih),
       tanpaAngka.length
         ? el(
             'section',
             { kelas: 'lk-daftar' },
             el('h2', {}, TEKS.belumAdaAngka(tanpaAngka.length)),
-            el(
-              'ul',
-              {},
-              ...tanpaAngka.map((i) =>
-                butir(
-                  TEKS.barisIndikator(i.indikator.baris, i.indikator.nama),
-                  i.keterangan,
-                  { lembar: d.rentang.lembar, sel: `${kolomIndikator}${i.indikator.baris}` },
-                  this.pilih,
-                  'lk-butir lk-info',
-                ),
-              ),
+            ...daftarTerbatas(tanpaAngka, (i) =>
+              butir(TEKS.barisIndikator(i.baris, i.nama), i.keterangan, { lembar: lembarIndikator, sel: i.sel }, this.pilih, 'lk-butir lk-info'),
             ),
           )
         : null,
-      masalah.length ? daftarMasalah(TEKS.masalahLembar(masalah.length), masalah, d.rentang.lembar, this.pilih) : null,
+      masalah.length ? daftarMasalah(TEKS.masalahLembar(masalah.length), masalah, lembarIndikator, this.pilih) : null,
     );
   }
 
@@ -503,7 +493,7 @@ class Panel {
   /** All off while busy; Isi tabel needs an indicator table, Periksa works on any sheet. */
   private aturTombol(): void {
     for (const b of Object.values(this.tombol)) b.disabled = this.sibuk;
-    if (!this.d?.hasil.model) this.tombol.isi.disabled = this.tombol.laporan.disabled = true;
+    if (!this.d?.model) this.tombol.isi.disabled = this.tombol.laporan.disabled = true;
     if (this.host.berkas) {
       this.tombolBerkas.disabled = this.sibuk;
       // without an open file only the template can be made
@@ -525,7 +515,11 @@ class Panel {
   }
 
   private langkah(teks: string, bagian = 0): void {
-    this.kemajuan.hidden = false;
+    // the bar sits under the buttons, which may be scrolled off a short screen: bring it into view once
+    if (this.kemajuan.hidden) {
+      this.kemajuan.hidden = false;
+      this.kemajuan.scrollIntoView?.({ block: 'nearest' });
+    }
     this.teksKemajuan.textContent = teks;
     const persen = Math.round(Math.min(1, Math.max(0, bagian)) * 100);
     this.batang.style.width = `${persen}%`;
@@ -599,21 +593,32 @@ function butir(judul: string, alasan: string, tujuan: { lembar: string; sel: str
 }
 
 function daftarMasalah(judul: string, masalah: readonly Masalah[], lembar: string, pilih: Pilih): HTMLElement {
+  return el('section', { kelas: 'lk-daftar' }, el('h2', {}, judul), ...daftarTerbatas(masalah, (m) => butirMasalah(m, lembar, pilih)));
+}
+
+/** What was read or written differently from the raw cells (hidden rows left out, polarity read from
+ *  the printed capaian, a text cut to the cell limit, ...): the notes `lapkin isi` prints, in the same
+ *  words; a note about a cell leads to it. */
+function daftarPemberitahuan(masalah: readonly Masalah[], teks: readonly string[], lembar: string, pilih: Pilih): HTMLElement | null {
+  const catatan = masalah.filter((m) => m.catatan);
+  const n = catatan.length + teks.length;
+  if (n === 0) return null;
   return el(
     'section',
     { kelas: 'lk-daftar' },
-    el('h2', {}, judul),
-    el(
-      'ul',
-      {},
-      ...masalah.map((m) => {
-        const sel = m.baris > 0 ? `${m.kolom || 'A'}${m.baris}` : null;
-        const letak = TEKS.letakMasalah(m.baris, m.kolom);
-        const alasan = m.teks ? `${m.alasan} (“${m.teks}”)` : m.alasan;
-        return butir(letak, alasan, sel ? { lembar, sel } : null, pilih);
-      }),
+    el('h2', {}, TEKS.pemberitahuan(n)),
+    ...daftarTerbatas([...catatan, ...teks], (x) =>
+      typeof x === 'string'
+        ? el('li', {}, el('div', { kelas: 'lk-butir lk-info' }, el('span', { kelas: 'lk-alasan' }, x)))
+        : butirMasalah(x, lembar, pilih, 'lk-butir lk-info'),
     ),
   );
+}
+
+function butirMasalah(m: Masalah, lembar: string, pilih: Pilih, jenis?: string): HTMLElement {
+  const sel = m.baris > 0 ? `${m.kolom || 'A'}${m.baris}` : null;
+  const alasan = m.teks ? `${m.alasan} (“${m.teks}”)` : m.alasan;
+  return butir(TEKS.letakMasalah(m.baris, m.kolom), alasan, sel ? { lembar, sel } : null, pilih, jenis);
 }
 
 function daftarTemuan(temuan: readonly Temuan[], pilih: Pilih): HTMLElement {
@@ -622,17 +627,20 @@ function daftarTemuan(temuan: readonly Temuan[], pilih: Pilih): HTMLElement {
     'section',
     { kelas: 'lk-daftar' },
     el('h2', {}, TEKS.selTidakSesuai(temuan.length)),
-    el(
-      'ul',
-      {},
-      ...temuan.map((t) =>
-        butir(
-          TEKS.letakTemuan(t.sel, t.baris),
-          TEKS.temuan(tampil(t.tercetak), tampil(t.seharusnya), t.alasan),
-          { lembar: t.lembar, sel: t.sel },
-          pilih,
-        ),
+    ...daftarTerbatas(temuan, (t) =>
+      butir(
+        TEKS.letakTemuan(t.sel, t.baris),
+        TEKS.temuan(tampil(t.tercetak), tampil(t.seharusnya), t.alasan),
+        { lembar: t.lembar, sel: t.sel },
+        pilih,
       ),
     ),
   );
+}
+
+/** Lists show their first BUTIR_MAKS items and say how many there are: a list of thousands is read in
+ *  the workbook (the tables' Keterangan), and laying it out would hold up the panel for a second. */
+function daftarTerbatas<T>(daftar: readonly T[], butir: (x: T) => HTMLElement): HTMLElement[] {
+  const ul = el('ul', {}, ...daftar.slice(0, BUTIR_MAKS).map(butir));
+  return daftar.length > BUTIR_MAKS ? [ul, el('p', { kelas: 'lk-catatan' }, TEKS.daftarTerpotong(BUTIR_MAKS, daftar.length))] : [ul];
 }

@@ -43,6 +43,8 @@ export const TEKS = {
   laporanKeterangan: 'Susun bab Akuntabilitas Kinerja (tabel, analisis, grafik) sebagai dokumen Word dan unduh',
   laporanTakDapat: 'Aplikasi ini tidak dapat mengunduh berkas.',
   menyusunLaporan: 'Menyusun bab laporan dan grafiknya…',
+  menggambarGrafik: 'Menggambar grafik bab laporan…',
+  grafikKurang: 'Grafik bab laporan tidak lengkap: klik Unduh laporan sekali lagi.',
   mengunduh: 'Mengunduh…',
   laporanDiunduh: (nama: string) => `Bab Akuntabilitas Kinerja diunduh sebagai ${nama}.`,
   judulLaporan: 'Laporan diunduh',
@@ -59,6 +61,8 @@ export const TEKS = {
     (perspektif ? `, ${perspektif} perspektif.` : '.') +
     (tanpaRealisasi ? ' Kolom Realisasi belum dipetakan: pilih di Pemetaan kolom.' : ''),
   masalahLembar: (n: number) => `Masalah di lembar indikator (${n})`,
+  pemberitahuan: (n: number) => `Pemberitahuan (${n})`,
+  daftarTerpotong: (n: number, semua: number) => `Ditampilkan ${n} pertama dari ${semua.toLocaleString('id-ID')}.`,
   pilihLembarIndikator: 'Pilih lembar indikator lebih dulu.',
   centangTabel: 'Centang paling sedikit satu tabel.',
   pilihLembarPeriksa: 'Pilih lembar berisi tabel yang akan diperiksa.',

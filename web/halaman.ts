@@ -81,14 +81,23 @@ function mulai(): void {
       otomatis.click();
       otomatis.remove();
     },
-    pratinjau(r, baris, kolom) {
-      const sel = alamatSel(baris, kolom - 1);
+    pratinjau(p) {
+      const sel = alamatSel(p.ini.baris, p.ini.kolom - 1);
       isi(
         pratinjau,
-        el('p', { kelas: 'wb-nama' }, TEKS_WEB.pratinjauBaris(r.lembar, sel)),
+        el('p', { kelas: 'wb-nama' }, TEKS_WEB.pratinjauBaris(p.lembar, sel)),
         el('p', { kelas: 'wb-redup' }, TEKS_WEB.pratinjauKeterangan(sel)),
-        tabelPratinjau(r, baris, kolom),
+        tabelPratinjau(p),
       );
+      // a table wider than the box scrolls sideways: a marked cell out of sight comes into the middle
+      const grid = pratinjau.querySelector<HTMLElement>('.wb-grid');
+      const ini = pratinjau.querySelector<HTMLElement>('.wb-sel-ini');
+      const nomor = pratinjau.querySelector<HTMLElement>('tbody th');
+      if (grid && ini) {
+        const [a, b] = [grid.getBoundingClientRect(), ini.getBoundingClientRect()];
+        const kiri = a.left + (nomor?.offsetWidth ?? 0);
+        if (b.left < kiri || b.right > a.right) grid.scrollLeft += b.left - a.left - (a.width - b.width) / 2;
+      }
       // on a narrow screen the preview sits below the panel: bring it into view
       if (window.matchMedia('(max-width: 959px)').matches) pratinjau.scrollIntoView({ block: 'nearest' });
     },
@@ -96,7 +105,8 @@ function mulai(): void {
 
   const kode = URL.createObjectURL(new Blob([KODE_PEKERJA], { type: 'text/javascript' }));
   const klien = buatKlien(new Worker(kode));
-  pasangPanel(akar, buatHostBerkas(klien, tampilan));
+  const { host, mesin } = buatHostBerkas(klien, tampilan);
+  pasangPanel(akar, host, mesin);
 }
 
 mulai();

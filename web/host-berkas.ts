@@ -1,29 +1,31 @@
-// The panel's Host over a workbook file the planner opened in the page. The worker reads and
-// writes; every result is a new .xlsx handed over as a download (the input is never changed).
-// The filled workbook becomes the open one, as tables become sheets of the workbook in the add-in.
+// The panel's Host and Mesin over a workbook file the planner opened in the page. The worker reads,
+// scores and writes; every result is a new .xlsx handed over as a download (the input is never
+// changed). The filled workbook becomes the open one, as tables become sheets of the workbook in
+// the add-in. The page's thread only sends names and choices and shows what comes back.
 import type { RentangBaca } from '../core/index';
 import type { HasilTulis, Host } from '../ui/host';
+import type { Mesin } from '../ui/mesin';
 import { posisi, potongRentang, uraiAlamat } from './alamat';
 import type { Klien } from './klien';
 import { TEKS_WEB } from '../ui/teks';
-import type { Unduhan } from './protokol';
+import type { Pratinjau, Unduhan } from './protokol';
 
 /** Where the page shows what the host does outside the panel. */
 export interface Tampilan {
   berkasTerbuka(nama: string, ukuran: number, lama: boolean): void;
   unduh(u: Unduhan): void;
   /** The rows around a cell, the cell marked. */
-  pratinjau(r: RentangBaca, baris: number, kolom: number): void;
+  pratinjau(p: Pratinjau): void;
 }
 
 const ID_TEMPLAT = 'templat';
 
-export function buatHostBerkas(klien: Klien, tampilan: Tampilan): Host {
+export function buatHostBerkas(klien: Klien, tampilan: Tampilan): { host: Host; mesin: Mesin } {
   let nama: string | null = null;
   let daftar: string[] = [];
   let aktif = '';
   let unduhanTerakhir: string | null = null;
-  /** Sheets read since the workbook was opened (the preview shows rows from them). */
+  /** Sheets read whole into the page (only through Host.bacaLembar; the panel's own steps run in the worker). */
   let terbaca = new Map<string, RentangBaca>();
 
   const baca = async (lembar: string): Promise<RentangBaca> => {
@@ -33,12 +35,21 @@ export function buatHostBerkas(klien: Klien, tampilan: Tampilan): Host {
     terbaca.set(lembar, r);
     return r;
   };
-  const unduh = (u: Unduhan) => {
+  const unduh = (u: Unduhan | null) => {
+    if (u === null) return;
     unduhanTerakhir = u.nama;
     tampilan.unduh(u);
   };
+  /** The filled workbook is the open one now: its sheets are the input's plus the tables. */
+  const terisi = (u: Unduhan, lembar: readonly string[]) => {
+    unduh(u);
+    nama = u.nama;
+    tampilan.berkasTerbuka(nama, u.data.length, false);
+    daftar = [...daftar, ...lembar.filter((l) => !daftar.includes(l))];
+    terbaca = new Map([...terbaca].filter(([l]) => !lembar.includes(l)));
+  };
 
-  return {
+  const host: Host = {
     nama: 'berkas',
 
     berkas: {
@@ -77,19 +88,13 @@ export function buatHostBerkas(klien: Klien, tampilan: Tampilan): Host {
         return { lembar: hasil.lembar };
       }
       const hasil = await klien.minta({ op: 'isi', tabel: [...tabel] });
-      unduh(hasil.unduhan);
-      // the filled workbook is the open one now: its sheets are the input's plus the tables
-      nama = hasil.unduhan.nama;
-      tampilan.berkasTerbuka(nama, hasil.unduhan.data.length, false);
-      daftar = [...daftar, ...hasil.lembar.filter((l) => !daftar.includes(l))];
-      terbaca = new Map([...terbaca].filter(([l]) => !hasil.lembar.includes(l)));
+      terisi(hasil.unduhan, hasil.lembar);
       kemajuan?.(tabel.length);
-      return { lembar: hasil.lembar };
+      return { lembar: hasil.lembar, pemberitahuan: hasil.pemberitahuan };
     },
 
     async tandaiTemuan(temuan) {
-      const hasil = await klien.minta({ op: 'tandai', temuan: [...temuan] });
-      if (hasil.unduhan) unduh(hasil.unduhan);
+      unduh((await klien.minta({ op: 'tandai', temuan: [...temuan] })).unduhan);
     },
 
     // the Word chapter, made by the panel: a download like the workbooks
@@ -100,7 +105,31 @@ export function buatHostBerkas(klien: Klien, tampilan: Tampilan): Host {
     async pilihSel(lembar, sel) {
       const p = posisi(sel);
       if (p === null || !daftar.includes(lembar)) return;
-      tampilan.pratinjau(await baca(lembar), p.baris, p.kolom);
+      const pratinjau = await klien.minta({ op: 'pratinjau', lembar, baris: p.baris, kolom: p.kolom });
+      if (pratinjau) tampilan.pratinjau(pratinjau);
     },
   };
+
+  const mesin: Mesin = {
+    deteksi: (lembar, peta, kemajuan) => klien.minta({ op: 'deteksi', lembar, ...(peta ? { peta } : {}) }, kemajuan),
+    async isiTabel(d, pilihan, tabel, kemajuan) {
+      const { ringkas, unduhan } = await klien.minta({ op: 'isiTabel', d, pilihan, tabel: [...tabel] }, kemajuan);
+      if (unduhan) terisi(unduhan, ringkas.lembar);
+      return ringkas;
+    },
+    async periksa(lembar, skema, kemajuan) {
+      const { hasil, unduhan } = await klien.minta({ op: 'periksa', lembar, skema }, kemajuan);
+      unduh(unduhan);
+      return hasil;
+    },
+    async buatTemplat(kemajuan) {
+      const { lembar, unduhan } = await klien.minta({ op: 'buatTemplat' }, kemajuan);
+      unduh(unduhan);
+      return lembar;
+    },
+    grafikLaporan: (d, pilihan, kemajuan) => klien.minta({ op: 'grafikLaporan', d, pilihan }, kemajuan),
+    laporan: (d, pilihan, gambar, kemajuan) => klien.minta({ op: 'laporan', d, pilihan, gambar: [...gambar] }, kemajuan),
+  };
+
+  return { host, mesin };
 }

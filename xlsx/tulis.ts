@@ -68,6 +68,8 @@ export interface OpsiIsiBuku {
    * replaces them too): cells the extra parts read, e.g. a chart's 100 % line.
    */
   readonly lembarTersembunyi?: readonly TabelSpec[];
+  /** Told after each table sheet is written, with how many are (a host's progress bar). */
+  readonly kemajuan?: (ditulis: number) => void;
 }
 
 export interface HasilTulis {
@@ -266,6 +268,7 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
     const keadaan = indeks < tabel.length ? '' : ' state="veryHidden"';
     elemenBaru.push(`<sheet name="${teksXmlPolos(n)}" sheetId="${++sheetId}"${keadaan} r:id="${rId}"/>`);
     namaBaru.push(n);
+    if (indeks < tabel.length) opsi.kemajuan?.(indeks + 1);
   });
 
   // ---- workbook.xml: the sheets, their marks and print titles ----

@@ -18,9 +18,7 @@ export async function build({ quiet }) {
   const kode = JSON.stringify(pekerja);
   // '<!--' and '</script' would end or upset the inline <script>; they can only stand in string,
   // template or regex literals, where \x3C means the same '<'
-  const js = sebaris(
-    (await esbuild({ ...JS, entryPoints: ['web/halaman.ts'], define: { KODE_PEKERJA: kode }, outfile: 'halaman.js' })).outputFiles[0].text,
-  );
+  const js = sebaris((await bundelHalaman(kode)).outputFiles[0].text);
   const css = await gabungCss(['ui/panel.css', 'web/halaman.css']);
   if (/<\/style/i.test(css)) throw new Error("gaya halaman memuat '</style'");
 
@@ -33,6 +31,20 @@ export async function build({ quiet }) {
     const gzip = gzipSync(html).length;
     console.log(`${KELUAR}: ${mb(mentah)} mentah, ${mb(gzip)} gzip (target ≤ ${mb(BATAS)} mentah${mentah > BATAS ? ': TERLAMPAUI' : ''})`);
   }
+}
+
+function bundelHalaman(kode, metafile = false) {
+  return esbuild({ ...JS, entryPoints: ['web/halaman.ts'], define: { KODE_PEKERJA: kode }, outfile: 'halaman.js', metafile });
+}
+
+/** The source files whose code is in the page's own script (the main thread), the worker's left out. */
+export async function modulUtasHalaman() {
+  const { metafile } = await bundelHalaman('""', true);
+  return Object.values(metafile.outputs).flatMap((o) =>
+    Object.entries(o.inputs)
+      .filter(([, v]) => v.bytesInOutput > 0)
+      .map(([f]) => f),
+  );
 }
 
 function sebaris(js) {

@@ -56,7 +56,7 @@ function jumlahTitik(spec: TabelSpec): number {
  * reference value per chart that has a 100 % line, `bagianTambahan` gives each chart table its
  * drawing and chart, the line read from that column.
  */
-export function opsiGrafik(tabel: readonly TabelSpec[]): Required<OpsiIsiBuku> {
+export function opsiGrafik(tabel: readonly TabelSpec[]): Required<Omit<OpsiIsiBuku, 'kemajuan'>> {
   // table index → its column on the hidden sheet
   const kolomAcuan = new Map<number, number>();
   tabel.forEach((t, i) => {
