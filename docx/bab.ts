@@ -285,9 +285,10 @@ function sel(teks: string, o: { tebal?: boolean; rata?: keyof typeof RATA; isi?:
   return new TableCell({
     ...(o.isi ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: o.isi } } : {}),
     children: [
+      // left and not bold are Word's defaults: leaving them out keeps tens of thousands of cells light to pack
       new Paragraph({
-        alignment: RATA[o.rata ?? 'kiri'],
-        children: [new TextRun({ text: teks, bold: o.tebal ?? false, ...(o.warnaHuruf ? { color: o.warnaHuruf } : {}) })],
+        ...(o.rata && o.rata !== 'kiri' ? { alignment: RATA[o.rata] } : {}),
+        children: [new TextRun({ text: teks, ...(o.tebal ? { bold: true } : {}), ...(o.warnaHuruf ? { color: o.warnaHuruf } : {}) })],
       }),
     ],
   });
