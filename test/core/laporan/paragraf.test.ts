@@ -88,9 +88,9 @@ describe('paragrafSasaran', () => {
   });
 });
 
-/** The figure a quoted number stands for: equal at two decimals, or, past 15 significant digits
- *  (where a double holds no second decimal), equal to the last digit a double can tell apart. */
-const sama = (v: number, n: number) => Math.abs(v - n) <= Math.max(1e-9, Math.abs(v) * 2 ** -48);
+/** The figure a quoted number stands for: equal at two decimals, or within the 15 significant digits
+ *  Excel (and the chapter) shows of a huge figure: half a unit of the 15th digit is at most 5e-15 of it. */
+const sama = (v: number, n: number) => Math.abs(v - n) <= Math.max(1e-9, Math.abs(v) * 1e-14);
 const sebut = (boleh: readonly number[], n: number) => boleh.some((v) => sama(v, n));
 
 /** The numbers of a paragraph in Indonesian format ('1.234,56', '-5', '1e+300'). */
