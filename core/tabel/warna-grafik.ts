@@ -15,7 +15,8 @@ const TAK_TERSIMPUL = /tidak dapat disimpulkan/i;
 /** Kriteria label → bar colour (6-digit hex). Bands come in ascending order of their bounds and a
  *  higher value is better (capaian, NPS, indices): the last graded band is the best. */
 export function warnaKriteriaGrafik(skema: Skema): Readonly<Record<string, string>> {
-  const hasil: Record<string, string> = {};
+  // no prototype: a label named __proto__ is a key like any other, not the object's prototype
+  const hasil: Record<string, string> = Object.create(null) as Record<string, string>;
   const ada = (label: string) => Object.prototype.hasOwnProperty.call(hasil, label);
   if (skema.pita.some((p) => p.warna)) {
     for (const p of skema.pita) if (p.warna && !ada(p.label)) hasil[p.label] = p.warna;

@@ -50,6 +50,19 @@ describe('warnaKriteriaGrafik', () => {
     });
   });
 
+  it('a scheme whose labels are names every object has (__proto__, constructor) colours them like any label', () => {
+    const pita = ['__proto__', 'constructor', 'toString'].map((label, i) => ({
+      label,
+      bawah: i,
+      bawahTermasuk: true,
+      atas: i + 1,
+      atasTermasuk: false,
+    }));
+    const warna = warnaKriteriaGrafik({ kode: 'X', nama: 'X', pita });
+    expect(Object.keys(warna)).toEqual(['toString', 'constructor', '__proto__']);
+    expect([warna['__proto__'], warna['constructor'], warna['toString']]).toEqual(['A50F15', 'B8860B', '08519C']);
+  });
+
   it('the palette and the grey stand out from a white page (3:1) and from each other', () => {
     for (const w of [...PALET_PERINGKAT, WARNA_TAK_TERSIMPUL]) expect(kontrasPutih(w), w).toBeGreaterThanOrEqual(3);
     expect(new Set([...PALET_PERINGKAT, WARNA_TAK_TERSIMPUL, WARNA_GRAFIK.batang]).size).toBe(PALET_PERINGKAT.length + 2);
