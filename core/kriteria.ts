@@ -16,6 +16,9 @@ export function cariIndeksPita(nilai: number, skema: Skema): number {
 
 const SIAP = new WeakMap<Skema, (nilai: number) => number>();
 
+/** More than half a unit of the second decimal, with room for the 15-digit step of bulat. */
+const DEKAT = 0.006;
+
 /**
  * The band finder of a scheme, its bounds laid out once in typed arrays (open bounds as
  * ±Infinity); the scoring loop takes it once and calls it per indicator.
@@ -28,7 +31,7 @@ export function pencariPita(skema: Skema): (nilai: number) => number {
   const atas = Float64Array.from(skema.pita, (p) => p.atas ?? Infinity);
   const bawahTermasuk = Uint8Array.from(skema.pita, (p) => (p.bawahTermasuk ? 1 : 0));
   const atasTermasuk = Uint8Array.from(skema.pita, (p) => (p.atasTermasuk ? 1 : 0));
-  const cari = (nilai: number): number => {
+  const diBulatkan = (nilai: number): number => {
     const v = bulat(nilai, 2);
     if (!Number.isFinite(v)) return -1;
     for (let i = 0; i < n; i++) {
@@ -40,6 +43,19 @@ export function pencariPita(skema: Skema): (nilai: number) => number {
       return i;
     }
     return -1;
+  };
+  // Rounding to 2 decimals moves a value by at most DEKAT: a band it is farther than that outside
+  // cannot take it, one it is farther than that inside takes it as shown too. Only a value near a
+  // bound (or not finite) pays for the rounding; bands are still tried in order, first match wins.
+  const cari = (nilai: number): number => {
+    for (let i = 0; i < n; i++) {
+      const b = bawah[i] ?? Infinity;
+      const a = atas[i] ?? -Infinity;
+      if (b - nilai > DEKAT || nilai - a > DEKAT) continue;
+      if (nilai - b > DEKAT && a - nilai > DEKAT) return i;
+      break;
+    }
+    return diBulatkan(nilai);
   };
   SIAP.set(skema, cari);
   return cari;

@@ -57,6 +57,10 @@ export function skorRingkas(model: ModelLapkin, opsi: OpsiSkor): SkorRingkas {
   const npsSasaran = new Float64Array(model.sasaran.length);
   const cariPita = pencariPita(opsi.skema);
   const nps = new PenjumlahTertimbang();
+  const umum = (r: Angka, t: Angka, polaritas: Polaritas) =>
+    r.jenis === 'angka' && t.jenis === 'angka' && tanpaBatas
+      ? capaianAngka(r.nilai, t.nilai, polaritas)
+      : hitungCapaian(r, t, opsiPolaritas[polaritas]);
   let i = 0;
   for (const [s, { indikator }] of model.sasaran.entries()) {
     nps.mulaiLagi();
@@ -64,11 +68,11 @@ export function skorRingkas(model: ModelLapkin, opsi: OpsiSkor): SkorRingkas {
       const t = tw === null || ind.targetBulanan === null ? ind.target : targetTriwulan(ind.targetBulanan, tw);
       // without monthly realisasi columns the Realisasi column is the figure so far
       const r = tw === null || ind.realisasiBulanan === null ? ind.realisasi : realisasiTriwulan(ind.realisasiBulanan, tw);
-      // the common case, two plain numbers, skips the general checks
-      const c =
-        r.jenis === 'angka' && t.jenis === 'angka' && tanpaBatas
-          ? capaianAngka(r.nilai, t.nilai, ind.polaritas)
-          : hitungCapaian(r, t, opsiPolaritas[ind.polaritas]);
+      // the common case, two plain numbers of positive polarity, is the division itself; anything
+      // else (no figure, text, other polarity, a cap, target 0) takes the general path
+      const biasa = r.jenis === 'angka' && t.jenis === 'angka' && tanpaBatas && ind.polaritas === 'positif' && t.nilai !== 0;
+      const langsung = biasa ? (r.nilai / t.nilai) * 100 : NaN;
+      const c = biasa && Number.isFinite(langsung) ? langsung : umum(r, t, ind.polaritas);
       const v = typeof c === 'number' ? c : NaN;
       capaian[i] = v;
       pita[i] = typeof c === 'number' ? cariPita(c) : -1;
