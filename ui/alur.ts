@@ -7,6 +7,7 @@ import {
   isGalat,
   periksaRentang,
   skemaPilihan,
+  type HasilAlur,
   type HasilBaca,
   type HasilSkor,
   type KolomTerdeteksi,
@@ -69,9 +70,7 @@ export async function isiTabel(
   if (d.hasil.model === null) throw new Error(pesanTanpaModel(d.hasil));
   kemajuan(TEKS.menghitung, 0.1);
   await jeda();
-  const dibangun = alurLapkin(d.rentang, { ...opsi, deteksi: d.kolom, peta: d.peta, tabel });
-  const skor = dibangun.skor;
-  if (skor === null) throw new Error(pesanTanpaModel(dibangun));
+  const { dibangun, skor } = olahDeteksi(d, opsi, tabel);
   const n = dibangun.tabel.length;
   kemajuan(n ? TEKS.menulisTabel(1, n) : TEKS.tanpaTabel, 0.3);
   const ditulis: HasilTulis = n
@@ -85,10 +84,16 @@ export async function isiTabel(
 
 /** The scores behind the Word chapter "Akuntabilitas Kinerja" (the same `lapkin laporan` takes for the same options). */
 export function skorLaporan(d: Deteksi, opsi: OpsiSkor): HasilSkor {
+  return olahDeteksi(d, opsi, []).skor;
+}
+
+/** The pipeline on a detected sheet with the planner's mapping: scores and the chosen tables; a
+ *  sheet without an indicator table (or whose mapping reads none) says why. */
+function olahDeteksi(d: Deteksi, opsi: OpsiSkor, tabel: readonly string[]): { dibangun: HasilAlur; skor: HasilSkor } {
   if (d.hasil.model === null) throw new Error(pesanTanpaModel(d.hasil));
-  const dibangun = alurLapkin(d.rentang, { ...opsi, deteksi: d.kolom, peta: d.peta, tabel: [] });
+  const dibangun = alurLapkin(d.rentang, { ...opsi, deteksi: d.kolom, peta: d.peta, tabel });
   if (dibangun.skor === null) throw new Error(pesanTanpaModel(dibangun));
-  return dibangun.skor;
+  return { dibangun, skor: dibangun.skor };
 }
 
 export function pesanTanpaModel(h: HasilBaca): string {
