@@ -1,5 +1,7 @@
 // The Word chapter's fixed texts (Indonesian): headings, table headers, captions.
 
+const SASARAN_BERNOMOR = /^(sasaran(\s+strategis)?|ss)\s*\d+\b/i;
+
 export const PESAN_DOCX = {
   pengantar: (skema: string, jumlahIndikator: number, jumlahSasaran: number) =>
     `Bab ini menyajikan capaian ${jumlahIndikator} indikator kinerja dari ${jumlahSasaran} sasaran, diukur dengan skema kriteria ${skema}.`,
@@ -8,8 +10,10 @@ export const PESAN_DOCX = {
   npsUnitKosong: 'NPS unit belum dapat dihitung karena belum ada indikator dengan angka capaian.',
   npsPerspektif: (nps: string, kriteria: string | null) =>
     `NPS perspektif ini (rata-rata NPS sasarannya) sebesar ${nps} %${kriteria ? `, kriteria ${kriteria}` : ''}.`,
-  // a name the planner already numbered ("4. Meningkatnya ...") is not numbered twice
-  sasaran: (no: number, nama: string) => `Sasaran ${no}: ${nama.startsWith(`${no}. `) ? nama.slice(`${no}. `.length) : nama}`,
+  // a name the planner already numbered is not numbered twice: "4. Meningkatnya ..." loses its "4. ",
+  // and one numbered as a sasaran ('Sasaran 1: ...', 'SS 2. ...') is the heading as it is
+  sasaran: (no: number, nama: string) =>
+    SASARAN_BERNOMOR.test(nama) ? nama : `Sasaran ${no}: ${nama.startsWith(`${no}. `) ? nama.slice(`${no}. `.length) : nama}`,
   tanpaPerspektif: 'Sasaran',
   indikator: (no: string, nama: string) => `Indikator ${no}. ${nama}.`,
   kepalaIndikator: ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Kriteria'],
