@@ -5,7 +5,19 @@
 import { capaianAngka, hitungCapaian, type OpsiCapaian } from './capaian';
 import { isGalat } from './galat';
 import { cariIndeksPita, pencariPita } from './kriteria';
-import type { Angka, HasilSkor, ModelLapkin, OpsiSkor, Polaritas, Sasaran, Skema, SkorIndikator, SkorPerspektif, SkorSasaran } from './model';
+import type {
+  Angka,
+  HasilSkor,
+  Indikator,
+  ModelLapkin,
+  OpsiSkor,
+  Polaritas,
+  Sasaran,
+  Skema,
+  SkorIndikator,
+  SkorPerspektif,
+  SkorSasaran,
+} from './model';
 import { PenjumlahTertimbang, rataRata } from './nps';
 import { realisasiTriwulan, targetTriwulan, type Triwulan } from './periode';
 import { SKEMA_BAWAAN, SKEMA_DEFAULT } from './skema';
@@ -34,8 +46,8 @@ export interface SkorRingkas {
    *  (then indikator.target and indikator.realisasi). */
   readonly target: readonly Angka[] | null;
   readonly realisasi: readonly Angka[] | null;
-  /** Why an indicator has no capaian (only those without one). */
-  readonly keterangan: ReadonlyMap<number, string>;
+  /** Why indicator i has no capaian; '' when it has one. Built on request, not in the loop. */
+  readonly keterangan: (i: number) => string;
   /** Per model.sasaran / model.perspektif. */
   readonly npsSasaran: Float64Array;
   readonly npsPerspektif: Float64Array;
@@ -53,14 +65,15 @@ export function skorRingkas(model: ModelLapkin, opsi: OpsiSkor): SkorRingkas {
   const pita = new Int16Array(n);
   const target: Angka[] | null = tw === null ? null : new Array<Angka>(n);
   const realisasi: Angka[] | null = tw === null ? null : new Array<Angka>(n);
-  const keterangan = new Map<number, string>();
   const npsSasaran = new Float64Array(model.sasaran.length);
   const cariPita = pencariPita(opsi.skema);
   const nps = new PenjumlahTertimbang();
   const umum = (r: Angka, t: Angka, polaritas: Polaritas) =>
     r.jenis === 'angka' && t.jenis === 'angka' && tanpaBatas
       ? capaianAngka(r.nilai, t.nilai, polaritas)
-      : hitungCapaian(r, t, opsiPolaritas[polaritas]);
+      : kosong(r, t)
+        ? NaN
+        : hitungCapaian(r, t, opsiPolaritas[polaritas]);
   let i = 0;
   for (const [s, { indikator }] of model.sasaran.entries()) {
     nps.mulaiLagi();
@@ -75,12 +88,12 @@ export function skorRingkas(model: ModelLapkin, opsi: OpsiSkor): SkorRingkas {
       const c = biasa && Number.isFinite(langsung) ? langsung : umum(r, t, ind.polaritas);
       const v = typeof c === 'number' ? c : NaN;
       capaian[i] = v;
-      pita[i] = typeof c === 'number' ? cariPita(c) : -1;
-      if (typeof c !== 'number') keterangan.set(i, isGalat(c) ? c.pesan : c.kosong);
+      pita[i] = Number.isNaN(v) ? -1 : cariPita(v);
       if (target !== null && realisasi !== null) {
         target[i] = t;
         realisasi[i] = r;
-        capaianTahunan[i] = t === ind.target ? v : angkaAtauNaN(hitungCapaian(r, ind.target, opsiPolaritas[ind.polaritas]));
+        capaianTahunan[i] =
+          t === ind.target ? v : kosong(r, ind.target) ? NaN : angkaAtauNaN(hitungCapaian(r, ind.target, opsiPolaritas[ind.polaritas]));
       }
       nps.tambah(v, ind.bobot);
       i++;
@@ -100,6 +113,15 @@ export function skorRingkas(model: ModelLapkin, opsi: OpsiSkor): SkorRingkas {
       : opsi.tingkat === 'perspektif' && model.perspektif.length > 0
         ? rataRata([...npsPerspektif, ...tanpaPerspektif])
         : rataRata(npsSasaran);
+  let urutan: readonly Indikator[] | null = null;
+  const keterangan = (k: number): string => {
+    if (!Number.isNaN(capaian[k] ?? 0)) return '';
+    urutan ??= model.sasaran.flatMap((s) => s.indikator);
+    const ind = urutan[k];
+    if (ind === undefined) return '';
+    const c = hitungCapaian(realisasi?.[k] ?? ind.realisasi, target?.[k] ?? ind.target, opsiPolaritas[ind.polaritas]);
+    return typeof c === 'number' ? '' : isGalat(c) ? c.pesan : c.kosong;
+  };
   return { capaian, capaianTahunan, pita, target, realisasi, keterangan, npsSasaran, npsPerspektif, npsUnit: npsUnit ?? NaN };
 }
 
@@ -121,7 +143,7 @@ export function skorModel(model: ModelLapkin, opsi: OpsiSkor): HasilSkor {
         capaian: atauNull(r.capaian[i]),
         capaianTahunan: atauNull(r.capaianTahunan[i]),
         kriteria: opsi.skema.pita[r.pita[i] ?? -1]?.label ?? null,
-        keterangan: r.keterangan.get(i) ?? '',
+        keterangan: r.keterangan(i),
       };
       indikator.push(x);
       return x;
@@ -142,6 +164,14 @@ export function skorModel(model: ModelLapkin, opsi: OpsiSkor): HasilSkor {
 function siapkanOpsi(batasAtas: number | undefined): Readonly<Record<Polaritas, OpsiCapaian>> {
   const buat = (polaritas: Polaritas): OpsiCapaian => (batasAtas === undefined ? { polaritas } : { polaritas, batasAtas });
   return { positif: buat('positif'), negatif: buat('negatif'), 'negatif-rasio': buat('negatif-rasio') };
+}
+
+/**
+ * A side without a figure: the loop writes NaN and builds no sentence (a million-row loop's worth
+ * of sentences wakes the garbage collector); keterangan(i) builds it when asked.
+ */
+function kosong(r: Angka, t: Angka): boolean {
+  return r.jenis === 'kosong' || t.jenis === 'kosong';
 }
 
 function angkaAtauNaN(x: unknown): number {

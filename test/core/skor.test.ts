@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hitungCapaian } from '../../core/capaian';
+import { isGalat } from '../../core/galat';
 import { bacaLembar } from './baca';
-import type { ModelLapkin, Sel } from '../../core/model';
+import type { Angka, ModelLapkin, Polaritas, Sel } from '../../core/model';
 import { opsiBawaan, skorModel, skorRingkas } from '../../core/skor';
 import { SKEMA_BAWAAN } from '../../core/skema';
 import { TABEL_5 } from './lembar-contoh';
@@ -139,5 +142,78 @@ describe('skorModel', () => {
     expect([...r.npsSasaran]).toEqual(h.sasaran.map((s) => s.nps));
     expect(r.npsUnit).toBe(h.unit.nps);
     expect(r.target).toBeNull();
+  });
+});
+
+describe('skorModel against hitungCapaian, indicator by indicator', () => {
+  const angka: fc.Arbitrary<Angka> = fc.oneof(
+    fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((nilai) => ({ jenis: 'angka' as const, nilai })),
+    fc.constantFrom(0, 100, 80).map((nilai) => ({ jenis: 'angka' as const, nilai })),
+    fc.record({
+      jenis: fc.constant('kosong' as const),
+      alasan: fc.constantFrom('"-"', 'sel kosong'),
+      nama: fc.option(fc.constant('Target September'), { nil: undefined }),
+    }),
+    fc.constantFrom<Angka>(
+      { jenis: 'kualitatif', teks: 'WTP', peringkat: 4, skala: 'opini' },
+      { jenis: 'kualitatif', teks: 'WDP', peringkat: 3, skala: 'opini' },
+    ),
+    fc.constant<Angka>({ jenis: 'galat', pesan: '#REF!' }),
+  );
+  const indikator = fc.record({
+    target: angka,
+    realisasi: angka,
+    polaritas: fc.constantFrom<Polaritas>('positif', 'negatif', 'negatif-rasio'),
+    bobot: fc.constantFrom(0, 1, 2),
+  });
+
+  // the loop writes NaN for "no figure" without the sentence; the sentence comes on request and
+  // must be the one hitungCapaian gives, for every kind of cell, polarity and cap
+  it('capaian and keterangan are what hitungCapaian says for that indicator', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(indikator, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 4 }),
+        fc.option(fc.constantFrom(100, 120), { nil: undefined }),
+        (daftar, batasAtas) => {
+          let baris = 2;
+          const sasaran = daftar.map((isi, k) => ({
+            nama: `S${k + 1}`,
+            perspektif: null,
+            indikator: isi.map((x) => ({
+              ...x,
+              baris: baris++,
+              perspektif: null,
+              sasaran: `S${k + 1}`,
+              no: '',
+              nama: 'i',
+              satuan: '%',
+              iku: false,
+              targetBulanan: null,
+              realisasiBulanan: null,
+              pagu: null,
+              realisasiAnggaran: null,
+              tahunLalu: [],
+              targetRenstra: null,
+            })),
+          }));
+          const model: ModelLapkin = {
+            barisHeader: 1,
+            peta: { peran: {}, tahunLalu: [] },
+            perspektif: [],
+            sasaran,
+            indikator: sasaran.flatMap((s) => s.indikator),
+          };
+          const opsi = { ...opsiBawaan(model), ...(batasAtas === undefined ? {} : { batasAtas }) };
+          const h = skorModel(model, opsi);
+          for (const x of h.indikator) {
+            const c = hitungCapaian(x.indikator.realisasi, x.indikator.target, {
+              polaritas: x.indikator.polaritas,
+              ...(batasAtas === undefined ? {} : { batasAtas }),
+            });
+            expect([x.capaian, x.keterangan]).toEqual(typeof c === 'number' ? [c, ''] : [null, isGalat(c) ? c.pesan : c.kosong]);
+          }
+        },
+      ),
+    );
   });
 });
