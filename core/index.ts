@@ -37,4 +37,16 @@ export { milik } from './milik';
 export { kutipPendek } from './potong-teks';
 
 // the report chapter: analysis paragraphs, numbers in Indonesian format, charts as SVG
-export { paragrafIndikator, paragrafSasaran, angkaTeks, nilaiTeks, persenTeks, PESAN_LAPORAN, svgGrafik, UKURAN_SVG } from './laporan/index';
+export {
+  paragrafIndikator,
+  paragrafSasaran,
+  angkaTeks,
+  nilaiTeks,
+  persenTeks,
+  PESAN_LAPORAN,
+  svgGrafik,
+  UKURAN_SVG,
+  lebarTeksPx,
+  lebarTeksTwip,
+  bungkusLabel,
+} from './laporan/index';

@@ -3,22 +3,7 @@
 // with the kriteria in its colour, the sasaran NPS, an analysis paragraph under each indicator
 // (core/laporan), the charts as images, the unit summary and the kriteria legend. A4, one table
 // style. Browser-safe: no Node APIs; the chart images come from an injected rasteriser (SVG -> PNG).
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  ImageRun,
-  ImportedXmlComponent,
-  Packer,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Document, ImageRun, ImportedXmlComponent, Packer, Paragraph } from 'docx';
 import {
   angkaTeks,
   bangunTabel,
@@ -40,13 +25,18 @@ import {
 } from '../core/index';
 import { lebarKolom, type KolomPas } from './lebar-kolom';
 import { PESAN_DOCX as P } from './pesan';
+import { susunBlok, sisipkan, type BlokBab } from './sisip';
 import { LEBAR_GAMBAR, LEBAR_RASTER } from './ukuran-gambar';
+import { paragrafXml, tabelXml, type SelWml } from './wml';
 
 /** SVG text → PNG bytes at `lebar` pixels wide (e.g. resvg in Node, a canvas in a browser). */
 export type Rasteriser = (svg: string, lebar: number) => Uint8Array | Promise<Uint8Array>;
 
 export interface OpsiBab {
   readonly rasteriser?: Rasteriser;
+  /** Deflates a .docx whose parts are stored uncompressed (a host with native zlib: the command);
+   *  without it the chapter is deflated here, in JavaScript (fflate). */
+  readonly padatkan?: (tersimpan: Uint8Array) => Promise<Uint8Array>;
 }
 
 /** The chapter's charts in order, each as SVG to draw at LEBAR_RASTER pixels, or null when it has
@@ -72,12 +62,13 @@ const UKURAN_TABEL_PT = 10;
 
 export async function babLaporan(hasil: HasilSkor, opsi: OpsiBab = {}): Promise<Uint8Array> {
   const skema = hasil.opsi.skema;
-  const isi: (Paragraph | Table)[] = [];
+  // the body as WordprocessingML text, but for the charts' images (sisip.ts)
+  const isi: BlokBab[] = [];
   let noTabel = 0;
   let noGambar = 0;
-  const judulTabel = (judul: string) => new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(P.tabel(++noTabel, judul))] });
+  const judulTabel = (judul: string) => paragrafXml({ gaya: 'Caption', keepNext: true, run: [{ teks: P.tabel(++noTabel, judul) }] });
 
-  isi.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(PESAN_LAPORAN.judulBab)] }));
+  isi.push(judul(1, PESAN_LAPORAN.judulBab));
   const tingkat = tingkatUnit(hasil);
   isi.push(
     teksBiasa(
@@ -89,21 +80,11 @@ export async function babLaporan(hasil: HasilSkor, opsi: OpsiBab = {}): Promise<
 
   for (const k of kelompokPerspektif(hasil)) {
     if (k.perspektif) {
-      isi.push(
-        new Paragraph({
-          heading: HeadingLevel.HEADING_2,
-          children: [new TextRun(k.huruf ? `${k.huruf}. ${k.perspektif.nama}` : k.perspektif.nama)],
-        }),
-      );
+      isi.push(judul(2, k.huruf ? `${k.huruf}. ${k.perspektif.nama}` : k.perspektif.nama));
       if (k.perspektif.nps !== null) isi.push(teksBiasa(P.npsPerspektif(persenTeks(k.perspektif.nps), k.perspektif.kriteria)));
     }
     for (const { skor, nomor } of k.sasaran) {
-      isi.push(
-        new Paragraph({
-          heading: k.perspektif ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2,
-          children: [new TextRun(P.sasaran(nomor, skor.sasaran.nama))],
-        }),
-      );
+      isi.push(judul(k.perspektif ? 3 : 2, P.sasaran(nomor, skor.sasaran.nama)));
       isi.push(teksBiasa(paragrafSasaran(skor)));
       if (skor.indikator.length === 0) continue;
       isi.push(judulTabel(P.tabelIndikator(nomor)));
@@ -128,12 +109,13 @@ export async function babLaporan(hasil: HasilSkor, opsi: OpsiBab = {}): Promise<
       );
       for (const s of skor.indikator) {
         isi.push(
-          new Paragraph({
-            spacing: { before: 120, after: 60 },
-            alignment: AlignmentType.JUSTIFIED,
-            children: [
-              new TextRun({ text: P.indikator(s.indikator.no.trim() || '-', s.indikator.nama), bold: true }),
-              new TextRun(` ${paragrafIndikator(s, hasil.opsi)}`),
+          paragrafXml({
+            sebelum: 120,
+            sesudah: 60,
+            rata: 'rata',
+            run: [
+              { teks: P.indikator(s.indikator.no.trim() || '-', s.indikator.nama), tebal: true },
+              { teks: ` ${paragrafIndikator(s, hasil.opsi)}` },
             ],
           }),
         );
@@ -143,7 +125,7 @@ export async function babLaporan(hasil: HasilSkor, opsi: OpsiBab = {}): Promise<
 
   if (opsi.rasteriser) {
     const grafik = grafikBab(hasil);
-    if (grafik.length > 0) isi.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(P.grafik)] }));
+    if (grafik.length > 0) isi.push(judul(2, P.grafik));
     for (const { data, svg } of grafik) {
       if (svg === null) {
         isi.push(teksBiasa(P.grafikTerlaluBanyak(data.judul, data.kategori.length)));
@@ -164,14 +146,14 @@ export async function babLaporan(hasil: HasilSkor, opsi: OpsiBab = {}): Promise<
             }),
           ],
         }),
-        new Paragraph({ style: 'Caption', alignment: AlignmentType.CENTER, children: [new TextRun(P.gambar(++noGambar, data.judul))] }),
+        paragrafXml({ gaya: 'Caption', rata: 'tengah', run: [{ teks: P.gambar(++noGambar, data.judul) }] }),
       );
     }
   }
 
-  isi.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(P.ringkasan)] }));
+  isi.push(judul(2, P.ringkasan));
   isi.push(judulTabel(P.ringkasan));
-  const baris: TableCell[][] = [];
+  const baris: SelWml[][] = [];
   for (const k of kelompokPerspektif(hasil)) {
     if (k.perspektif) {
       baris.push([
@@ -198,7 +180,7 @@ export async function babLaporan(hasil: HasilSkor, opsi: OpsiBab = {}): Promise<
   ]);
   isi.push(tabel(P.kepalaRingkasan, baris, [8, 58, 14, 20], kolomKriteria(3, P.kepalaRingkasan[3], skema)));
 
-  isi.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(P.legenda)] }));
+  isi.push(judul(2, P.legenda));
   isi.push(judulTabel(P.legenda));
   isi.push(
     tabel(
@@ -214,6 +196,7 @@ export async function babLaporan(hasil: HasilSkor, opsi: OpsiBab = {}): Promise<
   );
   isi.push(teksBiasa([P.skema(skema.kode, skema.nama), skema.catatan ?? ''].filter(Boolean).join(' ')));
 
+  const { anak, sisipan } = susunBlok(isi);
   const dok = new Document({
     creator: 'Lapkin',
     title: PESAN_LAPORAN.judulBab,
@@ -247,11 +230,12 @@ export async function babLaporan(hasil: HasilSkor, opsi: OpsiBab = {}): Promise<
         properties: {
           page: { size: { width: A4.lebar, height: A4.tinggi }, margin: { top: A4.tepi, bottom: A4.tepi, left: A4.tepi, right: A4.tepi } },
         },
-        children: isi,
+        children: anak,
       },
     ],
   });
-  return new Uint8Array(await Packer.toArrayBuffer(dok));
+  const paket = sisipkan(new Uint8Array(await Packer.toArrayBuffer(dok)), sisipan, opsi.padatkan !== undefined);
+  return opsi.padatkan ? opsi.padatkan(paket) : paket;
 }
 
 // A Word table style (thin grey grid, header row bold on blue, repeated on each page).
@@ -267,8 +251,12 @@ const GAYA_TABEL =
   `<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${WARNA_KEPALA}"/></w:tcPr></w:tblStylePr>` +
   '</w:style>';
 
-function teksBiasa(teks: string): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 }, children: [new TextRun(teks)] });
+function judul(tingkat: 1 | 2 | 3, teks: string): string {
+  return paragrafXml({ gaya: `Heading${tingkat}`, run: [{ teks }] });
+}
+
+function teksBiasa(teks: string): string {
+  return paragrafXml({ rata: 'rata', sesudah: 120, run: [{ teks }] });
 }
 
 function angka(a: Angka): string {
@@ -279,23 +267,12 @@ function persen(x: number | null): string {
   return x === null ? '' : persenTeks(x);
 }
 
-const RATA = { kiri: AlignmentType.LEFT, tengah: AlignmentType.CENTER, kanan: AlignmentType.RIGHT } as const;
-
-function sel(teks: string, o: { tebal?: boolean; rata?: keyof typeof RATA; isi?: string; warnaHuruf?: string } = {}): TableCell {
-  return new TableCell({
-    ...(o.isi ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: o.isi } } : {}),
-    children: [
-      // left and not bold are Word's defaults: leaving them out keeps tens of thousands of cells light to pack
-      new Paragraph({
-        ...(o.rata && o.rata !== 'kiri' ? { alignment: RATA[o.rata] } : {}),
-        children: [new TextRun({ text: teks, ...(o.tebal ? { bold: true } : {}), ...(o.warnaHuruf ? { color: o.warnaHuruf } : {}) })],
-      }),
-    ],
-  });
+function sel(teks: string, o: Omit<SelWml, 'teks'> = {}): SelWml {
+  return { teks, ...o };
 }
 
 /** The kriteria in its band's colour (white text on a dark fill), as the tables show it. */
-function selKriteria(label: string | null, skema: Skema): TableCell {
+function selKriteria(label: string | null, skema: Skema): SelWml {
   if (!label) return sel('', { rata: 'tengah' });
   const warna = warnaPita(label, skema);
   return sel(label, { rata: 'tengah', ...(warna.isi ? { isi: warna.isi } : {}), ...(warna.warnaHuruf ? { warnaHuruf: warna.warnaHuruf } : {}) });
@@ -308,20 +285,11 @@ function kolomKriteria(indeks: number, kepala: string, skema: Skema): KolomPas {
 
 /** A table in the chapter's style: header row repeated on each page, widths in percent but for a
  *  column fitted to its text; a fixed layout, so Word keeps the widths as given. */
-function tabel(kepala: readonly string[], baris: readonly TableCell[][], persenLebar: readonly number[], pas?: KolomPas): Table {
-  const teks = A4.lebar - 2 * A4.tepi;
-  return new Table({
-    style: TABEL_GAYA,
-    width: { size: teks, type: WidthType.DXA },
-    layout: TableLayoutType.FIXED,
-    columnWidths: lebarKolom(persenLebar, teks, UKURAN_TABEL_PT, pas),
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: kepala.map((k) => sel(k, { tebal: true, rata: 'tengah', isi: WARNA_KEPALA })),
-      }),
-      ...baris.map((b) => new TableRow({ cantSplit: true, children: b })),
-    ],
+function tabel(kepala: readonly string[], baris: readonly SelWml[][], persenLebar: readonly number[], pas?: KolomPas): string {
+  return tabelXml({
+    gaya: TABEL_GAYA,
+    lebar: lebarKolom(persenLebar, A4.lebar - 2 * A4.tepi, UKURAN_TABEL_PT, pas),
+    kepala: kepala.map((k) => sel(k, { tebal: true, rata: 'tengah', isi: WARNA_KEPALA })),
+    baris,
   });
 }

@@ -2,7 +2,7 @@
 // must hold its longest text on one line (the kriteria: "Belum Memenuhi Ekspektasi" wrapped in a
 // fifth of the page). That column gets the room it needs, up to a cap; the others share the rest in
 // their proportions.
-import { lebarTeksTwip } from './lebar-teks';
+import { lebarTeksTwip } from '../core/index';
 
 /** A table cell's left and right margins (the table style's 80 twips each) and a little slack for
  *  a renderer's rounding and kerning. */

@@ -29,4 +29,7 @@ export const PESAN_DOCX = {
   kepalaLegenda: ['Kriteria', 'Rentang Nilai', 'Efektivitas'],
   skema: (kode: string, nama: string) => `Skema ${kode}: ${nama}.`,
   grafikGagal: 'Grafik tidak dapat digambar di peramban ini; bab laporan tidak dibuat.',
+  // the chapter's own package checks: a failure here is a fault in lapkin, not in the user's file
+  paketTanpaDokumen: 'Paket bab tidak berisi word/document.xml; bab laporan tidak dibuat.',
+  sisipanHilang: (n: number) => `${n} bagian bab tidak menemukan tempatnya di word/document.xml; bab laporan tidak dibuat.`,
 } as const;

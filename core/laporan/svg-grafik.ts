@@ -4,6 +4,8 @@
 import type { DataGrafik } from '../tabel/grafik';
 import { WARNA_GRAFIK } from '../tabel/grafik';
 import { formatAngka } from '../bulat';
+import { bungkusLabel } from './bungkus-label';
+import { lebarTeksPx } from './lebar-teks';
 
 export const UKURAN_SVG = { lebar: 960, tinggi: 480 } as const;
 
@@ -12,6 +14,13 @@ const KIRI = 70;
 const KANAN = 20;
 const ATAS = 50;
 const BAWAH = 95;
+/** Category labels: font size, line height, most lines, the gap between two labels, and the most
+ *  a label's longest word may ask for before it is cut rather than fewer labels shown. */
+const LABEL = { ukuran: 11, jarak: 13, barisMaks: 3, sela: 3, kataMaks: 120 } as const;
+/** Labels are measured in Carlito; a browser that has neither Carlito nor Calibri draws Arial, about
+ *  a tenth wider, so each label keeps that much to spare. */
+const CADANGAN = 1.15;
+const lebarLabel = (s: string) => lebarTeksPx(s, LABEL.ukuran) * CADANGAN;
 
 export function svgGrafik(data: DataGrafik): string {
   const { lebar, tinggi } = UKURAN_SVG;
@@ -23,9 +32,16 @@ export function svgGrafik(data: DataGrafik): string {
   const atasSumbu = Math.ceil(maks / langkah) * langkah || langkah;
   const bawahSumbu = Math.floor(min / langkah) * langkah;
   const plotL = lebar - KIRI - KANAN;
-  const plotT = tinggi - ATAS - BAWAH;
-  const y = (v: number) => ATAS + plotT * (1 - (v - bawahSumbu) / (atasSumbu - bawahSumbu));
   const lebarKat = plotL / Math.max(1, n);
+  // category labels wrap to whole words in their room (every k-th label when a longest word needs
+  // more than one category's width); the plot gives up the height of the extra lines
+  const kataTerlebar = Math.max(0, ...data.kategori.flatMap((k) => k.split(/\s+/).map(lebarLabel)));
+  const tiap = Math.max(1, Math.ceil((Math.min(kataTerlebar, LABEL.kataMaks) + LABEL.sela) / lebarKat));
+  const ruang = tiap * lebarKat - LABEL.sela;
+  const labelKat = data.kategori.map((k, i) => (i % tiap === 0 ? bungkusLabel(k, ruang / CADANGAN, LABEL.ukuran, LABEL.barisMaks) : []));
+  const tambahan = (Math.max(1, ...labelKat.map((b) => b.length)) - 1) * LABEL.jarak;
+  const plotT = tinggi - ATAS - BAWAH - tambahan;
+  const y = (v: number) => ATAS + plotT * (1 - (v - bawahSumbu) / (atasSumbu - bawahSumbu));
   const lebarBatang = (lebarKat * 0.7) / Math.max(1, data.seri.length);
   const bulat = semua.every((v) => Number.isInteger(v));
   const label = n * data.seri.length <= 40;
@@ -58,14 +74,12 @@ export function svgGrafik(data: DataGrafik): string {
   }
   // values over the line, with a white halo so the dashed line never crosses a figure
   bagian.push(...labelNilai);
-  // category labels: all while they fit, else every k-th; cut to the room a category has
-  const muat = Math.max(4, Math.floor(lebarKat / 6.5));
-  const tiap = Math.max(1, Math.ceil((n * 6.5 * Math.max(...data.kategori.map((k) => Math.min(k.length, muat)), 1)) / plotL));
-  data.kategori.forEach((k, i) => {
-    if (i % tiap !== 0) return;
-    const x = KIRI + (i + 0.5) * lebarKat;
-    const potong = k.length > muat ? `${k.slice(0, muat - 1)}…` : k;
-    bagian.push(teks(x, y(bawahSumbu) + 16, potong, { ukuran: 11, tengah: true }));
+  labelKat.forEach((baris, i) => {
+    if (baris.length === 0) return;
+    // centred under its bar, kept inside the drawing
+    const setengah = Math.max(...baris.map(lebarLabel)) / 2;
+    const x = Math.min(Math.max(KIRI + (i + 0.5) * lebarKat, setengah + 2), lebar - setengah - 2);
+    bagian.push(teks(x, y(bawahSumbu) + 16, baris, { ukuran: LABEL.ukuran, tengah: true }));
   });
   if (data.judulKategori)
     bagian.push(teks(KIRI + plotL / 2, tinggi - BAWAH + 38, data.judulKategori, { ukuran: 12, tebal: true, tengah: true }));
@@ -131,14 +145,22 @@ const f = (x: number) => (Math.round(x * 10) / 10).toString();
 
 const ENTITAS: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
 
+/** A text at (x, y); several lines go one under another (LABEL.jarak apart), each as a tspan. */
 function teks(
   x: number,
   y: number,
-  isi: string,
+  isi: string | readonly string[],
   o: { ukuran: number; tebal?: boolean; tengah?: boolean; kanan?: boolean; halo?: boolean },
 ): string {
   const anchor = o.tengah ? ' text-anchor="middle"' : o.kanan ? ' text-anchor="end"' : '';
+  const isiXml =
+    typeof isi === 'string' || isi.length === 1
+      ? aman(typeof isi === 'string' ? isi : isi[0]!)
+      : isi.map((b, i) => `<tspan x="${f(x)}" dy="${i === 0 ? 0 : LABEL.jarak}">${aman(b)}</tspan>`).join('');
+  return `<text x="${f(x)}" y="${f(y)}" font-family="${HURUF}" font-size="${o.ukuran}"${o.tebal ? ' font-weight="bold"' : ''}${anchor}${o.halo ? ' stroke="#FFFFFF" stroke-width="3" paint-order="stroke"' : ''} fill="#262626">${isiXml}</text>`;
+}
+
+function aman(isi: string): string {
   // eslint-disable-next-line no-control-regex
-  const aman = isi.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[<>&"]/g, (c) => ENTITAS[c] ?? c);
-  return `<text x="${f(x)}" y="${f(y)}" font-family="${HURUF}" font-size="${o.ukuran}"${o.tebal ? ' font-weight="bold"' : ''}${anchor}${o.halo ? ' stroke="#FFFFFF" stroke-width="3" paint-order="stroke"' : ''} fill="#262626">${aman}</text>`;
+  return isi.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[<>&"]/g, (c) => ENTITAS[c] ?? c);
 }

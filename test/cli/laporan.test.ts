@@ -7,7 +7,7 @@ import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SKEMA_BAWAAN, skorModel } from '../../core/index';
 import { babLaporan } from '../../docx/bab';
-import { lebarTeksTwip } from '../../docx/lebar-teks';
+import { lebarTeksTwip } from '../../core/laporan/lebar-teks';
 import { bacaLembar } from '../core/baca';
 import { lembar000 } from '../core/tabel/laporan-000';
 import { folderSementara, lapkin, sha256 } from './jalankan';

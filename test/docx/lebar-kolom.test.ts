@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lebarKolom } from '../../docx/lebar-kolom';
-import { lebarTeksTwip } from '../../docx/lebar-teks';
+import { lebarTeksTwip } from '../../core/laporan/lebar-teks';
 
 const TEKS = 11906 - 2 * 1417;
 

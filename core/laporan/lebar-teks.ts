@@ -1,5 +1,5 @@
-// How wide a text is on one line in the chapter's font, for column widths that fit their longest
-// label. Calibri's advance widths (those of Carlito, its metric-compatible twin, which LibreOffice
+// How wide a text is on one line in the chapter's font, for the Word tables' column widths that fit
+// their longest label and the charts' category labels that wrap to their room. Calibri's advance widths (those of Carlito, its metric-compatible twin, which LibreOffice
 // uses in its place) of the printable ASCII characters, in 1/2048 em; any other character counts as
 // wide as 'M' minus a little (1,700), enough for the accented letters and dashes a label may hold.
 
@@ -21,11 +21,20 @@ const EM = 2048;
 
 /** Width in twips (1/20 pt) of `teks` at `ukuranPt` points. */
 export function lebarTeksTwip(teks: string, ukuranPt: number, tebal = false): number {
+  return bagianEm(teks, tebal) * ukuranPt * 20;
+}
+
+/** Width in pixels of `teks` at a font size of `ukuranPx` pixels (an SVG's font-size). */
+export function lebarTeksPx(teks: string, ukuranPx: number, tebal = false): number {
+  return bagianEm(teks, tebal) * ukuranPx;
+}
+
+function bagianEm(teks: string, tebal: boolean): number {
   const lebar = tebal ? TEBAL : BIASA;
   let satuan = 0;
   for (const ch of teks) {
     const k = ch.codePointAt(0)!;
     satuan += (k >= 32 && k <= 126 ? lebar[k - 32] : undefined) ?? LAIN;
   }
-  return (satuan / EM) * ukuranPt * 20;
+  return satuan / EM;
 }
