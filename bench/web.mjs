@@ -1,10 +1,14 @@
 // `npm run bench:web`: the offline page in Chromium filling a generated 2,000- and 20,000-indicator
-// workbook (from choosing the file to the download: reading, detection, scoring, writing), next to
-// `lapkin isi` on the same file in Node (a fresh process, as users run it). They take turns, median
-// of 3 each. Target: page ≤ 2× the command. Also printed: the page's size (target ≤ 1.5 MB raw) and
-// the longest task on the page's main thread during the run (what a planner would feel as a freeze;
-// the worker does the reading, scoring and writing, so it stays short whatever the size).
-/* global window, document, PerformanceObserver -- the functions run inside the page */
+// workbook (reading, detection, scoring, writing), next to `lapkin isi` on the same file in Node (a
+// fresh process, as users run it). They take turns, median of 3 each. Target: page ≤ 2× the command.
+// The page's time is what a planner waits for, taken by the page's own clock: from the file reaching
+// the page (its change event) until Isi tabel can be clicked, plus from the click until the page hands
+// the filled workbook to the browser as a download. The driver's own latency (the protocol round
+// trips of setInputFiles, polling for the button, the click's actionability checks, the download
+// event's trip back) is no part of it; that outer figure is printed beside it. Also printed: the
+// page's size (target ≤ 1.5 MB raw) and the longest task on the page's main thread during the run
+// (what a planner would feel as a freeze; the worker does the reading, scoring and writing).
+/* global window, document, PerformanceObserver, MutationObserver, HTMLAnchorElement -- the functions run inside the page */
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
@@ -41,34 +45,43 @@ function waktuCli(masukan) {
   return performance.now() - mulai;
 }
 
-/** Milliseconds from choosing the file to the filled workbook's download, and the longest main-thread task. */
+/** The planner's wait in the page (ms, the page's clock), the same measured from the driver, and the longest main-thread task. */
 async function waktuHalaman(masukan) {
   const konteks = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
   const page = await konteks.newPage();
   await page.goto(HALAMAN);
   await page.evaluate(() => {
-    window.__tugasTerlama = 0;
+    const w = (window.__waktu = { tugasTerlama: 0 });
     new PerformanceObserver((l) => {
-      for (const e of l.getEntries()) window.__tugasTerlama = Math.max(window.__tugasTerlama, e.duration);
+      for (const e of l.getEntries()) w.tugasTerlama = Math.max(w.tugasTerlama, e.duration);
     }).observe({ type: 'longtask', buffered: false });
+    const tombolIsi = () => [...document.querySelectorAll('button')].find((x) => x.textContent === 'Isi tabel');
+    // the file arrives; Isi tabel comes on (the observer runs right after the task that enabled it)
+    document.addEventListener('change', (e) => e.target.id === 'lk-berkas' && (w.masuk = e.timeStamp), true);
+    new MutationObserver(() => {
+      const b = tombolIsi();
+      if (w.masuk !== undefined && w.siap === undefined && b && !b.disabled) w.siap = performance.now();
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['disabled'] });
+    // the planner clicks; the page clicks its download link
+    document.addEventListener(
+      'click',
+      (e) => {
+        if (e.target === tombolIsi()) w.klik = e.timeStamp;
+        else if (e.target instanceof HTMLAnchorElement && e.target.download && w.klik !== undefined) w.unduh ??= performance.now();
+      },
+      true,
+    );
   });
   const isi = page.getByRole('button', { name: 'Isi tabel' });
   const mulai = performance.now();
   await page.locator('#lk-berkas').setInputFiles(masukan);
-  await page.waitForFunction(
-    () => {
-      const b = [...document.querySelectorAll('button')].find((x) => x.textContent === 'Isi tabel');
-      return b && !b.disabled;
-    },
-    null,
-    { timeout: 600_000, polling: 50 },
-  );
+  await page.waitForFunction(() => window.__waktu.siap !== undefined, null, { timeout: 600_000, polling: 50 });
   const [unduhan] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), isi.click()]);
-  const ms = performance.now() - mulai;
+  const luar = performance.now() - mulai;
   await unduhan.saveAs(path.join(kerja, 'web.xlsx'));
-  const terlama = await page.evaluate(() => window.__tugasTerlama);
+  const w = await page.evaluate(() => window.__waktu);
   await konteks.close();
-  return { ms, terlama };
+  return { ms: w.siap - w.masuk + (w.unduh - w.klik), luar, terlama: w.tugasTerlama };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -79,11 +92,13 @@ try {
     await buatBukuContoh({ jumlahIndikator: n }).xlsx.writeFile(masukan);
     const cli = [];
     const web = [];
+    const luar = [];
     const terlama = [];
     for (let i = 0; i < ULANG; i++) {
       cli.push(waktuCli(masukan));
       const h = await waktuHalaman(masukan);
       web.push(h.ms);
+      luar.push(h.luar);
       terlama.push(h.terlama);
     }
     const [tCli, tWeb] = [median(cli), median(web)];
@@ -93,7 +108,8 @@ try {
       `${n.toLocaleString('id-ID')} indikator (masukan ${await kib(masukan)}, unduhan ${await kib(path.join(kerja, 'web.xlsx'))}), median ${ULANG} kali:`,
     );
     console.log(`  lapkin isi (Node):                         ${detik(tCli)} s`);
-    console.log(`  halaman (pilih berkas sampai unduhan):     ${detik(tWeb)} s`);
+    console.log(`  halaman (berkas masuk sampai unduhan):     ${detik(tWeb)} s  (tanpa menunggu klik Isi tabel)`);
+    console.log(`  halaman diukur dari pengendali (luar):     ${detik(median(luar))} s  (dengan latensi playwright)`);
     console.log(`  rasio: ${rasio.toFixed(2).replace('.', ',')}× (target ≤ ${TARGET}×) ${rasio <= TARGET ? 'TERPENUHI' : 'BELUM'}`);
     console.log(`  tugas terlama di utas halaman: ${Math.round(median(terlama))} ms (median)`);
   }

@@ -1,7 +1,7 @@
 // What the panel's buttons do, without the DOM: read through the Host, let core score and build,
 // write back through the Host. The Excel task pane and the Sheets sidebar run exactly this.
 import {
-  alurLapkin,
+  olahBacaan,
   bacaRentang,
   bangunTemplat,
   isGalat,
@@ -90,9 +90,10 @@ export function skorLaporan(d: Deteksi, opsi: OpsiSkor): HasilSkor {
 /** The pipeline on a detected sheet with the planner's mapping: scores and the chosen tables; a
  *  sheet without an indicator table (or whose mapping reads none) says why. */
 function olahDeteksi(d: Deteksi, opsi: OpsiSkor, tabel: readonly string[]): { dibangun: HasilAlur; skor: HasilSkor } {
-  if (d.hasil.model === null) throw new Error(pesanTanpaModel(d.hasil));
-  const dibangun = alurLapkin(d.rentang, { ...opsi, deteksi: d.kolom, peta: d.peta, tabel });
-  if (dibangun.skor === null) throw new Error(pesanTanpaModel(dibangun));
+  const { model } = d.hasil;
+  if (model === null) throw new Error(pesanTanpaModel(d.hasil));
+  // the sheet as detection read it (with the planner's mapping): reading it again would cost as much again
+  const dibangun = olahBacaan({ ...d.hasil, model, deteksi: d.kolom }, { ...opsi, tabel });
   return { dibangun, skor: dibangun.skor };
 }
 

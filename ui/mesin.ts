@@ -13,7 +13,6 @@ import {
   type Temuan,
   type Tingkat,
 } from '../core/index';
-import { babLaporan, grafikBab } from '../docx/bab';
 import {
   ambilSkema,
   buatTemplat,
@@ -121,6 +120,9 @@ export function ringkasLembar(d: Deteksi): RingkasLembar {
   };
 }
 
+/** The Word chapter's code (docx), run when a chapter is first asked for: not at every panel's or worker's start. */
+const bab = () => import('../docx/bab');
+
 const samaPeta = (a: PetaKolom | null, b: PetaKolom | null) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The pipeline over a host, beside whoever calls it (the panel in Excel and Sheets, the page's worker). */
@@ -192,12 +194,14 @@ export function mesinLokal(host: Host): Mesin {
     },
 
     async grafikLaporan(ringkas, pilihan, kemajuan = () => {}) {
+      const { grafikBab } = await bab();
       return grafikBab(await skorBab(ringkas, pilihan, kemajuan)).flatMap((g) => (g.svg === null ? [] : [g.svg]));
     },
 
     async laporan(ringkas, pilihan, gambar, kemajuan = () => {}) {
       const skor = await skorBab(ringkas, pilihan, kemajuan);
       kemajuan(TEKS.menyusunLaporan, 0.5);
+      const { babLaporan } = await bab();
       let k = 0;
       return babLaporan(skor, {
         rasteriser: () => {

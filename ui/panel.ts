@@ -261,9 +261,15 @@ class Panel {
     if (!d) return;
     const peran = d.peta?.peran ?? {};
     const kolom = d.judul.map((teks, j) => `${hurufKolom(d.kolomAwal - 1 + j)} · ${teks || TEKS.tanpaJudul}`);
+    // the sheet's columns listed once and copied for each role: building every role's options one by
+    // one (some forty roles × the columns) held up the page after each detection
+    const daftarKolom = el('select', {}, pilihan('', TEKS.tidakAda), ...kolom.map((t, j) => pilihan(String(j), t)));
     const baris = (k: PeranKolom) => {
-      const pilih = el('select', { id: `lk-p-${k}`, attr: { 'data-peran': k }, saatUbah: () => this.ubahPeta(k, pilih.value) });
-      pilih.append(pilihan('', TEKS.tidakAda, peran[k] === undefined), ...kolom.map((t, j) => pilihan(String(j), t, peran[k] === j)));
+      const pilih = daftarKolom.cloneNode(true) as HTMLSelectElement;
+      pilih.id = `lk-p-${k}`;
+      pilih.dataset.peran = k;
+      pilih.addEventListener('change', () => this.ubahPeta(k, pilih.value));
+      pilih.value = peran[k] === undefined ? '' : String(peran[k]);
       return el('div', { kelas: 'lk-peran' }, el('label', { attr: { for: `lk-p-${k}` } }, DAFTAR_PERAN[k]), pilih);
     };
     const semua = Object.keys(DAFTAR_PERAN) as PeranKolom[];

@@ -3,7 +3,6 @@
 // the open file; the page gets progress lines, small summaries and the downloaded bytes, so a
 // 20,000-row workbook never holds up the page. Requests come one at a time (the panel runs one
 // action at once).
-import { utils, write } from '@e965/xlsx';
 import { petaKolomOtomatis, type RentangBaca, type TabelSpec, type Temuan } from '../core/index';
 import { bukaBerkas, bukaBuku, GalatBuku, isiBuku, jenisBerkas, tandaiBuku, type BukuTerbaca } from '../xlsx/index';
 import type { Host } from '../ui/host';
@@ -66,6 +65,8 @@ async function tulisTandai(temuan: readonly Temuan[]): Promise<Unduhan | null> {
 /** A new workbook: a short how-to sheet and the template (the writer adds to a package). */
 async function tulisTemplat(tabel: readonly TabelSpec[]) {
   laporKini(TEKS_WEB.menulis, 0.5);
+  // SheetJS runs only when asked for (here and for .xls/.ods): not at the worker's start
+  const { utils, write } = await import('@e965/xlsx');
   const wb = utils.book_new();
   utils.book_append_sheet(wb, utils.aoa_to_sheet(TEKS_WEB.petunjukTemplat.map((b) => [b])), 'Petunjuk');
   const kosong = new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);

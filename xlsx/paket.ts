@@ -152,22 +152,23 @@ export interface BagianPadat {
 /** One part of a package being written: a kept entry (copied compressed), new bytes, or a part already deflated. */
 export type BagianTulis = { readonly nama: string; readonly salin: Entri } | { readonly nama: string; readonly isi: Uint8Array } | BagianPadat;
 
+// signed entries stay small integers for the engine (unsigned ones above 2^31 become boxed numbers)
 const TABEL_CRC = (() => {
-  const t = new Uint32Array(256);
+  const t = new Int32Array(256);
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
+    t[n] = c;
   }
   return t;
 })();
 
 /** CRC-32 of `data`, or of the bytes before it (whose CRC is `awal`) followed by it. */
 export function crc32(data: Uint8Array, awal = 0): number {
-  let c = (awal ^ 0xffffffff) >>> 0;
-  // the table has all 256 entries
-  for (const b of data) c = (TABEL_CRC[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+  let c = ~awal;
+  // an index loop: iterating the bytes with for-of ran some 5× slower in Chromium's worker
+  for (let i = 0, n = data.length; i < n; i++) c = TABEL_CRC[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return ~c >>> 0;
 }
 
 /** Level 3 deflates lapkin's sheets in about half the time of level 6 for some 8 % more bytes (measured on
@@ -187,11 +188,20 @@ export function padatkan(nama: string, isi: string | Uint8Array | Iterable<strin
   const dorong = (b: Uint8Array) => {
     crc = crc32(b, crc);
     ukuranAsli += b.length;
+    // the deflater copies what it is given, so the text buffer below can be written again
     d.push(b);
   };
+  // text is encoded into one reused buffer: a new array per chunk (encode) cost Chromium's worker
+  // about a third of the writing
+  let buffer = new Uint8Array(0);
+  const dorongTeks = (s: string) => {
+    // UTF-8 takes at most 3 bytes per UTF-16 unit
+    if (buffer.length < s.length * 3) buffer = new Uint8Array(s.length * 3);
+    dorong(buffer.subarray(0, ENKODER.encodeInto(s, buffer).written));
+  };
   if (isi instanceof Uint8Array) dorong(isi);
-  else if (typeof isi === 'string') dorong(ENKODER.encode(isi));
-  else for (const s of isi) dorong(ENKODER.encode(s));
+  else if (typeof isi === 'string') dorongTeks(isi);
+  else for (const s of isi) dorongTeks(s);
   d.push(new Uint8Array(0), true);
   return { nama, padat: gabungBytes(potongan, ukuranPadat), crc, ukuranAsli };
 }

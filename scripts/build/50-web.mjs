@@ -4,6 +4,7 @@
 // shared drive or any static host, and never sends a request to another origin.
 import { build as esbuild } from 'esbuild';
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { BUNDEL_PERAMBAN } from '../esbuild-peramban.mjs';
@@ -13,8 +14,17 @@ const BATAS = 1.5 * 1024 * 1024;
 
 const JS = { ...BUNDEL_PERAMBAN, write: false, logLevel: 'error' };
 
+const PENGURAI_RUMUS = path.resolve('web/pengurai-rumus.ts');
+/** The worker takes fast-formula-parser through web/pengurai-rumus.ts, which requires the package itself on first use. */
+const rumusMalas = {
+  name: 'rumus-malas',
+  setup(b) {
+    b.onResolve({ filter: /^fast-formula-parser$/ }, (a) => (a.importer === PENGURAI_RUMUS ? undefined : { path: PENGURAI_RUMUS }));
+  },
+};
+
 export async function build({ quiet }) {
-  const pekerja = (await esbuild({ ...JS, entryPoints: ['web/pekerja.ts'], outfile: 'pekerja.js' })).outputFiles[0].text;
+  const pekerja = (await esbuild({ ...JS, entryPoints: ['web/pekerja.ts'], outfile: 'pekerja.js', plugins: [rumusMalas] })).outputFiles[0].text;
   const kode = JSON.stringify(pekerja);
   // '<!--' and '</script' would end or upset the inline <script>; they can only stand in string,
   // template or regex literals, where \x3C means the same '<'

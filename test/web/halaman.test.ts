@@ -8,6 +8,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CFB } from '@e965/xlsx';
+import type ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -163,6 +164,31 @@ describe('the offline page in Chromium, from file://', { timeout: 240_000 }, () 
     expect(sha256(CONTOH)).toBe(shaContoh);
 
     await periksaSalah(page, salahXlsx, 'salah-j4-diperiksa.xlsx');
+    expect(luar).toEqual([]);
+    expect(galat).toEqual([]);
+    await konteks.close();
+  });
+
+  it('evaluates a formula saved without a cached result as lapkin isi does (the formula library runs in the worker on first use)', async () => {
+    const wb = await bukaXlsx(CONTOH);
+    // the second indicator's realisasi (78,6), as a script would save it: a formula and no result
+    const sel = wb.getWorksheet('Pengukuran Kinerja')!.getCell('M9');
+    expect(sel.value).toBe(78.6);
+    sel.value = { formula: 'ROUND(157.2/2,2)' } as ExcelJS.CellFormulaValue;
+    const masukan = path.join(tmp, 'rumus-tanpa-hasil.xlsx');
+    await wb.xlsx.writeFile(masukan);
+    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(masukan)))['xl/worksheets/sheet2.xml']!);
+    expect(/<c r="M9"[^>]*><f>ROUND\(157\.2\/2,2\)<\/f><\/c>/.test(xml)).toBe(true);
+
+    const { page, konteks, luar, galat } = await bukaHalaman();
+    await unggah(page, masukan);
+    await expect.poll(() => statusLembar(page).textContent(), TUNGGU).toBe('Header di baris 5: 22 indikator, 10 sasaran, 4 perspektif.');
+    const terisi = await unduhSaat(page, () => page.getByRole('button', { name: 'Isi tabel' }).click(), 'rumus-tanpa-hasil-lapkin.xlsx');
+    await page.getByRole('heading', { name: /^Tabel ditulis/ }).waitFor(TUNGGU);
+    await bandingkanDenganCli(terisi, masukan);
+    // the formula's value was scored: 78,6 against a target of 80
+    const baris = (await bukaXlsx(terisi)).getWorksheet('Pencapaian IKU')!.getRow(5);
+    expect([4, 8, 9, 10].map((k) => baris.getCell(k).value)).toEqual(['Persentase obat tradisional yang memenuhi syarat', 80, 78.6, 98.25]);
     expect(luar).toEqual([]);
     expect(galat).toEqual([]);
     await konteks.close();
