@@ -7,6 +7,7 @@ import { lokal, type FormatSel } from './format-angka';
 import { GalatBuku } from './galat';
 import { alirkanBagian, type Paket } from './paket';
 import { PESAN_BUKU } from './pesan';
+import { KolamTeks, teksLepas } from './kolam-teks';
 import { dekodeTeksOoxml } from './teks-xml';
 import { geserRumus } from './rumus-geser';
 
@@ -87,6 +88,7 @@ export function bacaLembarXml(k: KonteksLembar): LembarMentah {
   const induk = new Map<string, { rumus: string; baris: number; kolom: number }>();
   let jumlahSel = 0;
   const batasSel = k.batasSel ?? BATAS_LEMBAR.sel;
+  const kolam = new KolamTeks();
 
   let rSekarang = 0;
   let cSekarang = 0;
@@ -179,24 +181,20 @@ export function bacaLembarXml(k: KonteksLembar): LembarMentah {
     if (rumus !== undefined) (b.rumus ??= []).push({ kolom: cSekarang, rumus });
   };
   const catat = (teks: string, alasan: string) =>
-    masalah.push({ baris: rSekarang, kolom: hurufKolom(cSekarang - 1), teks: teks.slice(0, 60), alasan });
+    masalah.push({ baris: rSekarang, kolom: hurufKolom(cSekarang - 1), teks: teksLepas(teks.slice(0, 60)), alasan });
 
   function selesaiSel(): void {
     const format = k.formatSel.kode[gaya];
     // a shared formula's master carries the text; the others shift it by their distance
-    let rumus: string | undefined;
-    if (teksF !== null) {
-      rumus = teksF;
-      if (atributF.t === 'shared' && atributF.si !== undefined) {
-        const m = induk.get(atributF.si);
-        if (teksF !== '') induk.set(atributF.si, { rumus: teksF, baris: rSekarang, kolom: cSekarang });
-        else if (m !== undefined) rumus = geserRumus(m.rumus, rSekarang - m.baris, cSekarang - m.kolom);
-      }
-    }
+    const bersama = teksF !== null && atributF.t === 'shared' ? atributF.si : undefined;
+    if (bersama !== undefined && teksF !== '') induk.set(bersama, { rumus: teksLepas(teksF ?? ''), baris: rSekarang, kolom: cSekarang });
     if (!adaV || (teksV === '' && jenis !== 'str' && jenis !== 'inlineStr')) {
-      if (jenis === 'inlineStr') tambah(dekodeTeksOoxml(teksIs), format);
-      // no cached result: evaluated once the sheet is read
-      else if (rumus !== undefined && rumus !== '') tambah(null, format, rumus);
+      if (jenis === 'inlineStr') tambah(kolam.simpan(dekodeTeksOoxml(teksIs)), format);
+      else {
+        // no cached result: evaluated once the sheet is read (only then is a shared formula shifted)
+        const rumus = rumusSel(bersama);
+        if (rumus !== '') tambah(null, format, rumus);
+      }
       return;
     }
     switch (jenis) {
@@ -209,17 +207,17 @@ export function bacaLembarXml(k: KonteksLembar): LembarMentah {
       }
       case 'str':
       case 'inlineStr':
-        tambah(dekodeTeksOoxml(jenis === 'str' ? teksV : teksIs), format);
+        tambah(kolam.simpan(dekodeTeksOoxml(jenis === 'str' ? teksV : teksIs)), format);
         return;
       case 'b':
         tambah(teksV === '1' || teksV === 'true', format);
         return;
       case 'e':
-        tambah(teksV, format);
+        tambah(kolam.simpan(teksV), format);
         return;
       case 'd': {
         const d = new Date(teksV);
-        tambah(Number.isNaN(d.getTime()) ? teksV : d, format);
+        tambah(Number.isNaN(d.getTime()) ? kolam.simpan(teksV) : d, format);
         return;
       }
       default: {
@@ -234,6 +232,14 @@ export function bacaLembarXml(k: KonteksLembar): LembarMentah {
         tambah(k.formatSel.tanggal[gaya] ? tanggalExcel(x, k.tanggal1904) : x, format);
       }
     }
+  }
+
+  /** The cell's formula ('' when none), a shared one's shifted from its master. */
+  function rumusSel(bersama: string | undefined): string {
+    if (teksF === null) return '';
+    if (bersama === undefined || teksF !== '') return teksLepas(teksF);
+    const m = induk.get(bersama);
+    return m === undefined ? '' : geserRumus(m.rumus, rSekarang - m.baris, cSekarang - m.kolom);
   }
 
   p.on('error', (e) => {
