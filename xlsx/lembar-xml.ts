@@ -7,6 +7,7 @@ import { lokal, type FormatSel } from './format-angka';
 import { GalatBuku } from './galat';
 import { alirkanBagian, type Paket } from './paket';
 import { PESAN_BUKU } from './pesan';
+import { PenyusunBaris } from './baris-lembar';
 import { KolamTeks, teksLepas } from './kolam-teks';
 import { dekodeTeksOoxml } from './teks-xml';
 import { geserRumus } from './rumus-geser';
@@ -41,13 +42,6 @@ export interface LembarMentah {
   readonly tertunda: RumusTertunda[];
 }
 
-interface Baris {
-  readonly kolom: number[];
-  readonly nilai: Sel[];
-  readonly format: (string | undefined)[];
-  rumus?: { kolom: number; rumus: string }[];
-}
-
 const POLA_ALAMAT = /^(\$?)([A-Z]{1,3})(\$?)(\d{1,7})$/;
 const ANGKA_XML = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
@@ -80,7 +74,7 @@ export interface KonteksLembar {
 }
 
 export function bacaLembarXml(k: KonteksLembar): LembarMentah {
-  const baris = new Map<number, Baris>();
+  const baris = new PenyusunBaris(BATAS_LEMBAR.slot, () => new GalatBuku(PESAN_BUKU.terlaluLebar(k.paket.berkas, k.lembar)));
   const tersembunyi: number[] = [];
   const kolomSembunyi: { min: number; max: number }[] = [];
   const gabung: string[] = [];
@@ -169,16 +163,12 @@ export function bacaLembarXml(k: KonteksLembar): LembarMentah {
     else if (nama === 'is') dalamIs = false;
     else if (nama === 'rPh') dalamRph = false;
     else if (nama === 'c') selesaiSel();
+    else if (nama === 'row') baris.simpan();
   });
 
   const tambah = (nilai: Sel, format: string | undefined, rumus?: string) => {
-    let b = baris.get(rSekarang);
-    if (b === undefined) baris.set(rSekarang, (b = { kolom: [], nilai: [], format: [] }));
     if (++jumlahSel > batasSel) throw new GalatBuku(PESAN_BUKU.terlaluBanyakSel(k.paket.berkas, k.lembar, batasSel));
-    b.kolom.push(cSekarang);
-    b.nilai.push(nilai);
-    b.format.push(format);
-    if (rumus !== undefined) (b.rumus ??= []).push({ kolom: cSekarang, rumus });
+    baris.tambah(rSekarang, cSekarang, nilai, format, rumus);
   };
   const catat = (teks: string, alasan: string) =>
     masalah.push({ baris: rSekarang, kolom: hurufKolom(cSekarang - 1), teks: teksLepas(teks.slice(0, 60)), alasan });
@@ -255,6 +245,7 @@ export function bacaLembarXml(k: KonteksLembar): LembarMentah {
     if (err instanceof GalatBuku) throw err;
     throw new GalatBuku(PESAN_BUKU.xmlRusak(k.paket.berkas, k.bagian));
   }
+  baris.simpan();
   return susun(k, baris, tersembunyi, kolomSembunyi, gabung, masalah);
 }
 
@@ -268,23 +259,21 @@ const BARIS_KOSONG: Sel[] = Object.freeze([]) as unknown as Sel[];
 
 function susun(
   k: KonteksLembar,
-  baris: Map<number, Baris>,
+  penyusun: PenyusunBaris,
   tersembunyi: number[],
   kolomSembunyi: { min: number; max: number }[],
   gabung: string[],
   masalah: Masalah[],
 ): LembarMentah {
+  const { baris } = penyusun;
+  const cMin = penyusun.kolomMin;
   let rMin = Infinity;
   let rMaks = 0;
-  let cMin = Infinity;
   let cMaks = 0;
   for (const [r, b] of baris) {
     rMin = Math.min(rMin, r);
     rMaks = Math.max(rMaks, r);
-    for (const c of b.kolom) {
-      if (c < cMin) cMin = c;
-      if (c > cMaks) cMaks = c;
-    }
+    cMaks = Math.max(cMaks, b.awal + b.nilai.length - 1);
   }
   if (rMaks === 0) {
     return {
@@ -300,11 +289,7 @@ function susun(
     };
   }
   let slot = rMaks - rMin + 1;
-  for (const b of baris.values()) {
-    let akhir = 0;
-    for (const c of b.kolom) akhir = Math.max(akhir, c);
-    slot += akhir - cMin + 1;
-  }
+  for (const b of baris.values()) slot += b.awal - cMin + b.nilai.length;
   if (slot > BATAS_LEMBAR.slot) throw new GalatBuku(PESAN_BUKU.terlaluLebar(k.paket.berkas, k.lembar));
   const nilai: Sel[][] = [];
   const format: ((string | undefined)[] | undefined)[] = [];
@@ -316,14 +301,17 @@ function susun(
       format.push(undefined);
       continue;
     }
-    let akhir = 0;
-    for (const c of b.kolom) akhir = Math.max(akhir, c);
-    const isi: Sel[] = new Array<Sel>(akhir - cMin + 1).fill(null);
-    let fmt: (string | undefined)[] | undefined;
-    for (const [i, k] of b.kolom.entries()) {
-      const c = k - cMin;
-      isi[c] = b.nilai[i];
-      if (b.format[i] !== undefined) (fmt ??= [])[c] = b.format[i];
+    // a row kept before a cell further left was met starts later than the box: moved to its place
+    const geser = b.awal - cMin;
+    let isi = b.nilai;
+    let fmt = b.format;
+    if (geser > 0) {
+      isi = [...new Array<Sel>(geser).fill(null), ...b.nilai];
+      if (fmt !== undefined) {
+        const digeser: (string | undefined)[] = [];
+        fmt.forEach((f, i) => (digeser[i + geser] = f));
+        fmt = digeser;
+      }
     }
     if (b.rumus) for (const f of b.rumus) tertunda.push({ r: r - rMin, c: f.kolom - cMin, rumus: f.rumus });
     nilai.push(isi);
