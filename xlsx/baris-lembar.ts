@@ -36,6 +36,8 @@ export class PenyusunBaris {
   private readonly format: (string | undefined)[] = [];
   private adaFormat = false;
   private rumus: RumusBaris[] | undefined;
+  /** The last row's formats: a table's rows mostly repeat them, and then share one array (read only). */
+  private formatSebelum: { awal: number; format: (string | undefined)[] } | undefined;
 
   /** `terlaluLebar` is thrown as soon as the rows kept need more than `batasSlot` slots. */
   constructor(
@@ -71,11 +73,7 @@ export class PenyusunBaris {
     const nilai = this.nilai.slice(awal - 1, hi + 1);
     let format: (string | undefined)[] | undefined;
     if (this.adaFormat) {
-      format = [];
-      for (let j = lo; j <= hi; j++) {
-        const f = this.format[j];
-        if (f !== undefined) format[j - awal + 1] = f;
-      }
+      format = this.formatBaris(awal, lo, hi);
       this.format.fill(undefined, lo, hi + 1);
     }
     this.nilai.fill(undefined, lo, hi + 1);
@@ -91,6 +89,26 @@ export class PenyusunBaris {
     this.hi = -1;
     this.adaFormat = false;
     this.rumus = undefined;
+  }
+
+  /** The buffer's formats of columns lo..hi as an array from `awal` (holes where none, as long as the last one reaches). */
+  private formatBaris(awal: number, lo: number, hi: number): (string | undefined)[] {
+    let akhir = hi;
+    while (akhir > lo && this.format[akhir] === undefined) akhir--;
+    const panjang = akhir - awal + 2;
+    const sebelum = this.formatSebelum;
+    if (sebelum !== undefined && sebelum.awal === awal && sebelum.format.length === panjang) {
+      let sama = true;
+      for (let j = awal - 1; sama && j <= akhir; j++) sama = sebelum.format[j - awal + 1] === this.format[j];
+      if (sama) return sebelum.format;
+    }
+    const format = new Array<string | undefined>(panjang);
+    for (let j = lo; j <= akhir; j++) {
+      const f = this.format[j];
+      if (f !== undefined) format[j - awal + 1] = f;
+    }
+    this.formatSebelum = { awal, format };
+    return format;
   }
 }
 

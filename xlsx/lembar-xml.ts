@@ -5,7 +5,7 @@ import { SaxesParser } from 'saxes';
 import { hurufKolom, type Gabungan, type Masalah, type Sel } from '../core/index';
 import { lokal, type FormatSel } from './format-angka';
 import { GalatBuku } from './galat';
-import { alirkanBagian, type Paket } from './paket';
+import { alirkanTeks, type Paket } from './paket';
 import { PESAN_BUKU } from './pesan';
 import { PenyusunBaris } from './baris-lembar';
 import { KolamTeks, teksLepas } from './kolam-teks';
@@ -235,12 +235,9 @@ export function bacaLembarXml(k: KonteksLembar): LembarMentah {
   p.on('error', (e) => {
     throw e;
   });
-  const dekoder = new TextDecoder();
   try {
-    alirkanBagian(k.paket, k.bagian, (potongan) => {
-      p.write(dekoder.decode(potongan, { stream: true }));
-    });
-    p.write(dekoder.decode()).close();
+    alirkanTeks(k.paket, k.bagian, (potongan) => p.write(potongan));
+    p.close();
   } catch (err) {
     if (err instanceof GalatBuku) throw err;
     throw new GalatBuku(PESAN_BUKU.xmlRusak(k.paket.berkas, k.bagian));
@@ -316,7 +313,6 @@ function susun(
     if (b.rumus) for (const f of b.rumus) tertunda.push({ r: r - rMin, c: f.kolom - cMin, rumus: f.rumus });
     nilai.push(isi);
     format.push(fmt);
-    baris.delete(r);
   }
   const gabungan: Gabungan[] = [];
   let kerja = 0;

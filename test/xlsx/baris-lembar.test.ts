@@ -37,7 +37,7 @@ describe('PenyusunBaris', () => {
           p.tambah(s.r, s.c, s.nilai, s.format, s.rumus);
           // a row element may end anywhere
           if (ujung.includes(i)) p.simpan();
-          const m = model.get(s.r) ?? { nilai: new Map(), format: new Map(), rumus: [] };
+          const m = model.get(s.r) ?? { nilai: new Map<number, Sel>(), format: new Map<number, string>(), rumus: [] as string[] };
           m.nilai.set(s.c, s.nilai);
           if (s.format !== undefined) m.format.set(s.c, s.format);
           if (s.rumus !== undefined) m.rumus.push(`${s.c}:${s.rumus}`);
