@@ -21,9 +21,18 @@ export interface BarisTersimpan {
   readonly rumus: readonly RumusBaris[] | undefined;
 }
 
+/** Distinct row formats remembered for sharing. */
+const FORMAT_DIINGAT = 8;
+
 export class PenyusunBaris {
-  /** Rows kept, by 1-based row number. */
-  readonly baris = new Map<number, BarisTersimpan>();
+  // rows kept, in the order kept: parallel lists (no object or map entry per row)
+  private readonly nomor: number[] = [];
+  private readonly awal: number[] = [];
+  private readonly isi: Sel[][] = [];
+  private readonly formatTersimpan: ((string | undefined)[] | undefined)[] = [];
+  private readonly rumusTersimpan: (readonly RumusBaris[] | undefined)[] = [];
+  /** Position of each row number, made only once a row comes out of order (a sheet's rows mostly come in order). */
+  private posisi: Map<number, number> | undefined;
   /** Lowest column of any cell so far (1-based; Infinity before the first). */
   kolomMin = Infinity;
   /** Slots of the rows kept, each from the lowest column seen when it was kept: never more than the laid-out box holds. */
@@ -36,8 +45,8 @@ export class PenyusunBaris {
   private readonly format: (string | undefined)[] = [];
   private adaFormat = false;
   private rumus: RumusBaris[] | undefined;
-  /** The last row's formats: a table's rows mostly repeat them, and then share one array (read only). */
-  private formatSebelum: { awal: number; format: (string | undefined)[] } | undefined;
+  /** The last rows' distinct formats: a table's rows repeat a few patterns (a sasaran's first row, the others), and share their arrays (read only). */
+  private readonly formatTerakhir: { awal: number; format: (string | undefined)[] }[] = [];
 
   /** `terlaluLebar` is thrown as soon as the rows kept need more than `batasSlot` slots. */
   constructor(
@@ -78,12 +87,13 @@ export class PenyusunBaris {
     }
     this.nilai.fill(undefined, lo, hi + 1);
     const baru: BarisTersimpan = { awal, nilai: nilai as Sel[], format, rumus: this.rumus };
-    const lama = this.baris.get(this.r);
+    const i = this.cari(this.r);
+    const lama = i === undefined ? undefined : this.ke(i);
     const tersimpan = lama === undefined ? baru : gabung(lama, baru);
-    for (let i = 0; i < tersimpan.nilai.length; i++) if (tersimpan.nilai[i] === undefined) tersimpan.nilai[i] = null;
+    for (let j = 0; j < tersimpan.nilai.length; j++) if (tersimpan.nilai[j] === undefined) tersimpan.nilai[j] = null;
     this.slot += tersimpan.nilai.length - (lama?.nilai.length ?? 0);
     if (this.slot > this.batasSlot) throw this.terlaluLebar();
-    this.baris.set(this.r, tersimpan);
+    this.taruh(i ?? this.nomor.length, this.r, tersimpan);
     this.r = 0;
     this.lo = Infinity;
     this.hi = -1;
@@ -91,13 +101,44 @@ export class PenyusunBaris {
     this.rumus = undefined;
   }
 
+  /** The rows kept, by ascending row number. */
+  *baris(): Generator<[number, BarisTersimpan]> {
+    const urutan = this.nomor.map((_, i) => i);
+    if (this.posisi !== undefined) urutan.sort((a, b) => (this.nomor[a] ?? 0) - (this.nomor[b] ?? 0));
+    for (const i of urutan) yield [this.nomor[i] ?? 0, this.ke(i)];
+  }
+
+  private ke(i: number): BarisTersimpan {
+    return { awal: this.awal[i] ?? 0, nilai: this.isi[i] ?? [], format: this.formatTersimpan[i], rumus: this.rumusTersimpan[i] };
+  }
+
+  /** Where row r was kept, if it was. */
+  private cari(r: number): number | undefined {
+    const n = this.nomor.length;
+    if (this.posisi === undefined) {
+      if (n === 0 || r > (this.nomor[n - 1] ?? 0)) return undefined;
+      // out of order: from now on rows are found through a map
+      this.posisi = new Map(this.nomor.map((x, i) => [x, i]));
+    }
+    return this.posisi.get(r);
+  }
+
+  private taruh(i: number, r: number, b: BarisTersimpan): void {
+    this.nomor[i] = r;
+    this.awal[i] = b.awal;
+    this.isi[i] = b.nilai;
+    this.formatTersimpan[i] = b.format;
+    this.rumusTersimpan[i] = b.rumus;
+    this.posisi?.set(r, i);
+  }
+
   /** The buffer's formats of columns lo..hi as an array from `awal` (holes where none, as long as the last one reaches). */
   private formatBaris(awal: number, lo: number, hi: number): (string | undefined)[] {
     let akhir = hi;
     while (akhir > lo && this.format[akhir] === undefined) akhir--;
     const panjang = akhir - awal + 2;
-    const sebelum = this.formatSebelum;
-    if (sebelum !== undefined && sebelum.awal === awal && sebelum.format.length === panjang) {
+    for (const sebelum of this.formatTerakhir) {
+      if (sebelum.awal !== awal || sebelum.format.length !== panjang) continue;
       let sama = true;
       for (let j = awal - 1; sama && j <= akhir; j++) sama = sebelum.format[j - awal + 1] === this.format[j];
       if (sama) return sebelum.format;
@@ -107,7 +148,7 @@ export class PenyusunBaris {
       const f = this.format[j];
       if (f !== undefined) format[j - awal + 1] = f;
     }
-    this.formatSebelum = { awal, format };
+    if (this.formatTerakhir.unshift({ awal, format }) > FORMAT_DIINGAT) this.formatTerakhir.pop();
     return format;
   }
 }

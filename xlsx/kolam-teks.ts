@@ -3,10 +3,10 @@
 // sheet's texts held nearly all of its decoded XML. Every kept text is copied out of its chunk, and a
 // short text repeated down a column ('%', 'positif', a kriteria label) is one string for all its cells.
 
-/** Texts up to this long are shared between cells. */
-const PANJANG_BERSAMA = 64;
-/** Distinct shared texts kept per sheet (beyond, texts are still copied, not shared). */
-const MAKS_ENTRI = 65_536;
+/** Texts up to this long are shared between cells (a kriteria label; an indicator's name is rarely repeated). */
+const PANJANG_BERSAMA = 32;
+/** Distinct shared texts kept per sheet (beyond, texts are still copied, not shared): a column's repeated values are few. */
+const MAKS_ENTRI = 4096;
 /** V8 copies a slice shorter than this (SlicedString::kMinLength) instead of pointing into its parent. */
 const SALIN_SENDIRI = 13;
 

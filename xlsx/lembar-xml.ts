@@ -262,12 +262,11 @@ function susun(
   gabung: string[],
   masalah: Masalah[],
 ): LembarMentah {
-  const { baris } = penyusun;
   const cMin = penyusun.kolomMin;
   let rMin = Infinity;
   let rMaks = 0;
   let cMaks = 0;
-  for (const [r, b] of baris) {
+  for (const [r, b] of penyusun.baris()) {
     rMin = Math.min(rMin, r);
     rMaks = Math.max(rMaks, r);
     cMaks = Math.max(cMaks, b.awal + b.nilai.length - 1);
@@ -286,17 +285,16 @@ function susun(
     };
   }
   let slot = rMaks - rMin + 1;
-  for (const b of baris.values()) slot += b.awal - cMin + b.nilai.length;
+  for (const [, b] of penyusun.baris()) slot += b.awal - cMin + b.nilai.length;
   if (slot > BATAS_LEMBAR.slot) throw new GalatBuku(PESAN_BUKU.terlaluLebar(k.paket.berkas, k.lembar));
   const nilai: Sel[][] = [];
   const format: ((string | undefined)[] | undefined)[] = [];
   const tertunda: RumusTertunda[] = [];
-  for (let r = rMin; r <= rMaks; r++) {
-    const b = baris.get(r);
-    if (b === undefined) {
+  for (const [r, b] of penyusun.baris()) {
+    // rows without cells inside the box share one empty row
+    while (nilai.length < r - rMin) {
       nilai.push(BARIS_KOSONG);
       format.push(undefined);
-      continue;
     }
     // a row kept before a cell further left was met starts later than the box: moved to its place
     const geser = b.awal - cMin;

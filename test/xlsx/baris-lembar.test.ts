@@ -14,7 +14,7 @@ const sel = fc.record({
 /** Each row from column kolomMin on, as the reader lays it out. */
 function rata(p: PenyusunBaris) {
   const hasil = new Map<number, { nilai: Sel[]; format: (string | undefined)[]; rumus: string[] }>();
-  for (const [r, b] of p.baris) {
+  for (const [r, b] of p.baris()) {
     const geser = b.awal - p.kolomMin;
     const format: (string | undefined)[] = [];
     b.format?.forEach((f, i) => (format[i + geser] = f));
@@ -56,6 +56,7 @@ describe('PenyusunBaris', () => {
           }),
         );
         expect(rata(p)).toStrictEqual(harap);
+        expect([...p.baris()].map(([r]) => r)).toEqual([...model.keys()].sort((a, b) => a - b));
       }),
     );
   });
