@@ -27,21 +27,22 @@ export interface HitungJson {
 }
 
 export function hitungJson(hasil: HasilSkor, lembar: string, masalah: readonly Masalah[] = []): HitungJson {
+  return { ...hitungJsonBertahap(hasil, lembar, masalah), indikator: hasil.indikator.map((s) => indikatorJson(s, lembar)) };
+}
+
+/** hitungJson with its indicators made one at a time as they are written (see json-bertahap.ts). */
+export function hitungJsonBertahap(
+  hasil: HasilSkor,
+  lembar: string,
+  masalah: readonly Masalah[] = [],
+): Omit<HitungJson, 'indikator'> & { indikator: Iterable<IndikatorJson> } {
   return {
     skema: hasil.opsi.skema.kode,
-    indikator: hasil.indikator.map((s) => ({
-      lembar,
-      baris: s.indikator.baris,
-      perspektif: s.indikator.perspektif,
-      sasaran: s.indikator.sasaran,
-      indikator: s.indikator.nama,
-      satuan: s.indikator.satuan,
-      target: nilaiJson(s.target),
-      realisasi: nilaiJson(s.realisasi ?? s.indikator.realisasi),
-      capaian: s.capaian,
-      kriteria: s.kriteria,
-      keterangan: s.keterangan,
-    })),
+    indikator: {
+      *[Symbol.iterator]() {
+        for (const s of hasil.indikator) yield indikatorJson(s, lembar);
+      },
+    },
     sasaran: hasil.sasaran.map((s) => ({
       nama: s.sasaran.nama,
       perspektif: s.sasaran.perspektif,
@@ -51,6 +52,22 @@ export function hitungJson(hasil: HasilSkor, lembar: string, masalah: readonly M
     perspektif: hasil.perspektif.map((p) => ({ nama: p.nama, nps: p.nps, kriteria: p.kriteria })),
     unit: { nps: hasil.unit.nps, kriteria: hasil.unit.kriteria },
     ...(masalah.length > 0 ? { masalah } : {}),
+  };
+}
+
+function indikatorJson(s: HasilSkor['indikator'][number], lembar: string): IndikatorJson {
+  return {
+    lembar,
+    baris: s.indikator.baris,
+    perspektif: s.indikator.perspektif,
+    sasaran: s.indikator.sasaran,
+    indikator: s.indikator.nama,
+    satuan: s.indikator.satuan,
+    target: nilaiJson(s.target),
+    realisasi: nilaiJson(s.realisasi ?? s.indikator.realisasi),
+    capaian: s.capaian,
+    kriteria: s.kriteria,
+    keterangan: s.keterangan,
   };
 }
 

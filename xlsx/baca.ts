@@ -5,8 +5,9 @@ import { SaxesParser } from 'saxes';
 import type { Masalah, RentangBaca } from '../core/index';
 import { bacaFormatSel, lokal, type FormatSel } from './format-angka';
 import { GalatBuku } from './galat';
+import { teksLepas } from './kolam-teks';
 import { bacaLembarXml, type LembarMentah } from './lembar-xml';
-import { alirkanBagian, bacaTeksBagian, bukaPaket, type Paket } from './paket';
+import { alirkanTeks, bacaTeksBagian, bukaPaket, type Paket } from './paket';
 import { PESAN_BUKU } from './pesan';
 import { PenilaiRumus } from './rumus';
 import { dekodeTeksOoxml } from './teks-xml';
@@ -112,12 +113,12 @@ function bacaTeksBersama(paket: Paket, bagian: string): string[] {
     const n = lokal(t.name);
     if (n === 't') dalamT = false;
     else if (n === 'rPh') dalamRph = false;
-    else if (n === 'si') hasil.push(dekodeTeksOoxml(teks));
+    // copied out of the parser's chunk: a kept slice would keep the whole chunk alive (kolam-teks.ts)
+    else if (n === 'si') hasil.push(teksLepas(dekodeTeksOoxml(teks)));
   });
-  const dekoder = new TextDecoder();
   try {
-    alirkanBagian(paket, bagian, (x) => p.write(dekoder.decode(x, { stream: true })));
-    p.write(dekoder.decode()).close();
+    alirkanTeks(paket, bagian, (x) => p.write(x));
+    p.close();
   } catch (err) {
     if (err instanceof GalatBuku) throw err;
     throw new GalatBuku(PESAN_BUKU.xmlRusak(paket.berkas, bagian));

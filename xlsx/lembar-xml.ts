@@ -5,8 +5,10 @@ import { SaxesParser } from 'saxes';
 import { hurufKolom, type Gabungan, type Masalah, type Sel } from '../core/index';
 import { lokal, type FormatSel } from './format-angka';
 import { GalatBuku } from './galat';
-import { alirkanBagian, type Paket } from './paket';
+import { alirkanTeks, type Paket } from './paket';
 import { PESAN_BUKU } from './pesan';
+import { PenyusunBaris } from './baris-lembar';
+import { KolamTeks, teksLepas } from './kolam-teks';
 import { dekodeTeksOoxml } from './teks-xml';
 import { geserRumus } from './rumus-geser';
 
@@ -38,13 +40,6 @@ export interface LembarMentah {
   readonly gabungan: Gabungan[];
   readonly masalah: Masalah[];
   readonly tertunda: RumusTertunda[];
-}
-
-interface Baris {
-  readonly kolom: number[];
-  readonly nilai: Sel[];
-  readonly format: (string | undefined)[];
-  rumus?: { kolom: number; rumus: string }[];
 }
 
 const POLA_ALAMAT = /^(\$?)([A-Z]{1,3})(\$?)(\d{1,7})$/;
@@ -79,7 +74,7 @@ export interface KonteksLembar {
 }
 
 export function bacaLembarXml(k: KonteksLembar): LembarMentah {
-  const baris = new Map<number, Baris>();
+  const baris = new PenyusunBaris(BATAS_LEMBAR.slot, () => new GalatBuku(PESAN_BUKU.terlaluLebar(k.paket.berkas, k.lembar)));
   const tersembunyi: number[] = [];
   const kolomSembunyi: { min: number; max: number }[] = [];
   const gabung: string[] = [];
@@ -87,6 +82,7 @@ export function bacaLembarXml(k: KonteksLembar): LembarMentah {
   const induk = new Map<string, { rumus: string; baris: number; kolom: number }>();
   let jumlahSel = 0;
   const batasSel = k.batasSel ?? BATAS_LEMBAR.sel;
+  const kolam = new KolamTeks();
 
   let rSekarang = 0;
   let cSekarang = 0;
@@ -167,36 +163,28 @@ export function bacaLembarXml(k: KonteksLembar): LembarMentah {
     else if (nama === 'is') dalamIs = false;
     else if (nama === 'rPh') dalamRph = false;
     else if (nama === 'c') selesaiSel();
+    else if (nama === 'row') baris.simpan();
   });
 
   const tambah = (nilai: Sel, format: string | undefined, rumus?: string) => {
-    let b = baris.get(rSekarang);
-    if (b === undefined) baris.set(rSekarang, (b = { kolom: [], nilai: [], format: [] }));
     if (++jumlahSel > batasSel) throw new GalatBuku(PESAN_BUKU.terlaluBanyakSel(k.paket.berkas, k.lembar, batasSel));
-    b.kolom.push(cSekarang);
-    b.nilai.push(nilai);
-    b.format.push(format);
-    if (rumus !== undefined) (b.rumus ??= []).push({ kolom: cSekarang, rumus });
+    baris.tambah(rSekarang, cSekarang, nilai, format, rumus);
   };
   const catat = (teks: string, alasan: string) =>
-    masalah.push({ baris: rSekarang, kolom: hurufKolom(cSekarang - 1), teks: teks.slice(0, 60), alasan });
+    masalah.push({ baris: rSekarang, kolom: hurufKolom(cSekarang - 1), teks: teksLepas(teks.slice(0, 60)), alasan });
 
   function selesaiSel(): void {
     const format = k.formatSel.kode[gaya];
     // a shared formula's master carries the text; the others shift it by their distance
-    let rumus: string | undefined;
-    if (teksF !== null) {
-      rumus = teksF;
-      if (atributF.t === 'shared' && atributF.si !== undefined) {
-        const m = induk.get(atributF.si);
-        if (teksF !== '') induk.set(atributF.si, { rumus: teksF, baris: rSekarang, kolom: cSekarang });
-        else if (m !== undefined) rumus = geserRumus(m.rumus, rSekarang - m.baris, cSekarang - m.kolom);
-      }
-    }
+    const bersama = teksF !== null && atributF.t === 'shared' ? atributF.si : undefined;
+    if (bersama !== undefined && teksF !== '') induk.set(bersama, { rumus: teksLepas(teksF ?? ''), baris: rSekarang, kolom: cSekarang });
     if (!adaV || (teksV === '' && jenis !== 'str' && jenis !== 'inlineStr')) {
-      if (jenis === 'inlineStr') tambah(dekodeTeksOoxml(teksIs), format);
-      // no cached result: evaluated once the sheet is read
-      else if (rumus !== undefined && rumus !== '') tambah(null, format, rumus);
+      if (jenis === 'inlineStr') tambah(kolam.simpan(dekodeTeksOoxml(teksIs)), format);
+      else {
+        // no cached result: evaluated once the sheet is read (only then is a shared formula shifted)
+        const rumus = rumusSel(bersama);
+        if (rumus !== '') tambah(null, format, rumus);
+      }
       return;
     }
     switch (jenis) {
@@ -209,17 +197,17 @@ export function bacaLembarXml(k: KonteksLembar): LembarMentah {
       }
       case 'str':
       case 'inlineStr':
-        tambah(dekodeTeksOoxml(jenis === 'str' ? teksV : teksIs), format);
+        tambah(kolam.simpan(dekodeTeksOoxml(jenis === 'str' ? teksV : teksIs)), format);
         return;
       case 'b':
         tambah(teksV === '1' || teksV === 'true', format);
         return;
       case 'e':
-        tambah(teksV, format);
+        tambah(kolam.simpan(teksV), format);
         return;
       case 'd': {
         const d = new Date(teksV);
-        tambah(Number.isNaN(d.getTime()) ? teksV : d, format);
+        tambah(Number.isNaN(d.getTime()) ? kolam.simpan(teksV) : d, format);
         return;
       }
       default: {
@@ -236,19 +224,25 @@ export function bacaLembarXml(k: KonteksLembar): LembarMentah {
     }
   }
 
+  /** The cell's formula ('' when none), a shared one's shifted from its master. */
+  function rumusSel(bersama: string | undefined): string {
+    if (teksF === null) return '';
+    if (bersama === undefined || teksF !== '') return teksLepas(teksF);
+    const m = induk.get(bersama);
+    return m === undefined ? '' : geserRumus(m.rumus, rSekarang - m.baris, cSekarang - m.kolom);
+  }
+
   p.on('error', (e) => {
     throw e;
   });
-  const dekoder = new TextDecoder();
   try {
-    alirkanBagian(k.paket, k.bagian, (potongan) => {
-      p.write(dekoder.decode(potongan, { stream: true }));
-    });
-    p.write(dekoder.decode()).close();
+    alirkanTeks(k.paket, k.bagian, (potongan) => p.write(potongan));
+    p.close();
   } catch (err) {
     if (err instanceof GalatBuku) throw err;
     throw new GalatBuku(PESAN_BUKU.xmlRusak(k.paket.berkas, k.bagian));
   }
+  baris.simpan();
   return susun(k, baris, tersembunyi, kolomSembunyi, gabung, masalah);
 }
 
@@ -262,23 +256,20 @@ const BARIS_KOSONG: Sel[] = Object.freeze([]) as unknown as Sel[];
 
 function susun(
   k: KonteksLembar,
-  baris: Map<number, Baris>,
+  penyusun: PenyusunBaris,
   tersembunyi: number[],
   kolomSembunyi: { min: number; max: number }[],
   gabung: string[],
   masalah: Masalah[],
 ): LembarMentah {
+  const cMin = penyusun.kolomMin;
   let rMin = Infinity;
   let rMaks = 0;
-  let cMin = Infinity;
   let cMaks = 0;
-  for (const [r, b] of baris) {
+  for (const [r, b] of penyusun.baris()) {
     rMin = Math.min(rMin, r);
     rMaks = Math.max(rMaks, r);
-    for (const c of b.kolom) {
-      if (c < cMin) cMin = c;
-      if (c > cMaks) cMaks = c;
-    }
+    cMaks = Math.max(cMaks, b.awal + b.nilai.length - 1);
   }
   if (rMaks === 0) {
     return {
@@ -294,35 +285,32 @@ function susun(
     };
   }
   let slot = rMaks - rMin + 1;
-  for (const b of baris.values()) {
-    let akhir = 0;
-    for (const c of b.kolom) akhir = Math.max(akhir, c);
-    slot += akhir - cMin + 1;
-  }
+  for (const [, b] of penyusun.baris()) slot += b.awal - cMin + b.nilai.length;
   if (slot > BATAS_LEMBAR.slot) throw new GalatBuku(PESAN_BUKU.terlaluLebar(k.paket.berkas, k.lembar));
   const nilai: Sel[][] = [];
   const format: ((string | undefined)[] | undefined)[] = [];
   const tertunda: RumusTertunda[] = [];
-  for (let r = rMin; r <= rMaks; r++) {
-    const b = baris.get(r);
-    if (b === undefined) {
+  for (const [r, b] of penyusun.baris()) {
+    // rows without cells inside the box share one empty row
+    while (nilai.length < r - rMin) {
       nilai.push(BARIS_KOSONG);
       format.push(undefined);
-      continue;
     }
-    let akhir = 0;
-    for (const c of b.kolom) akhir = Math.max(akhir, c);
-    const isi: Sel[] = new Array<Sel>(akhir - cMin + 1).fill(null);
-    let fmt: (string | undefined)[] | undefined;
-    for (const [i, k] of b.kolom.entries()) {
-      const c = k - cMin;
-      isi[c] = b.nilai[i];
-      if (b.format[i] !== undefined) (fmt ??= [])[c] = b.format[i];
+    // a row kept before a cell further left was met starts later than the box: moved to its place
+    const geser = b.awal - cMin;
+    let isi = b.nilai;
+    let fmt = b.format;
+    if (geser > 0) {
+      isi = [...new Array<Sel>(geser).fill(null), ...b.nilai];
+      if (fmt !== undefined) {
+        const digeser: (string | undefined)[] = [];
+        fmt.forEach((f, i) => (digeser[i + geser] = f));
+        fmt = digeser;
+      }
     }
     if (b.rumus) for (const f of b.rumus) tertunda.push({ r: r - rMin, c: f.kolom - cMin, rumus: f.rumus });
     nilai.push(isi);
     format.push(fmt);
-    baris.delete(r);
   }
   const gabungan: Gabungan[] = [];
   let kerja = 0;

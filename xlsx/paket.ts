@@ -126,6 +126,19 @@ export function alirkanBagian(paket: Paket, nama: string, terima: (potongan: Uin
   if (keluar !== e.ukuranAsli) throw salah();
 }
 
+/** Text pieces decoded at most this long: a longer string lands in V8's large-object space and outlives its parse
+ *  (an inflated chunk can be far over 64 KiB), so every piece of a large sheet's XML ended up in the old heap. */
+const POTONG_TEKS = 16 * 1024;
+
+/** A part as UTF-8 text in pieces, for a streaming parser; the decoder's end is flushed into the last piece. */
+export function alirkanTeks(paket: Paket, nama: string, terima: (teks: string) => void): void {
+  const dekoder = new TextDecoder();
+  alirkanBagian(paket, nama, (potongan) => {
+    for (let i = 0; i < potongan.length; i += POTONG_TEKS) terima(dekoder.decode(potongan.subarray(i, i + POTONG_TEKS), { stream: true }));
+  });
+  terima(dekoder.decode());
+}
+
 /** A whole (small) part as bytes. */
 export function bacaBagian(paket: Paket, nama: string): Uint8Array {
   const potongan: Uint8Array[] = [];

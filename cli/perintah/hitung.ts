@@ -2,7 +2,8 @@
 import { formatAngka, olahBacaan, type HasilSkor } from '../../core/index';
 import { satuBerkas } from '../argumen';
 import { bukaBuku } from '../buku';
-import { hitungJson, nilaiJson } from '../json-hitung';
+import { jsonBertahap, tulisBertahap } from '../json-bertahap';
+import { hitungJsonBertahap, nilaiJson } from '../json-hitung';
 import { cariLembarIndikator, laporMasalah } from '../lembar-indikator';
 import { opsiDiminta } from '../opsi-skor';
 import { pesan } from '../pesan';
@@ -18,7 +19,7 @@ export const hitung: Perintah = {
     const lembar = cariLembarIndikator(wb, berkas, arg.nilai.lembar, io.lapor, arg.bendera.has('ketat'));
     const hasil = olahBacaan(lembar.bacaan, { ...opsi, tabel: [] }).skor;
     const kode = laporMasalah(berkas, lembar, io.lapor);
-    if (arg.bendera.has('json')) io.tulis(`${JSON.stringify(hitungJson(hasil, lembar.nama, lembar.masalah), null, 2)}\n`);
+    if (arg.bendera.has('json')) tulisBertahap(jsonBertahap(hitungJsonBertahap(hasil, lembar.nama, lembar.masalah)), io.tulis, '\n');
     else io.tulis(`${teksHitung(hasil, lembar.nama)}\n`);
     return kode;
   },

@@ -3,6 +3,7 @@ import { formatAngka, periksaRentang, SKEMA_BAWAAN, SKEMA_DEFAULT, type Temuan }
 import { satuBerkas } from '../argumen';
 import { bukaBuku } from '../buku';
 import { GalatCli } from '../galat-cli';
+import { jsonBertahap, tulisBertahap } from '../json-bertahap';
 import { BARIS_BESAR, bacaLembarBuku, lembarBernama } from '../lembar-indikator';
 import { skemaDiminta } from '../opsi-skor';
 import { pesan } from '../pesan';
@@ -43,7 +44,7 @@ export const periksa: Perintah = {
     if (daftar.length === 0) throw new GalatCli(pesan.periksaTanpaLembar(berkas));
     if (diperiksa === 0) throw new GalatCli(pesan.periksaTanpaTabel(berkas));
     if (angka === 0 && temuan.length === 0) throw new GalatCli(pesan.periksaTanpaAngka(berkas));
-    if (arg.bendera.has('json')) io.tulis(`${JSON.stringify({ temuan }, null, 2)}\n`);
+    if (arg.bendera.has('json')) tulisBertahap(jsonBertahap({ temuan }), io.tulis, '\n');
     else io.tulis(`${temuan.length === 0 ? pesan.periksaBersih(berkas) : teksTemuan(temuan)}\n`);
     return temuan.length === 0 ? 0 : ADA_TEMUAN;
   },

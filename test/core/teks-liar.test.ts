@@ -39,21 +39,58 @@ describe('own-property lookups', () => {
   });
 });
 
+/**
+ * Work of the regular expressions `f` runs: every exec (replace, test and split call it once
+ * RegExp.prototype.exec is replaced) counts the characters it searches, from lastIndex to the match's
+ * end for a global or sticky one, the whole text for any other. A reader that searched again from
+ * each character, or ran one expression per character, counts the square of the length.
+ */
+function kerjaRegex(f: () => void): { panggilan: number; karakter: number } {
+  const asli = RegExp.prototype.exec;
+  const kerja = { panggilan: 0, karakter: 0 };
+  RegExp.prototype.exec = function (this: RegExp, teks: string) {
+    const berjalan = this.global || this.sticky;
+    const dari = berjalan ? this.lastIndex : 0;
+    const m = asli.call(this, teks);
+    const sampai = m !== null && berjalan ? this.lastIndex : String(teks).length;
+    kerja.panggilan++;
+    kerja.karakter += Math.max(1, sampai - dari);
+    return m;
+  };
+  try {
+    f();
+  } finally {
+    RegExp.prototype.exec = asli;
+  }
+  return kerja;
+}
+
 describe('the number reader on 100,000-character texts', () => {
-  // each of these took time growing with the square of the length (or worse) before; the test
-  // finishes within vitest's default limit only when the reader is linear
+  // each of these took time growing with the square of the length (or worse) before
   it.each([
     ['(', '('.repeat(100_000)],
     ['>=', '>='.repeat(50_000) + 'x'],
     ['1.', '1.'.repeat(50_000) + 'x'],
     ['rp ', 'rp '.repeat(33_000) + 'x'],
     ['(a', '(a'.repeat(50_000)],
-  ])('a run of "%s" is a galat quoting 60 characters and the length', (_, teks) => {
-    const a = bacaAngka(teks);
-    expect(a.jenis).toBe('galat');
+  ])('a run of "%s" is a galat quoting 60 characters and the length, read in a bounded number of passes', (_, teks) => {
+    let a: ReturnType<typeof bacaAngka> | undefined;
+    const kerja = kerjaRegex(() => (a = bacaAngka(teks)));
+    expect(a?.jenis).toBe('galat');
     const pesan = (a as { pesan: string }).pesan;
     expect(pesan.length).toBeLessThan(200);
     expect(pesan).toContain(`karakter)`);
+    // about 13 passes over the text (one per expression tried), never one per character
+    expect(kerja.karakter).toBeLessThanOrEqual(20 * teks.length);
+    expect(kerja.panggilan).toBeLessThanOrEqual(teks.length);
+  });
+
+  it('the work counter sees a search started again at every character', () => {
+    const teks = 'a'.repeat(2_000);
+    const kerja = kerjaRegex(() => {
+      for (let i = 0; i < teks.length; i++) /b/.exec(teks.slice(i));
+    });
+    expect(kerja.karakter).toBeGreaterThan(20 * teks.length);
   });
 });
 
