@@ -1,5 +1,5 @@
 // The grouping every indicator table shares: perspective header rows, then each sasaran (numbered
-// 1..n across the unit) with its indicators, in sheet order.
+// 1..n across the unit) with its indicators, in sheet order within its perspective.
 import type { Angka, HasilSkor, Periode, SkorIndikator, SkorPerspektif, SkorSasaran, Tingkat } from '../model';
 import { ROMAWI_TRIWULAN as ROMAWI } from '../pesan';
 
@@ -12,21 +12,26 @@ export interface Kelompok {
 }
 
 export function kelompokPerspektif(hasil: HasilSkor): Kelompok[] {
-  const kelompok: { perspektif: SkorPerspektif | null; huruf: string | null; sasaran: Kelompok['sasaran'][number][] }[] = [];
+  // one group per perspective, in the order the sheet first names it, even when the sheet lists
+  // its sasaran apart (P1, P2, P1 ...): a header row's NPS is the mean of the sasaran under it.
+  // Sasaran under no perspective stay a group at the place they first appear.
+  const kelompok = new Map<string | null, { perspektif: SkorPerspektif | null; huruf: string | null; sasaran: SkorSasaran[] }>();
   const perspektif = new Map(hasil.perspektif.map((p) => [p.nama, p]));
   let urutan = 0;
-  hasil.sasaran.forEach((skor, i) => {
+  for (const skor of hasil.sasaran) {
     const nama = skor.sasaran.perspektif;
-    let akhir = kelompok.at(-1);
-    if (!akhir || (akhir.perspektif?.nama ?? null) !== nama) {
+    let k = kelompok.get(nama);
+    if (k === undefined) {
       const p = nama === null ? null : (perspektif.get(nama) ?? { nama, nps: null, kriteria: null, sasaran: [] });
       const huruf = p === null ? null : String.fromCharCode(65 + (urutan++ % 26));
-      akhir = { perspektif: p, huruf: p && !/^[A-Z][.)]\s/.test(p.nama) ? huruf : null, sasaran: [] };
-      kelompok.push(akhir);
+      k = { perspektif: p, huruf: p && !/^[A-Z][.)]\s/.test(p.nama) ? huruf : null, sasaran: [] };
+      kelompok.set(nama, k);
     }
-    akhir.sasaran.push({ skor, nomor: i + 1 });
-  });
-  return kelompok;
+    k.sasaran.push(skor);
+  }
+  // sasaran are numbered 1..n in the order the tables show them
+  let nomor = 0;
+  return [...kelompok.values()].map((k) => ({ ...k, sasaran: k.sasaran.map((skor) => ({ skor, nomor: ++nomor })) }));
 }
 
 /** 'Triwulan III' for TW3, '' for tahunan. */

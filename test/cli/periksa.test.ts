@@ -159,4 +159,34 @@ describe('lapkin periksa on the golden cases', () => {
       `Tidak ada temuan: angka di ${keluar} sesuai dengan perhitungan ulang.\n`,
     );
   });
+
+  // a sheet naming its perspectives by turns (P1, P2, P1, P2): every table shows each perspective
+  // once, with all its sasaran under it, so the header's NPS is the mean of the rows below it
+  it('a sheet listing sasaran of its perspectives by turns: each perspective is one group, and the audit finds nothing', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Pengukuran Kinerja');
+    ws.addRow(['Perspektif', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi']);
+    const realisasi = [90, 110, 80, 104];
+    realisasi.forEach((r, i) => ws.addRow([`Perspektif ${(i % 2) + 1}`, `Sasaran ${i + 1}`, `Indikator ${i + 1}`, '%', 100, r]));
+    const masukan = path.join(folder, 'berselang.xlsx');
+    await wb.xlsx.writeFile(masukan);
+    const keluar = path.join(folder, 'berselang-lapkin.xlsx');
+    expect((await lapkin('isi', masukan)).kode).toBe(0);
+    const hasil = new ExcelJS.Workbook();
+    await hasil.xlsx.readFile(keluar);
+    const sasaran = hasil.getWorksheet('Pencapaian Sasaran')!;
+    const isi: unknown[][] = [];
+    sasaran.eachRow((row) => isi.push((row.values as unknown[]).slice(1, 4).map((v) => (typeof v === 'number' ? bulat(v, 2) : v))));
+    expect(isi.slice(2, 8)).toEqual([
+      ['A', 'Perspektif 1', 85],
+      [1, 'Sasaran 1', 90],
+      [2, 'Sasaran 3', 80],
+      ['B', 'Perspektif 2', 107],
+      [3, 'Sasaran 2', 110],
+      [4, 'Sasaran 4', 104],
+    ]);
+    const r = await lapkin('periksa', keluar, '--json');
+    expect(JSON.parse(r.keluar)).toEqual({ temuan: [] });
+    expect(r.kode).toBe(0);
+  });
 });
