@@ -2,7 +2,7 @@
 // a drawing that anchors the chart under the table and the chart part, and one very hidden sheet,
 // marked as lapkin's like the tables, holding the 100 % line's values. Pure text: the package writer
 // places the parts, their relationships and content types.
-import { dataGrafik, type TabelSpec } from '../../core/index';
+import { bacaSel, dataGrafik, type TabelSpec } from '../../core/index';
 import type { BagianTambahan, LembarBaru, OpsiIsiBuku } from '../tulis';
 import { xmlChart } from './chart-xml';
 import { letakGrafik } from './letak';
@@ -103,7 +103,7 @@ function bagianGrafik(l: LembarBaru, kolomAcuan: number | undefined): BagianTamb
   return [
     {
       path: drawing,
-      isi: xmlDrawing(data.judul, l.indeks + 1, letakGrafik(l.spec.sel.length, l.spec.lebarKolom), RID_CHART),
+      isi: xmlDrawing(data.judul, l.indeks + 1, letakGrafik(bacaSel(l.spec).jumlahBaris, l.spec.lebarKolom), RID_CHART),
       contentType: JENIS_ISI.drawing,
       relType: JENIS_REL.drawing,
       rId: RID_DRAWING,
