@@ -191,12 +191,37 @@ export function padatkan(nama: string, isi: string | Uint8Array | Iterable<strin
   };
   if (isi instanceof Uint8Array) dorong(isi);
   else if (typeof isi === 'string') dorong(ENKODER.encode(isi));
-  else for (const s of isi) dorong(ENKODER.encode(s));
+  else {
+    // one buffer for every chunk (Deflate copies what it is given): a large sheet's text is encoded
+    // without leaving a new array per 64 KB chunk behind
+    let buffer = new Uint8Array(0);
+    for (const s of isi) {
+      // UTF-8 takes at most 3 bytes per UTF-16 unit
+      if (buffer.length < s.length * 3) buffer = new Uint8Array(s.length * 3);
+      dorong(buffer.subarray(0, ENKODER.encodeInto(s, buffer).written));
+    }
+  }
   d.push(new Uint8Array(0), true);
   return { nama, padat: gabungBytes(potongan, ukuranPadat), crc, ukuranAsli };
 }
 
 const ENKODER = new TextEncoder();
+
+/**
+ * A text made in pieces as its UTF-8 bytes, never as one string: a chart of 100,000 points is some
+ * 36 MB of XML, which as a string and then its encoding would sit in memory twice.
+ */
+export function bytesDari(potongan: Iterable<string>): Uint8Array {
+  const bagian: Uint8Array[] = [];
+  let n = 0;
+  for (const s of potongan) {
+    if (s === '') continue;
+    const b = ENKODER.encode(s);
+    bagian.push(b);
+    n += b.length;
+  }
+  return gabungBytes(bagian, n);
+}
 
 function gabungBytes(potongan: readonly Uint8Array[], n: number): Uint8Array {
   const [satu] = potongan;

@@ -11,10 +11,13 @@ const RATA_KODE: Readonly<Record<string, number>> = { kiri: 1, tengah: 2, kanan:
 const ya = (b: boolean | undefined): number => (b === undefined ? 0 : b ? 2 : 1);
 /** Texts (formats, colours) numbered below this make a look's number exact in a double. */
 const KODE_MAKS = 4096;
+/** Cells per block: a grid grows by blocks, never by copying itself into a larger array (which for a
+ *  large table would leave megabytes of old copies behind for the collector). */
+const BLOK = 8192;
 
 export class SelRapat {
-  private readonly nilaiSel: Nilai[] = [];
-  private nomorSel = new Int32Array(1024);
+  private readonly nilaiBlok: Nilai[][] = [];
+  private readonly nomorBlok: Int32Array[] = [];
   private jumlahSel = 0;
   private baris = 0;
   /** Each look: the first cell seen with it (its own nilai belongs to that cell only). */
@@ -35,16 +38,14 @@ export class SelRapat {
 
   /** Appends a row of exactly jumlahKolom cells (`isi` padded with `pengisi`); returns its 0-based index. */
   tambah(isi: readonly (SelTabel | undefined)[], pengisi: SelTabel): number {
-    const perlu = this.jumlahSel + this.jumlahKolom;
-    if (perlu > this.nomorSel.length) {
-      const lebih = new Int32Array(Math.max(perlu, this.nomorSel.length * 2));
-      lebih.set(this.nomorSel);
-      this.nomorSel = lebih;
-    }
     for (let k = 0; k < this.jumlahKolom; k++) {
       const s = isi[k] ?? pengisi;
-      this.nilaiSel.push(s.nilai);
-      this.nomorSel[this.jumlahSel++] = this.nomorTampilan(s);
+      const i = this.jumlahSel++;
+      if (i % BLOK === 0) {
+        this.nilaiBlok.push(new Array<Nilai>(BLOK).fill(null));
+        this.nomorBlok.push(new Int32Array(BLOK));
+      }
+      this.simpan(i, s.nilai, this.nomorTampilan(s));
     }
     return this.baris++;
   }
@@ -52,9 +53,7 @@ export class SelRapat {
   /** Replaces one cell (a column past the grid is ignored). */
   ganti(r: number, c: number, s: SelTabel): void {
     const i = this.indeks(r, c);
-    if (i < 0) return;
-    this.nilaiSel[i] = s.nilai;
-    this.nomorSel[i] = this.nomorTampilan(s);
+    if (i >= 0) this.simpan(i, s.nilai, this.nomorTampilan(s));
   }
 
   /** Makes cell (r, c) one a merge from (atas, c) covers: blank, in that cell's look without its note. */
@@ -62,34 +61,34 @@ export class SelRapat {
     const i = this.indeks(r, c);
     const j = this.indeks(atas, c);
     if (i < 0 || j < 0) return;
-    const t = this.nomorSel[j] ?? 0;
+    const t = this.nomorDi(j);
     let n = this.tertutup[t];
     if (n === undefined) {
       const { catatan: _, ...gaya } = this.tampilan[t]!;
       this.tertutup[t] = n = this.nomorTampilan({ ...gaya, nilai: null });
     }
-    this.nilaiSel[i] = null;
-    this.nomorSel[i] = n;
+    this.simpan(i, null, n);
   }
 
   /** The value of a cell. */
   nilai(r: number, c: number): Nilai {
-    return this.nilaiSel[this.indeks(r, c)] ?? null;
+    const i = this.indeks(r, c);
+    return i < 0 ? null : this.nilaiDi(i);
   }
 
   /** The look of a cell: a cell object whose own `nilai` is not this cell's (read `nilai` for that). */
   tampil(r: number, c: number): SelTabel | undefined {
     const i = this.indeks(r, c);
-    return i < 0 ? undefined : this.tampilan[this.nomorSel[i] ?? 0];
+    return i < 0 ? undefined : this.tampilan[this.nomorDi(i)];
   }
 
   /** The cell as an object: a shared one when its value is its look's own or blank. */
   sel(r: number, c: number): SelTabel | undefined {
     const i = this.indeks(r, c);
     if (i < 0) return undefined;
-    const t = this.nomorSel[i] ?? 0;
+    const t = this.nomorDi(i);
     const gaya = this.tampilan[t]!;
-    const nilai = this.nilaiSel[i] ?? null;
+    const nilai = this.nilaiDi(i);
     if (Object.is(nilai, gaya.nilai)) return gaya;
     if (nilai === null) return (this.kosong[t] ??= { ...gaya, nilai: null });
     return { ...gaya, nilai };
@@ -98,6 +97,19 @@ export class SelRapat {
   /** The whole grid as rows of cell objects (what `TabelSpec.sel` hands a host). */
   semua(): SelTabel[][] {
     return Array.from({ length: this.baris }, (_, r) => Array.from({ length: this.jumlahKolom }, (_, c) => this.sel(r, c)!));
+  }
+
+  private simpan(i: number, nilai: Nilai, nomor: number): void {
+    this.nilaiBlok[Math.floor(i / BLOK)]![i % BLOK] = nilai;
+    this.nomorBlok[Math.floor(i / BLOK)]![i % BLOK] = nomor;
+  }
+
+  private nilaiDi(i: number): Nilai {
+    return this.nilaiBlok[Math.floor(i / BLOK)]?.[i % BLOK] ?? null;
+  }
+
+  private nomorDi(i: number): number {
+    return this.nomorBlok[Math.floor(i / BLOK)]?.[i % BLOK] ?? 0;
   }
 
   private indeks(r: number, c: number): number {
