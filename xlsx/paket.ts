@@ -242,6 +242,16 @@ export function tulisUlangPaket(
   baru: readonly BagianTulis[],
   dihapus: ReadonlySet<string> = new Set(),
 ): Uint8Array {
+  return gabungPotongan(potonganUlangPaket(paket, diganti, baru, dihapus));
+}
+
+/** tulisUlangPaket's bytes as the pieces they are made of, in order: written one after another they are the package. */
+export function potonganUlangPaket(
+  paket: Paket,
+  diganti: ReadonlyMap<string, Uint8Array>,
+  baru: readonly BagianTulis[],
+  dihapus: ReadonlySet<string> = new Set(),
+): Uint8Array[] {
   const sisa = new Map(diganti);
   const bagian: BagianTulis[] = [];
   for (const n of paket.urutan) {
@@ -254,11 +264,23 @@ export function tulisUlangPaket(
   }
   for (const [n, isi] of sisa) bagian.push({ nama: n, isi });
   bagian.push(...baru);
-  return tulisPaket(paket.data, bagian);
+  return potonganPaket(paket.data, bagian);
 }
 
 /** The package from its parts in order: kept parts byte for byte, new ones deflated. */
 export function tulisPaket(sumber: Uint8Array, bagian: readonly BagianTulis[]): Uint8Array {
+  return gabungPotongan(potonganPaket(sumber, bagian));
+}
+
+/** Pieces written one after another, as one array. */
+export function gabungPotongan(potongan: readonly Uint8Array[]): Uint8Array {
+  let n = 0;
+  for (const p of potongan) n += p.length;
+  return gabungBytes(potongan, n);
+}
+
+/** tulisPaket's bytes as pieces (headers, each part's bytes, the directory): a host that writes a file needs no copy of the whole. */
+function potonganPaket(sumber: Uint8Array, bagian: readonly BagianTulis[]): Uint8Array[] {
   const enkoder = new TextEncoder();
   const potongan: Uint8Array[] = [];
   const pusat: Uint8Array[] = [];
@@ -316,5 +338,5 @@ export function tulisPaket(sumber: Uint8Array, bagian: readonly BagianTulis[]): 
   da.setUint16(10, bagian.length, true);
   da.setUint32(12, ukuranPusat, true);
   da.setUint32(16, offset, true);
-  return gabungBytes([...potongan, ...pusat, akhir], offset + ukuranPusat + 22);
+  return [...potongan, ...pusat, akhir];
 }
