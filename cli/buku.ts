@@ -79,11 +79,15 @@ async function hapusSisaLama(keluar: string): Promise<void> {
 }
 
 /**
- * Writes bytes to `keluar`: a temporary file created exclusively beside it, then linked into place
+ * Writes bytes (or pieces written one after another) to `keluar`: a temporary file created exclusively beside it, then linked into place
  * when the output must not exist yet (so a file made meanwhile is never replaced), or renamed over
  * it with timpa. The temporary file is removed on every exit path, SIGINT and SIGTERM included.
  */
-export async function tulisBerkas(keluar: string, data: Uint8Array, opsi: { timpa: boolean; masukan?: string }): Promise<void> {
+export async function tulisBerkas(
+  keluar: string,
+  data: Uint8Array | readonly Uint8Array[],
+  opsi: { timpa: boolean; masukan?: string },
+): Promise<void> {
   await hapusSisaLama(keluar);
   const sementara = namaSementara(keluar);
   const bersihkan = () => rmSync(sementara, { force: true });

@@ -19,6 +19,7 @@ export { DAFTAR_PERAN, alamatSel, hurufKolom, petaKolomOtomatis, type KolomTerde
 export { skorModel, skorRingkas, opsiBawaan, type SkorRingkas } from './skor';
 export { bangunTabel, bangunTemplat, DAFTAR_TABEL, type IdTabel, type OpsiTabel } from './tabel/index';
 export { PESAN_TABEL } from './tabel/pesan';
+export { bacaSel, type BacaSel } from './tabel/sel-rapat';
 export { warnaPita } from './tabel/gaya';
 export { kelompokPerspektif, tingkatUnit, type Kelompok } from './tabel/kelompok';
 export { rentangPita } from './tabel/legenda-kriteria';

@@ -14,7 +14,9 @@ export const hostSidebar: Host = {
   async tulisTabel(tabel, kemajuan) {
     const lembar: string[] = [];
     for (const t of tabel) {
-      lembar.push(...(await panggil('lapkinTulisTabel', [t])).lembar);
+      // a plain copy: a built table makes its grid when first read (a getter), and google.script.run
+      // documents only plain objects, arrays and primitives as parameters
+      lembar.push(...(await panggil('lapkinTulisTabel', [{ ...t, sel: t.sel }])).lembar);
       kemajuan?.(lembar.length);
     }
     return { lembar };

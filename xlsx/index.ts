@@ -27,6 +27,8 @@ export interface BukuTerbaca {
 export interface HasilIsiBuku {
   /** The input package with lapkin's sheets added (a rerun replaces only lapkin's own). */
   readonly data: Uint8Array;
+  /** The same bytes as pieces in order (a file host writes them one after another instead of `data`). */
+  readonly potongan: readonly Uint8Array[];
   /** Names of the sheets written, one per table. */
   readonly lembar: readonly string[];
   /** Notes for the planner (a text cut to the cell limit, ...), in Indonesian. */

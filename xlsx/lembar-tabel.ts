@@ -1,10 +1,10 @@
 // One TabelSpec as the parts of a worksheet written straight to XML: the sheet (values, formulas
 // with their cached results, looks, merges, widths, heights, frozen rows, dropdowns, data bars,
 // print setup) and, when cells carry notes, its comments and the VML drawing Excel shows them with.
-import { PESAN_TABEL, alamatSel, hurufKolom, type GrafikSpec, type SelTabel, type TabelSpec } from '../core/index';
+import { PESAN_TABEL, alamatSel, bacaSel, hurufKolom, type GrafikSpec, type SelTabel, type TabelSpec } from '../core/index';
 import type { DaftarGaya } from './gaya-tulis';
 import { PESAN_BUKU } from './pesan';
-import { lebarKisi, tataTeks } from './tata-teks';
+import { tataTeks } from './tata-teks';
 import { enkodeTeksOoxml, teksXmlPolos } from './teks-xml';
 
 /** Points per text line at the default 11 pt font. */
@@ -42,41 +42,44 @@ const POTONGAN_XML = 64 * 1024;
  * only as `xml` is read.
  */
 export function tulisLembarTabel(spec: TabelSpec, o: OpsiLembar): LembarTertulis {
-  const kolom = lebarKisi(spec);
-  const teks = tataTeks(spec);
+  const baca = bacaSel(spec);
+  const kolom = baca.jumlahKolom;
+  const jumlahBaris = baca.jumlahBaris;
+  const teks = tataTeks(spec, baca);
   const pemberitahuan: string[] = [];
   const huruf = Array.from({ length: kolom }, (_, c) => hurufKolom(c));
   // a covered cell takes its merge's top-left look and holds no value
-  const induk = new Int32Array(spec.sel.length * kolom).fill(-1);
+  const induk = new Int32Array(jumlahBaris * kolom).fill(-1);
   for (const g of spec.gabung) {
-    for (let r = g.baris; r <= g.barisAkhir && r < spec.sel.length; r++) {
+    for (let r = g.baris; r <= g.barisAkhir && r < jumlahBaris; r++) {
       for (let c = g.kolom; c <= g.kolomAkhir && c < kolom; c++) induk[r * kolom + c] = g.baris * kolom + g.kolom;
     }
   }
   const gayaDi = (r: number, c: number): number => {
-    const s = spec.sel[r]?.[c];
+    const s = baca.tampil(r, c);
     if (s === undefined) return 0;
     return o.gaya.indeks(s, teks.bungkus[r * kolom + c] === 1 ? true : s.bungkus === true);
   };
   // first pass: each cell's look (-1: no <c>), the notes, dropdowns and the used box
-  const gayaSel = new Int32Array(spec.sel.length * kolom).fill(-1);
+  const gayaSel = new Int32Array(jumlahBaris * kolom).fill(-1);
   const catatan: { r: number; c: number; teks: string }[] = [];
   const daftar = new Map<string, { s: SelTabel; sel: string[] }>();
   let barisAkhir = 1;
   let kolomAkhir = 1;
-  for (const [r, isi] of spec.sel.entries()) {
+  for (let r = 0; r < jumlahBaris; r++) {
     const nomor = r + 1;
     let ada = (teks.tinggi[r] ?? 1) > 1;
     for (let c = 0; c < kolom; c++) {
       const i = r * kolom + c;
       const atas = induk[i] ?? -1;
-      const s = isi[c];
+      const s = baca.tampil(r, c);
       if (atas >= 0 && atas !== i) gayaSel[i] = gayaDi(Math.floor(atas / kolom), atas % kolom);
       else if (s !== undefined) {
         const g = gayaDi(r, c);
-        if (typeof s.nilai === 'string' && s.nilai.length > MAKS_TEKS)
-          pemberitahuan.push(PESAN_BUKU.teksDipotong(o.nama, `${huruf[c]}${nomor}`, s.nilai.length));
-        if (g !== 0 || nilaiSel(s) !== null) gayaSel[i] = g;
+        const nilai = baca.nilai(r, c);
+        if (typeof nilai === 'string' && nilai.length > MAKS_TEKS)
+          pemberitahuan.push(PESAN_BUKU.teksDipotong(o.nama, `${huruf[c]}${nomor}`, nilai.length));
+        if (g !== 0 || nilaiSel(nilai) !== null) gayaSel[i] = g;
         if (s.catatan !== undefined) catatan.push({ r, c, teks: s.catatan });
         if (s.daftar !== undefined) {
           const k = `${s.daftarKetat ? 1 : 0}${JSON.stringify(s.daftar)}`;
@@ -130,14 +133,14 @@ export function tulisLembarTabel(spec: TabelSpec, o: OpsiLembar): LembarTertulis
   ekor.push(`<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`);
   // the chart goes under the table: it starts a page, so no page cuts it
   if (spec.grafik !== undefined)
-    ekor.push(`<rowBreaks count="1" manualBreakCount="1"><brk id="${spec.sel.length}" max="16383" man="1"/></rowBreaks>`);
+    ekor.push(`<rowBreaks count="1" manualBreakCount="1"><brk id="${jumlahBaris}" max="16383" man="1"/></rowBreaks>`);
   if (o.rIdDrawing !== undefined) ekor.push(`<drawing r:id="${o.rIdDrawing}"/>`);
   if (catatan.length > 0 && o.rIdVml !== undefined) ekor.push(`<legacyDrawing r:id="${o.rIdVml}"/>`);
 
   function* xml(): Generator<string> {
     yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">${kepala.join('')}<sheetData>`;
     let potongan = '';
-    for (const [r, isi] of spec.sel.entries()) {
+    for (let r = 0; r < jumlahBaris; r++) {
       const nomor = r + 1;
       let x = '';
       for (let c = 0; c < kolom; c++) {
@@ -145,11 +148,10 @@ export function tulisLembarTabel(spec: TabelSpec, o: OpsiLembar): LembarTertulis
         const g = gayaSel[i] ?? -1;
         if (g < 0) continue;
         const atas = induk[i] ?? -1;
-        const s = isi[c];
         const alamat = `${huruf[c]}${nomor}`;
         // a cell with a look is a merged area's follower or a cell of the spec (first pass)
         if (atas >= 0 && atas !== i) x += `<c r="${alamat}"${g ? ` s="${g}"` : ''}/>`;
-        else if (s !== undefined) x += selXml(alamat, g, s);
+        else if (baca.tampil(r, c) !== undefined) x += selXml(alamat, g, baca.nilai(r, c));
       }
       const n = teks.tinggi[r] ?? 1;
       const ht = n > 1 ? ` ht="${n * TINGGI_BARIS}" customHeight="1"` : '';
@@ -166,17 +168,16 @@ export function tulisLembarTabel(spec: TabelSpec, o: OpsiLembar): LembarTertulis
 }
 
 /** A cell's value as written: text cut to Excel's limit, a number that is not finite left blank. */
-function nilaiSel(s: SelTabel): number | string | null {
-  const nilai = s.nilai;
+function nilaiSel(nilai: SelTabel['nilai']): number | string | null {
   if (typeof nilai === 'string' && nilai.length > MAKS_TEKS) return nilai.slice(0, MAKS_TEKS);
   if (typeof nilai === 'number' && !Number.isFinite(nilai)) return null;
   return nilai;
 }
 
 /** One cell: text inline, numbers as they are; a blank cell only when it has a look. */
-function selXml(alamat: string, gaya: number, s: SelTabel): string {
+function selXml(alamat: string, gaya: number, isi: SelTabel['nilai']): string {
   const awal = `<c r="${alamat}"${gaya ? ` s="${gaya}"` : ''}`;
-  const nilai = nilaiSel(s);
+  const nilai = nilaiSel(isi);
   if (nilai === null) return `${awal}/>`;
   if (typeof nilai === 'number') return `${awal}><v>${nilai}</v></c>`;
   const spasi = /^\s|\n|\s$/.test(nilai) ? ' xml:space="preserve"' : '';

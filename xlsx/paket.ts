@@ -213,13 +213,30 @@ export function padatkan(nama: string, isi: string | Uint8Array | Iterable<strin
     dorong(buffer.subarray(0, ENKODER.encodeInto(s, buffer).written));
   };
   if (isi instanceof Uint8Array) dorong(isi);
-  else if (typeof isi === 'string') dorongTeks(isi);
+  // a whole string is encoded at its own size (a reused buffer of 3 bytes per unit would triple a large one)
+  else if (typeof isi === 'string') dorong(ENKODER.encode(isi));
   else for (const s of isi) dorongTeks(s);
   d.push(new Uint8Array(0), true);
   return { nama, padat: gabungBytes(potongan, ukuranPadat), crc, ukuranAsli };
 }
 
 const ENKODER = new TextEncoder();
+
+/**
+ * A text made in pieces as its UTF-8 bytes, never as one string: a chart of 100,000 points is some
+ * 36 MB of XML, which as a string and then its encoding would sit in memory twice.
+ */
+export function bytesDari(potongan: Iterable<string>): Uint8Array {
+  const bagian: Uint8Array[] = [];
+  let n = 0;
+  for (const s of potongan) {
+    if (s === '') continue;
+    const b = ENKODER.encode(s);
+    bagian.push(b);
+    n += b.length;
+  }
+  return gabungBytes(bagian, n);
+}
 
 function gabungBytes(potongan: readonly Uint8Array[], n: number): Uint8Array {
   const [satu] = potongan;
@@ -240,6 +257,16 @@ export function tulisUlangPaket(
   baru: readonly BagianTulis[],
   dihapus: ReadonlySet<string> = new Set(),
 ): Uint8Array {
+  return gabungPotongan(potonganUlangPaket(paket, diganti, baru, dihapus));
+}
+
+/** tulisUlangPaket's bytes as the pieces they are made of, in order: written one after another they are the package. */
+export function potonganUlangPaket(
+  paket: Paket,
+  diganti: ReadonlyMap<string, Uint8Array>,
+  baru: readonly BagianTulis[],
+  dihapus: ReadonlySet<string> = new Set(),
+): Uint8Array[] {
   const sisa = new Map(diganti);
   const bagian: BagianTulis[] = [];
   for (const n of paket.urutan) {
@@ -252,11 +279,23 @@ export function tulisUlangPaket(
   }
   for (const [n, isi] of sisa) bagian.push({ nama: n, isi });
   bagian.push(...baru);
-  return tulisPaket(paket.data, bagian);
+  return potonganPaket(paket.data, bagian);
 }
 
 /** The package from its parts in order: kept parts byte for byte, new ones deflated. */
 export function tulisPaket(sumber: Uint8Array, bagian: readonly BagianTulis[]): Uint8Array {
+  return gabungPotongan(potonganPaket(sumber, bagian));
+}
+
+/** Pieces written one after another, as one array. */
+export function gabungPotongan(potongan: readonly Uint8Array[]): Uint8Array {
+  let n = 0;
+  for (const p of potongan) n += p.length;
+  return gabungBytes(potongan, n);
+}
+
+/** tulisPaket's bytes as pieces (headers, each part's bytes, the directory): a host that writes a file needs no copy of the whole. */
+function potonganPaket(sumber: Uint8Array, bagian: readonly BagianTulis[]): Uint8Array[] {
   const enkoder = new TextEncoder();
   const potongan: Uint8Array[] = [];
   const pusat: Uint8Array[] = [];
@@ -314,5 +353,5 @@ export function tulisPaket(sumber: Uint8Array, bagian: readonly BagianTulis[]): 
   da.setUint16(10, bagian.length, true);
   da.setUint32(12, ukuranPusat, true);
   da.setUint32(16, offset, true);
-  return gabungBytes([...potongan, ...pusat, akhir], offset + ukuranPusat + 22);
+  return [...potongan, ...pusat, akhir];
 }

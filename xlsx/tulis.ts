@@ -8,7 +8,7 @@ import { alamatBagian, bacaRelasi, bagianBukuDari, relsDari } from './baca';
 import { DaftarGaya, jumlahXf, STYLES_KOSONG } from './gaya-tulis';
 import { GalatBuku } from './galat';
 import { NS_REL, tulisLembarTabel } from './lembar-tabel';
-import { bacaTeksBagian, bukaPaket, padatkan, tulisUlangPaket, type BagianTulis, type Paket } from './paket';
+import { bacaTeksBagian, bukaPaket, gabungPotongan, padatkan, potonganUlangPaket, type BagianTulis, type Paket } from './paket';
 import { PESAN_BUKU } from './pesan';
 import { teksXmlPolos } from './teks-xml';
 
@@ -73,7 +73,10 @@ export interface OpsiIsiBuku {
 }
 
 export interface HasilTulis {
+  /** The package (made from `potongan` when first read). */
   readonly data: Uint8Array;
+  /** The package as pieces in order: a host writing a file writes them one after another, with no copy of the whole. */
+  readonly potongan: readonly Uint8Array[];
   readonly lembar: readonly string[];
   readonly pemberitahuan: readonly string[];
 }
@@ -317,7 +320,16 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
   diganti.set('[Content_Types].xml', enk.encode(ct));
   if (stylesBaru !== styles || !paket.entri.has(bagianStyles)) diganti.set(bagianStyles, enk.encode(stylesBaru));
 
-  return { data: tulisUlangPaket(paket, diganti, baru, dihapus), lembar: namaBaru.slice(0, tabel.length), pemberitahuan };
+  const potongan = potonganUlangPaket(paket, diganti, baru, dihapus);
+  let utuh: Uint8Array | undefined;
+  return {
+    get data() {
+      return (utuh ??= gabungPotongan(potongan));
+    },
+    potongan,
+    lembar: namaBaru.slice(0, tabel.length),
+    pemberitahuan,
+  };
 }
 
 /** A relationship target: the path of `ke` seen from the folder of `dari`. */

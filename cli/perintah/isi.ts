@@ -32,7 +32,7 @@ export const isi: Perintah = {
       throw sebagaiGalatCli(err);
     });
     for (const p of ditulis.pemberitahuan) io.lapor(`${p}\n`);
-    await tulisBerkas(keluar, ditulis.data, { timpa: arg.bendera.has('timpa'), masukan: berkas });
+    await tulisBerkas(keluar, ditulis.potongan, { timpa: arg.bendera.has('timpa'), masukan: berkas });
 
     io.tulis(`${ringkasan(hasil, lembar.nama)}\n${pesan.ditulis(keluar)}\n`);
     return kode;

@@ -30,7 +30,7 @@ export interface IsiBaris {
 
 /** Writes the body; returns the rows of indicator data and each indicator's first row (for a chart). */
 export function tulisBarisIndikator(kisi: Kisi, hasil: HasilSkor, isi: IsiBaris): { awal: number; akhir: number; baris: number[] } {
-  const awal = kisi.sel.length;
+  const awal = kisi.jumlahBaris;
   const barisIndikator: number[] = [];
   let urutan = 0;
   for (const k of kelompokPerspektif(hasil)) {
@@ -39,12 +39,12 @@ export function tulisBarisIndikator(kisi: Kisi, hasil: HasilSkor, isi: IsiBaris)
       kisi.tambahLebar(teks(label, { tebal: true, isi: WARNA_PERSPEKTIF, bungkus: false }), isi.lebarPerspektif, isi.perspektif?.(k) ?? []);
     }
     for (const { skor, nomor: no } of k.sasaran) {
-      const barisSasaran = kisi.sel.length;
+      const barisSasaran = kisi.jumlahBaris;
       const daftar = skor.indikator.length > 0 ? skor.indikator : [null];
       for (const ind of daftar) {
         urutan += ind ? 1 : 0;
         const baris = ind ? isi.indikator(ind) : [[]];
-        const pertama = kisi.sel.length;
+        const pertama = kisi.jumlahBaris;
         if (ind) barisIndikator.push(pertama);
         baris.forEach((sisa, j) => {
           const sasaran = j > 0 ? [] : [nomor(no), teks(skor.sasaran.nama, { rata: 'kiri' })];
@@ -52,16 +52,15 @@ export function tulisBarisIndikator(kisi: Kisi, hasil: HasilSkor, isi: IsiBaris)
           const namaInd = ind && j === 0 ? teks(ind.indikator.nama) : KOSONG;
           kisi.tambah([sasaran[0], sasaran[1], noInd, namaInd, ...sisa.slice(KOLOM_AWAL.length)]);
         });
-        kisi.gabungTurun(pertama, kisi.sel.length - 1, [2, 3, ...(isi.gabungIndikator ?? [])]);
+        kisi.gabungTurun(pertama, kisi.jumlahBaris - 1, [2, 3, ...(isi.gabungIndikator ?? [])]);
       }
-      kisi.gabungTurun(barisSasaran, kisi.sel.length - 1, [0, 1]);
+      kisi.gabungTurun(barisSasaran, kisi.jumlahBaris - 1, [0, 1]);
       const perSasaran = isi.sasaran?.(skor);
-      const isiSasaran = kisi.sel[barisSasaran];
-      if (perSasaran && isiSasaran) {
-        for (const [kolom, sel] of perSasaran) isiSasaran[kolom] = sel;
-        kisi.gabungTurun(barisSasaran, kisi.sel.length - 1, [...perSasaran.keys()]);
+      if (perSasaran && barisSasaran < kisi.jumlahBaris) {
+        for (const [kolom, sel] of perSasaran) kisi.sel.ganti(barisSasaran, kolom, sel);
+        kisi.gabungTurun(barisSasaran, kisi.jumlahBaris - 1, [...perSasaran.keys()]);
       }
     }
   }
-  return { awal, akhir: kisi.sel.length - 1, baris: barisIndikator };
+  return { awal, akhir: kisi.jumlahBaris - 1, baris: barisIndikator };
 }

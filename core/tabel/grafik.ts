@@ -1,6 +1,7 @@
 // A table's chart as plain data: category labels, the series with their values and bar colours,
 // and the cells they come from. Every chart writer (xlsx DrawingML, SVG, Office JS, Apps Script)
 // draws from this, so the four agree on what a chart shows.
+import { bacaSel } from './sel-rapat';
 import type { GrafikSpec, SelTabel, SeriGrafik, TabelSpec } from './spec';
 
 /** Bars without a kriteria colour; the 100 % line; prior years, newest first. */
@@ -37,7 +38,8 @@ export interface DataGrafik {
 
 export function dataGrafik(tabel: TabelSpec, g: GrafikSpec): DataGrafik {
   const baris = g.baris ?? Array.from({ length: g.barisAkhir - g.barisAwal + 1 }, (_, i) => g.barisAwal + i);
-  const sel = (r: number, k: number): SelTabel | undefined => tabel.sel[r]?.[k];
+  const baca = bacaSel(tabel);
+  const sel = (r: number, k: number): SelTabel | undefined => baca.sel(r, k);
   const seri: readonly SeriGrafik[] = g.seri ?? [{ nama: g.judul, kolom: g.kolomNilai, warna: WARNA_GRAFIK.batang }];
   return {
     judul: g.judul,

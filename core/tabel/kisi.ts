@@ -2,6 +2,7 @@
 import { bulat } from '../bulat';
 import type { HasilSkor } from '../model';
 import { FORMAT, KOSONG, kepala, tertutup } from './gaya';
+import { SelRapat, specRapat } from './sel-rapat';
 import type { Gabung, GrafikSpec, SelTabel, TabelSpec } from './spec';
 
 /** Text wider than this wraps (sasaran and indicator names). */
@@ -11,17 +12,21 @@ const LEBAR_MIN = 5;
 const LEBAR_KEPALA = 12;
 
 export class Kisi {
-  readonly sel: SelTabel[][] = [];
+  /** The cells, compact (sel-rapat.ts). */
+  readonly sel: SelRapat;
   readonly gabung: Gabung[] = [];
 
-  constructor(readonly jumlahKolom: number) {}
+  constructor(readonly jumlahKolom: number) {
+    this.sel = new SelRapat(jumlahKolom);
+  }
+
+  get jumlahBaris(): number {
+    return this.sel.jumlahBaris;
+  }
 
   /** Appends a row padded with bordered blanks; returns its 0-based index. */
   tambah(isi: readonly (SelTabel | undefined)[]): number {
-    const baris: SelTabel[] = [];
-    for (let k = 0; k < this.jumlahKolom; k++) baris.push(isi[k] ?? KOSONG);
-    this.sel.push(baris);
-    return this.sel.length - 1;
+    return this.sel.tambah(isi, KOSONG);
   }
 
   /** Merges a block; a single cell is not a merge. */
@@ -31,10 +36,9 @@ export class Kisi {
 
   /** Merges each column over rows awal..akhir, the covered cells blank in the top cell's style. */
   gabungTurun(awal: number, akhir: number, kolom: readonly number[]): void {
-    const atas = this.sel[awal];
-    if (akhir <= awal || atas === undefined) return;
+    if (akhir <= awal || awal >= this.jumlahBaris) return;
     for (const k of kolom) {
-      for (const baris of this.sel.slice(awal + 1, akhir + 1)) baris[k] = tertutup(atas[k] ?? KOSONG);
+      for (let r = awal + 1; r <= akhir; r++) this.sel.tutup(r, k, awal);
       this.gabungkan(awal, k, akhir, k);
     }
   }
@@ -96,49 +100,51 @@ export function kisiBerjudul(judul: string, jumlahKolom: number): Kisi {
 
 export function selesai(id: string, namaLembar: string, b: BentukTabel): TabelSpec {
   const barisKepala = b.barisKepala ?? 1;
-  return {
-    id,
-    namaLembar,
-    judul: b.judul,
-    sel: b.kisi.sel,
-    gabung: b.kisi.gabung,
-    lebarKolom: lebarKolom(b.kisi, 1 + barisKepala),
-    barisBeku: 1 + barisKepala,
-    ...(b.grafik ? { grafik: b.grafik } : {}),
-  };
+  return specRapat(
+    {
+      id,
+      namaLembar,
+      judul: b.judul,
+      gabung: b.kisi.gabung,
+      lebarKolom: lebarKolom(b.kisi, 1 + barisKepala),
+      barisBeku: 1 + barisKepala,
+      ...(b.grafik ? { grafik: b.grafik } : {}),
+    },
+    b.kisi.sel,
+  );
 }
 
 /** Widths from content: cells spanning several columns and the title do not count. */
 function lebarKolom(kisi: Kisi, awalBadan: number): number[] {
   const n = kisi.jumlahKolom;
   // one flag per cell, row-major: a numeric index is far cheaper than a 'b,k' key per cell
-  const melebar = new Uint8Array(kisi.sel.length * n);
+  const melebar = new Uint8Array(kisi.jumlahBaris * n);
   for (const g of kisi.gabung) {
     if (g.kolomAkhir === g.kolom) continue;
     for (let b = g.baris; b <= g.barisAkhir; b++) melebar[b * n + g.kolom] = 1;
   }
   const lebar = Array.from({ length: n }, () => LEBAR_MIN);
-  for (const [b, baris] of kisi.sel.entries()) {
-    if (b === 0) continue;
-    for (const [k, sel] of baris.entries()) {
+  for (let b = 1; b < kisi.jumlahBaris; b++) {
+    for (let k = 0; k < n; k++) {
       if (melebar[b * n + k] === 1) continue;
-      const panjang = b < awalBadan ? panjangKepala(sel) : panjangIsi(sel);
+      const nilai = kisi.sel.nilai(b, k);
+      const panjang = b < awalBadan ? panjangKepala(nilai) : panjangIsi(nilai, kisi.sel.tampil(b, k)?.format);
       lebar[k] = Math.max(lebar[k] ?? LEBAR_MIN, Math.min(LEBAR_MAKS, panjang + 2));
     }
   }
   return lebar;
 }
 
-function panjangKepala(s: SelTabel): number {
-  if (typeof s.nilai !== 'string') return 0;
-  const kata = Math.max(...s.nilai.split(/\s+/).map((k) => k.length));
-  return Math.max(kata, Math.min(s.nilai.length, LEBAR_KEPALA));
+function panjangKepala(nilai: SelTabel['nilai']): number {
+  if (typeof nilai !== 'string') return 0;
+  const kata = Math.max(...nilai.split(/\s+/).map((k) => k.length));
+  return Math.max(kata, Math.min(nilai.length, LEBAR_KEPALA));
 }
 
-function panjangIsi(s: SelTabel): number {
-  if (s.nilai === null) return 0;
-  if (typeof s.nilai === 'string') return s.nilai.length;
-  return panjangAngka(s.nilai, s.format === FORMAT.utuh ? 0 : 2);
+function panjangIsi(nilai: SelTabel['nilai'], format: string | undefined): number {
+  if (nilai === null) return 0;
+  if (typeof nilai === 'string') return nilai.length;
+  return panjangAngka(nilai, format === FORMAT.utuh ? 0 : 2);
 }
 
 /** formatAngka(x, digit).length without building the text: a width pass meets every number. */

@@ -41,7 +41,7 @@ function bangun(hasil: HasilSkor, nama: string): BentukTabel {
   const baris = (label: ReturnType<typeof kriteria>, rentang: string | null, cocok: (l: string | null) => boolean, no: number) => {
     const [indikator, persenIndikator] = hitung(labelIndikator, nIndikator, cocok);
     const [sasaran, persenSasaran] = hitung(labelSasaran, nSasaran, cocok);
-    barisPita.push(kisi.sel.length);
+    barisPita.push(kisi.jumlahBaris);
     kisi.tambah(
       kolom.baris({
         no: nomor(no),

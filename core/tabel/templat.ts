@@ -217,9 +217,9 @@ export function bangunTemplat(): TabelSpec {
 
   let no = 0;
   for (const p of CONTOH) {
-    const awalPerspektif = kisi.sel.length;
+    const awalPerspektif = kisi.jumlahBaris;
     for (const s of p.sasaran) {
-      const awalSasaran = kisi.sel.length;
+      const awalSasaran = kisi.jumlahBaris;
       for (const c of s.indikator) {
         kisi.tambah(
           isian({
@@ -239,9 +239,9 @@ export function bangunTemplat(): TabelSpec {
           }),
         );
       }
-      kisi.gabungTurun(awalSasaran, kisi.sel.length - 1, [KOLOM.i('sasaran')]);
+      kisi.gabungTurun(awalSasaran, kisi.jumlahBaris - 1, [KOLOM.i('sasaran')]);
     }
-    kisi.gabungTurun(awalPerspektif, kisi.sel.length - 1, [KOLOM.i('perspektif')]);
+    kisi.gabungTurun(awalPerspektif, kisi.jumlahBaris - 1, [KOLOM.i('perspektif')]);
   }
   for (let i = 0; i < BARIS_KOSONG; i++) {
     kisi.tambah(isian({ pagu: { ...KOSONG, format: FORMAT.utuh }, realisasiAnggaran: { ...KOSONG, format: FORMAT.utuh } }));

@@ -22,6 +22,8 @@ export interface OpsiPaket {
   readonly bagian?: Readonly<Record<string, string | Uint8Array>>;
   readonly definedNames?: string;
   readonly tanpaGaya?: boolean;
+  /** The parts' date (zip stores local time); default now. A fixed one makes the package the same bytes every run. */
+  readonly mtime?: Date;
 }
 
 export const lembarData = (baris: string, sesudah = '') => `<sheetData>${baris}</sheetData>${sesudah}`;
@@ -91,5 +93,5 @@ export function buatPaket(lembar: readonly LembarUji[], o: OpsiPaket = {}): Uint
     );
   });
   for (const [p, isi] of Object.entries(o.bagian ?? {})) f[p] = typeof isi === 'string' ? strToU8(isi) : isi;
-  return zipSync(f);
+  return zipSync(f, o.mtime === undefined ? {} : { mtime: o.mtime });
 }

@@ -1,9 +1,9 @@
 // The package writer's pieces: a part deflated as it is made (text chunks never joined) and the
 // CRC-32 carried across chunks.
 import fc from 'fast-check';
-import { inflateSync, strToU8, unzipSync } from 'fflate';
+import { inflateSync, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { crc32, padatkan, tulisPaket } from '../../xlsx/paket';
+import { bukaPaket, bytesDari, crc32, gabungPotongan, padatkan, potonganUlangPaket, tulisPaket, tulisUlangPaket } from '../../xlsx/paket';
 
 const gabung = (potongan: readonly Uint8Array[]) => {
   const hasil = new Uint8Array(potongan.reduce((n, p) => n + p.length, 0));
@@ -50,5 +50,41 @@ describe('padatkan', () => {
     const dibuka = unzipSync(paket);
     expect(new TextDecoder().decode(dibuka['xl/worksheets/sheet1.xml'])).toBe(baris.join(''));
     expect(new TextDecoder().decode(dibuka['a.txt'])).toBe('a');
+  });
+});
+
+describe('bytesDari', () => {
+  it('pieces of text are the UTF-8 of their join (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 50 }), { maxLength: 20 }), (potongan) => {
+        expect(bytesDari(potongan)).toEqual(strToU8(potongan.join('')));
+      }),
+    );
+  });
+});
+
+describe('potonganUlangPaket', () => {
+  it('written one after another, the pieces are the package tulisUlangPaket writes (property)', () => {
+    const nama = fc.stringMatching(/^[a-z]{1,6}\.xml$/);
+    fc.assert(
+      fc.property(
+        fc.dictionary(nama, fc.uint8Array({ maxLength: 300 }), { minKeys: 1, maxKeys: 5 }),
+        fc.dictionary(nama, fc.uint8Array({ maxLength: 300 }), { maxKeys: 3 }),
+        fc.array(fc.record({ nama: fc.stringMatching(/^baru\/[a-z]{1,4}\.xml$/), isi: fc.uint8Array({ maxLength: 300 }) }), { maxLength: 3 }),
+        (bagian, ganti, baru) => {
+          const paket = bukaPaket(zipSync(bagian, { mtime: new Date(2024, 0, 1) }), 'uji.xlsx');
+          const diganti = new Map(Object.entries(ganti));
+          const unik = [...new Map(baru.map((b) => [b.nama, b])).values()];
+          const dihapus = new Set(Object.keys(bagian).slice(0, 1));
+          const potongan = potonganUlangPaket(paket, diganti, unik, dihapus);
+          const utuh = gabungPotongan(potongan);
+          expect(utuh).toEqual(tulisUlangPaket(paket, diganti, unik, dihapus));
+          expect(utuh).toEqual(gabung(potongan));
+          const dibuka = unzipSync(utuh);
+          for (const [n, isi] of Object.entries({ ...bagian, ...ganti })) if (!dihapus.has(n)) expect(dibuka[n]).toEqual(isi);
+          for (const b of unik) expect(dibuka[b.nama]).toEqual(b.isi);
+        },
+      ),
+    );
   });
 });

@@ -20,10 +20,33 @@ const LABEL_NILAI_MAKS = 40;
  * Without it the values are literal (c:numLit), which Excel draws but LibreOffice drops.
  */
 export function xmlChart(data: DataGrafik, lembar: string, rujukanAcuan?: string): string {
+  return [...potonganChart(data, lembar, rujukanAcuan)].join('');
+}
+
+/** Characters of point XML gathered before a piece is handed on. */
+const POTONGAN = 64 * 1024;
+
+/** The points' XML in pieces of some 64 K characters: a chart of 100,000 points never sits whole in memory. */
+function* perTitik<T>(daftar: readonly T[], xml: (x: T, i: number) => string): Generator<string> {
+  let potongan = '';
+  for (let i = 0; i < daftar.length; i++) {
+    potongan += xml(daftar[i]!, i);
+    if (potongan.length >= POTONGAN) {
+      yield potongan;
+      potongan = '';
+    }
+  }
+  yield potongan;
+}
+
+/** xmlChart's text in pieces, made as they are read (the package writer deflates them one by one). */
+export function* potonganChart(data: DataGrafik, lembar: string, rujukanAcuan?: string): Generator<string> {
   const n = data.baris.length;
-  const kategori = `<c:cat><c:strRef><c:f>${xmlTeks(rujukanKolom(lembar, data.kolomLabel, data.baris))}</c:f><c:strCache><c:ptCount val="${n}"/>${data.kategori
-    .map((k, i) => `<c:pt idx="${i}"><c:v>${xmlTeks(k)}</c:v></c:pt>`)
-    .join('')}</c:strCache></c:strRef></c:cat>`;
+  function* kategori(): Generator<string> {
+    yield `<c:cat><c:strRef><c:f>${xmlTeks(rujukanKolom(lembar, data.kolomLabel, data.baris))}</c:f><c:strCache><c:ptCount val="${n}"/>`;
+    yield* perTitik(data.kategori, (k, i) => `<c:pt idx="${i}"><c:v>${xmlTeks(k)}</c:v></c:pt>`);
+    yield `</c:strCache></c:strRef></c:cat>`;
+  }
   const bulat = data.seri.every((s) => s.nilai.every((v) => v === null || Number.isInteger(v)));
   const labelNilai =
     n * data.seri.length <= LABEL_NILAI_MAKS
@@ -31,29 +54,38 @@ export function xmlChart(data: DataGrafik, lembar: string, rujukanAcuan?: string
         `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800"/></a:pPr><a:endParaRPr lang="id-ID"/></a:p></c:txPr>` +
         '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>'
       : '';
-  const seriBatang = data.seri
-    .map((s, i) => {
-      const titik = s.warnaTitik
-        .map((w, j) => (w === null ? '' : `<c:dPt><c:idx val="${j}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/>${isi(w)}</c:dPt>`))
-        .join('');
-      const nilai = s.nilai.map((v, j) => (v === null ? '' : `<c:pt idx="${j}"><c:v>${v}</c:v></c:pt>`)).join('');
-      return (
-        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xmlTeks(s.nama)}</c:v></c:tx>${isi(s.warna)}` +
-        `<c:invertIfNegative val="0"/>${titik}${labelNilai}${kategori}` +
-        `<c:val><c:numRef><c:f>${xmlTeks(rujukanKolom(lembar, s.kolom, data.baris))}</c:f><c:numCache><c:formatCode>${bulat ? '0' : '0.00'}</c:formatCode><c:ptCount val="${n}"/>${nilai}</c:numCache></c:numRef></c:val></c:ser>`
-      );
-    })
-    .join('');
+  yield (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace ${NS}><c:roundedCorners val="0"/>` +
+    `<c:chart>${judul(data.judul, 1200)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
+    `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>`
+  );
+  for (const [i, s] of data.seri.entries()) {
+    yield `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xmlTeks(s.nama)}</c:v></c:tx>${isi(s.warna)}<c:invertIfNegative val="0"/>`;
+    yield* perTitik(s.warnaTitik, (w, j) =>
+      w === null ? '' : `<c:dPt><c:idx val="${j}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/>${isi(w)}</c:dPt>`,
+    );
+    yield labelNilai;
+    yield* kategori();
+    yield `<c:val><c:numRef><c:f>${xmlTeks(rujukanKolom(lembar, s.kolom, data.baris))}</c:f><c:numCache><c:formatCode>${bulat ? '0' : '0.00'}</c:formatCode><c:ptCount val="${n}"/>`;
+    yield* perTitik(s.nilai, (v, j) => (v === null ? '' : `<c:pt idx="${j}"><c:v>${v}</c:v></c:pt>`));
+    yield `</c:numCache></c:numRef></c:val></c:ser>`;
+  }
+  yield `<c:gapWidth val="60"/><c:overlap val="0"/><c:axId val="${AXIS_KATEGORI}"/><c:axId val="${AXIS_NILAI}"/></c:barChart>`;
   const acuanNilai = data.garisAcuan;
-  const garis =
-    acuanNilai === null
-      ? ''
-      : `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/><c:ser><c:idx val="${data.seri.length}"/><c:order val="${data.seri.length}"/>` +
-        `<c:tx><c:v>${xmlTeks(`Target ${acuanNilai} %`)}</c:v></c:tx>` +
-        `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="C00000"/></a:solidFill><a:prstDash val="dash"/><a:round/></a:ln></c:spPr>` +
-        `<c:marker><c:symbol val="none"/></c:marker>${kategori}` +
-        `<c:val>${garisNilai(acuanNilai, n, rujukanAcuan)}</c:val><c:smooth val="0"/></c:ser>` +
-        `<c:marker val="1"/><c:axId val="${AXIS_KATEGORI}"/><c:axId val="${AXIS_NILAI}"/></c:lineChart>`;
+  if (acuanNilai !== null) {
+    yield (
+      `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/><c:ser><c:idx val="${data.seri.length}"/><c:order val="${data.seri.length}"/>` +
+      `<c:tx><c:v>${xmlTeks(`Target ${acuanNilai} %`)}</c:v></c:tx>` +
+      `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="C00000"/></a:solidFill><a:prstDash val="dash"/><a:round/></a:ln></c:spPr>` +
+      `<c:marker><c:symbol val="none"/></c:marker>`
+    );
+    yield* kategori();
+    yield `<c:val>`;
+    yield* garisNilai(acuanNilai, n, rujukanAcuan);
+    yield (
+      `</c:val><c:smooth val="0"/></c:ser>` + `<c:marker val="1"/><c:axId val="${AXIS_KATEGORI}"/><c:axId val="${AXIS_NILAI}"/></c:lineChart>`
+    );
+  }
   // a legend only when it tells something: several series, or the reference line
   // a single series in kriteria colours has no one colour to show: only the line is listed
   const tanpaSeri =
@@ -62,11 +94,7 @@ export function xmlChart(data: DataGrafik, lembar: string, rujukanAcuan?: string
       : '';
   const legenda =
     data.seri.length > 1 || acuanNilai !== null ? `<c:legend><c:legendPos val="b"/>${tanpaSeri}<c:overlay val="0"/></c:legend>` : '';
-  return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace ${NS}><c:roundedCorners val="0"/>` +
-    `<c:chart>${judul(data.judul, 1200)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
-    `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${seriBatang}` +
-    `<c:gapWidth val="60"/><c:overlap val="0"/><c:axId val="${AXIS_KATEGORI}"/><c:axId val="${AXIS_NILAI}"/></c:barChart>${garis}` +
+  yield (
     `<c:catAx><c:axId val="${AXIS_KATEGORI}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>` +
     `${data.judulKategori ? judul(data.judulKategori, 900) : ''}<c:numFmt formatCode="General" sourceLinked="0"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>` +
@@ -82,11 +110,15 @@ export function xmlChart(data: DataGrafik, lembar: string, rujukanAcuan?: string
   );
 }
 
-function garisNilai(nilai: number, n: number, rujukan: string | undefined): string {
-  const titik = `<c:formatCode>General</c:formatCode><c:ptCount val="${n}"/>${Array.from({ length: n }, (_, j) => `<c:pt idx="${j}"><c:v>${nilai}</c:v></c:pt>`).join('')}`;
-  return rujukan === undefined
-    ? `<c:numLit>${titik}</c:numLit>`
-    : `<c:numRef><c:f>${xmlTeks(rujukan)}</c:f><c:numCache>${titik}</c:numCache></c:numRef>`;
+function* garisNilai(nilai: number, n: number, rujukan: string | undefined): Generator<string> {
+  yield rujukan === undefined ? '<c:numLit>' : `<c:numRef><c:f>${xmlTeks(rujukan)}</c:f><c:numCache>`;
+  yield `<c:formatCode>General</c:formatCode><c:ptCount val="${n}"/>`;
+  const titik = `<c:v>${nilai}</c:v></c:pt>`;
+  yield* perTitik(
+    Array.from({ length: n }, (_, j) => j),
+    (j) => `<c:pt idx="${j}">${titik}`,
+  );
+  yield rujukan === undefined ? '</c:numLit>' : '</c:numCache></c:numRef>';
 }
 
 function isi(warna: string): string {

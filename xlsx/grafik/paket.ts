@@ -2,9 +2,10 @@
 // a drawing that anchors the chart under the table and the chart part, and one very hidden sheet,
 // marked as lapkin's like the tables, holding the 100 % line's values. Pure text: the package writer
 // places the parts, their relationships and content types.
-import { dataGrafik, type TabelSpec } from '../../core/index';
+import { bacaSel, dataGrafik, type SelTabel, type TabelSpec } from '../../core/index';
 import type { BagianTambahan, LembarBaru, OpsiIsiBuku } from '../tulis';
-import { xmlChart } from './chart-xml';
+import { bytesDari } from '../paket';
+import { potonganChart } from './chart-xml';
 import { letakGrafik } from './letak';
 import { rujukanKolom, xmlTeks } from './xml';
 
@@ -72,11 +73,21 @@ function lembarAcuan(tabel: readonly TabelSpec[]): TabelSpec {
     t.grafik?.garisAcuan === undefined ? [] : [{ nilai: t.grafik.garisAcuan, n: Math.max(1, jumlahTitik(t)) }],
   );
   const baris = Math.max(...kolom.map((k) => k.n));
+  // rows that read the same share one array of shared cells: 100,000 points cost one pointer a row
+  const kosong: SelTabel = { nilai: null };
+  const isi = kolom.map((k): SelTabel => ({ nilai: k.nilai }));
+  let pola = '';
+  let sama: SelTabel[] = [];
+  const barisKe = (r: number): SelTabel[] => {
+    const p = kolom.map((k) => (r < k.n ? 1 : 0)).join('');
+    if (p !== pola) [pola, sama] = [p, kolom.map((k, i) => (r < k.n ? isi[i]! : kosong))];
+    return sama;
+  };
   return {
     id: 'acuan-grafik',
     namaLembar: NAMA_LEMBAR_ACUAN,
     judul: NAMA_LEMBAR_ACUAN,
-    sel: Array.from({ length: baris }, (_, r) => kolom.map((k) => ({ nilai: r < k.n ? k.nilai : null }))),
+    sel: Array.from({ length: baris }, (_, r) => barisKe(r)),
     gabung: [],
     lebarKolom: [],
     barisBeku: 0,
@@ -103,11 +114,18 @@ function bagianGrafik(l: LembarBaru, kolomAcuan: number | undefined): BagianTamb
   return [
     {
       path: drawing,
-      isi: xmlDrawing(data.judul, l.indeks + 1, letakGrafik(l.spec.sel.length, l.spec.lebarKolom), RID_CHART),
+      isi: xmlDrawing(data.judul, l.indeks + 1, letakGrafik(bacaSel(l.spec).jumlahBaris, l.spec.lebarKolom), RID_CHART),
       contentType: JENIS_ISI.drawing,
       relType: JENIS_REL.drawing,
       rId: RID_DRAWING,
     },
-    { path: chart, isi: xmlChart(data, l.nama, acuan), contentType: JENIS_ISI.chart, relType: JENIS_REL.chart, dari: drawing, rId: RID_CHART },
+    {
+      path: chart,
+      isi: bytesDari(potonganChart(data, l.nama, acuan)),
+      contentType: JENIS_ISI.chart,
+      relType: JENIS_REL.chart,
+      dari: drawing,
+      rId: RID_CHART,
+    },
   ];
 }
