@@ -2,6 +2,7 @@
 // shared by every cell that looks the same). A table of 100,000 indicators has some 1.5 million
 // cells; as one object each they took about 130 bytes a cell, here about 12. A writer reads them
 // one at a time (bacaSel) and never makes the whole grid; `TabelSpec.sel` makes it when a host asks.
+import { tertutup } from './gaya';
 import type { SelTabel, TabelSpec } from './spec';
 
 type Nilai = SelTabel['nilai'];
@@ -63,10 +64,7 @@ export class SelRapat {
     if (i < 0 || j < 0) return;
     const t = this.nomorDi(j);
     let n = this.tertutup[t];
-    if (n === undefined) {
-      const { catatan: _, ...gaya } = this.tampilan[t]!;
-      this.tertutup[t] = n = this.nomorTampilan({ ...gaya, nilai: null });
-    }
+    if (n === undefined) this.tertutup[t] = n = this.nomorTampilan(tertutup(this.tampilan[t]!));
     this.simpan(i, null, n);
   }
 
