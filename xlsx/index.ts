@@ -15,7 +15,7 @@ export { GalatBuku } from './galat';
 export { jenisBerkas, type JenisBerkas } from './jenis-berkas';
 export type { BukuXlsx, OpsiBaca, RentangBuku } from './baca';
 export { BATAS_LEMBAR } from './lembar-xml';
-export { BATAS } from './paket';
+export { BATAS, DEFLATE_LEVEL, type BuatPemadat, type Pemadat } from './paket';
 
 export interface BukuTerbaca {
   /** Sheet names in workbook order. */

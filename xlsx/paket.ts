@@ -186,13 +186,23 @@ export function crc32(data: Uint8Array, awal = 0): number {
 
 /** Level 3 deflates lapkin's sheets in about half the time of level 6 for some 8 % more bytes (measured on
  *  a 20,000-indicator output: 4.35 MB against 4.03 MB); the XML of a large table is most of a run's work. */
-const DEFLATE_LEVEL = 3;
+export const DEFLATE_LEVEL = 3;
+
+/** A raw deflate stream fed in order; `akhir` marks the last piece. It may keep nothing of what it is given past the call. */
+export interface Pemadat {
+  push(data: Uint8Array, akhir: boolean): void;
+}
+/** Makes a deflater that hands its compressed bytes to `terima` as they come. */
+export type BuatPemadat = (terima: (padat: Uint8Array) => void) => Pemadat;
+
+/** fflate's deflate: pure JavaScript, so the page and every host can write. A host with a native one passes its own (the command: Node's zlib). */
+export const pemadatFflate: BuatPemadat = (terima) => new Deflate({ level: DEFLATE_LEVEL }, terima);
 
 /** Deflates a part as it is made: text chunks are encoded and compressed one by one, only the compressed bytes kept. */
-export function padatkan(nama: string, isi: string | Uint8Array | Iterable<string>): BagianPadat {
+export function padatkan(nama: string, isi: string | Uint8Array | Iterable<string>, buatPemadat: BuatPemadat = pemadatFflate): BagianPadat {
   const potongan: Uint8Array[] = [];
   let ukuranPadat = 0;
-  const d = new Deflate({ level: DEFLATE_LEVEL }, (p) => {
+  const d = buatPemadat((p) => {
     potongan.push(p);
     ukuranPadat += p.length;
   });
@@ -202,7 +212,7 @@ export function padatkan(nama: string, isi: string | Uint8Array | Iterable<strin
     crc = crc32(b, crc);
     ukuranAsli += b.length;
     // the deflater copies what it is given, so the text buffer below can be written again
-    d.push(b);
+    d.push(b, false);
   };
   // text is encoded into one reused buffer: a new array per chunk (encode) cost Chromium's worker
   // about a third of the writing
@@ -256,8 +266,9 @@ export function tulisUlangPaket(
   diganti: ReadonlyMap<string, Uint8Array>,
   baru: readonly BagianTulis[],
   dihapus: ReadonlySet<string> = new Set(),
+  buatPemadat: BuatPemadat = pemadatFflate,
 ): Uint8Array {
-  return gabungPotongan(potonganUlangPaket(paket, diganti, baru, dihapus));
+  return gabungPotongan(potonganUlangPaket(paket, diganti, baru, dihapus, buatPemadat));
 }
 
 /** tulisUlangPaket's bytes as the pieces they are made of, in order: written one after another they are the package. */
@@ -266,6 +277,7 @@ export function potonganUlangPaket(
   diganti: ReadonlyMap<string, Uint8Array>,
   baru: readonly BagianTulis[],
   dihapus: ReadonlySet<string> = new Set(),
+  buatPemadat: BuatPemadat = pemadatFflate,
 ): Uint8Array[] {
   const sisa = new Map(diganti);
   const bagian: BagianTulis[] = [];
@@ -279,12 +291,12 @@ export function potonganUlangPaket(
   }
   for (const [n, isi] of sisa) bagian.push({ nama: n, isi });
   bagian.push(...baru);
-  return potonganPaket(paket.data, bagian);
+  return potonganPaket(paket.data, bagian, buatPemadat);
 }
 
 /** The package from its parts in order: kept parts byte for byte, new ones deflated. */
-export function tulisPaket(sumber: Uint8Array, bagian: readonly BagianTulis[]): Uint8Array {
-  return gabungPotongan(potonganPaket(sumber, bagian));
+export function tulisPaket(sumber: Uint8Array, bagian: readonly BagianTulis[], buatPemadat: BuatPemadat = pemadatFflate): Uint8Array {
+  return gabungPotongan(potonganPaket(sumber, bagian, buatPemadat));
 }
 
 /** Pieces written one after another, as one array. */
@@ -295,7 +307,7 @@ export function gabungPotongan(potongan: readonly Uint8Array[]): Uint8Array {
 }
 
 /** tulisPaket's bytes as pieces (headers, each part's bytes, the directory): a host that writes a file needs no copy of the whole. */
-function potonganPaket(sumber: Uint8Array, bagian: readonly BagianTulis[]): Uint8Array[] {
+function potonganPaket(sumber: Uint8Array, bagian: readonly BagianTulis[], buatPemadat: BuatPemadat): Uint8Array[] {
   const enkoder = new TextEncoder();
   const potongan: Uint8Array[] = [];
   const pusat: Uint8Array[] = [];
@@ -308,7 +320,7 @@ function potonganPaket(sumber: Uint8Array, bagian: readonly BagianTulis[]): Uint
       e = b.salin;
       padat = sumber.subarray(b.salin.mulai, b.salin.mulai + b.salin.ukuranPadat);
     } else {
-      const p = 'padat' in b ? b : padatkan(b.nama, b.isi);
+      const p = 'padat' in b ? b : padatkan(b.nama, b.isi, buatPemadat);
       padat = p.padat;
       e = { metode: 8, crc: p.crc, ukuranPadat: padat.length, ukuranAsli: p.ukuranAsli, flag: 0x0800, waktu: 0, tanggal: 0x21 };
     }

@@ -8,7 +8,17 @@ import { alamatBagian, bacaRelasi, bagianBukuDari, relsDari } from './baca';
 import { DaftarGaya, jumlahXf, STYLES_KOSONG } from './gaya-tulis';
 import { GalatBuku } from './galat';
 import { NS_REL, tulisLembarTabel } from './lembar-tabel';
-import { bacaTeksBagian, bukaPaket, gabungPotongan, padatkan, potonganUlangPaket, type BagianTulis, type Paket } from './paket';
+import {
+  bacaTeksBagian,
+  bukaPaket,
+  gabungPotongan,
+  padatkan,
+  pemadatFflate,
+  potonganUlangPaket,
+  type BagianTulis,
+  type BuatPemadat,
+  type Paket,
+} from './paket';
 import { PESAN_BUKU } from './pesan';
 import { teksXmlPolos } from './teks-xml';
 
@@ -34,7 +44,8 @@ export const REL = {
 export interface BagianTambahan {
   /** Path inside the package, e.g. 'xl/drawings/lapkin-drawing1.xml'; must be unused (see LembarBaru.pathBebas). */
   readonly path: string;
-  readonly isi: string | Uint8Array;
+  /** Text in pieces is deflated as the pieces are made (a chart of 100,000 points never sits whole in memory). */
+  readonly isi: string | Uint8Array | Iterable<string>;
   readonly contentType: string;
   /** Type of the relationship pointing at this part. */
   readonly relType: string;
@@ -70,6 +81,8 @@ export interface OpsiIsiBuku {
   readonly lembarTersembunyi?: readonly TabelSpec[];
   /** Told after each table sheet is written, with how many are (a host's progress bar). */
   readonly kemajuan?: (ditulis: number) => void;
+  /** The deflater of new parts (fflate's by default; the command passes Node's zlib). */
+  readonly pemadat?: BuatPemadat;
 }
 
 export interface HasilTulis {
@@ -131,6 +144,7 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
   const diganti = new Map<string, Uint8Array>();
   const baru: BagianTulis[] = [];
   const enk = new TextEncoder();
+  const pemadat = opsi.pemadat ?? pemadatFflate;
 
   // ---- lapkin's sheets of an earlier run go ----
   const awalan = /<(\w+:)?sheet\b[^>]*>/g;
@@ -243,7 +257,7 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
       if (ditambah.has(t.path) || (paket.entri.has(t.path) && !dihapus.has(t.path))) throw new Error(`bagian ${t.path} sudah ada`);
       ditambah.add(t.path);
       dipakai.add(t.path);
-      baru.push(padatkan(t.path, t.isi));
+      baru.push(padatkan(t.path, t.isi, pemadat));
       override.push(`<Override PartName="/${teksXmlPolos(t.path)}" ContentType="${teksXmlPolos(t.contentType)}"/>`);
     });
     for (const [dari, daftar] of relsTambahan) baru.push({ nama: relsDari(dari), isi: enk.encode(relsXml(daftar)) });
@@ -251,7 +265,7 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
     pemberitahuan.push(...ditulis.pemberitahuan);
     if (indeks < tabel.length && spec.grafik !== undefined && rIdDrawing === undefined)
       pemberitahuan.push(PESAN_BUKU.grafikSebagaiBatangData(spec.grafik.judul, n));
-    baru.push(padatkan(bagian, ditulis.xml));
+    baru.push(padatkan(bagian, ditulis.xml, pemadat));
     override.push(`<Override PartName="/${bagian}" ContentType="${CT.lembar}"/>`);
     if (ditulis.komentar !== undefined) {
       const k = ambil(`${folderBuku}/comments`, '.xml');
@@ -320,7 +334,7 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
   diganti.set('[Content_Types].xml', enk.encode(ct));
   if (stylesBaru !== styles || !paket.entri.has(bagianStyles)) diganti.set(bagianStyles, enk.encode(stylesBaru));
 
-  const potongan = potonganUlangPaket(paket, diganti, baru, dihapus);
+  const potongan = potonganUlangPaket(paket, diganti, baru, dihapus, pemadat);
   let utuh: Uint8Array | undefined;
   return {
     get data() {

@@ -6,6 +6,7 @@ import { isiBuku } from '../../xlsx/index';
 import { bukaBuku, periksaKeluaran, sebagaiGalatCli, tulisBerkas } from '../buku';
 import { BARIS_BESAR, cariLembarIndikator, laporMasalah } from '../lembar-indikator';
 import { opsiDiminta } from '../opsi-skor';
+import { pemadatZlib } from '../pemadat-zlib';
 import { pesan } from '../pesan';
 import { ringkasan } from '../ringkasan';
 import { daftarTabel } from '../tabel-diminta';
@@ -28,7 +29,7 @@ export const isi: Perintah = {
     for (const d of dibangun.dilewati) io.lapor(`${pesan.tabelDilewati(d.id, d.alasan)}\n`);
     if (lembar.model.indikator.length >= BARIS_BESAR) io.lapor(`${pesan.kemajuanTulis(keluar)}\n`);
     // the input's parts stay byte for byte; lapkin's sheets are added (xlsx/tulis.ts) with their charts
-    const ditulis = await isiBuku(wb.paket.data, berkas, dibangun.tabel).catch((err: unknown) => {
+    const ditulis = await isiBuku(wb.paket.data, berkas, dibangun.tabel, { pemadat: pemadatZlib }).catch((err: unknown) => {
       throw sebagaiGalatCli(err);
     });
     for (const p of ditulis.pemberitahuan) io.lapor(`${p}\n`);

@@ -39,7 +39,7 @@ function* perTitik<T>(daftar: readonly T[], xml: (x: T, i: number) => string): G
   yield potongan;
 }
 
-/** xmlChart's text in pieces, made as they are read (bytesDari encodes them one by one: the chart never sits whole as one string). */
+/** xmlChart's text in pieces, made as they are read (the package writer deflates them one by one: the chart never sits whole in memory). */
 export function* potonganChart(data: DataGrafik, lembar: string, rujukanAcuan?: string): Generator<string> {
   const n = data.baris.length;
   function* kategori(): Generator<string> {

@@ -4,7 +4,6 @@
 // places the parts, their relationships and content types.
 import { bacaSel, dataGrafik, type SelTabel, type TabelSpec } from '../../core/index';
 import type { BagianTambahan, LembarBaru, OpsiIsiBuku } from '../tulis';
-import { bytesDari } from '../paket';
 import { potonganChart } from './chart-xml';
 import { letakGrafik } from './letak';
 import { rujukanKolom, xmlTeks } from './xml';
@@ -57,7 +56,7 @@ function jumlahTitik(spec: TabelSpec): number {
  * reference value per chart that has a 100 % line, `bagianTambahan` gives each chart table its
  * drawing and chart, the line read from that column.
  */
-export function opsiGrafik(tabel: readonly TabelSpec[]): Required<Omit<OpsiIsiBuku, 'kemajuan'>> {
+export function opsiGrafik(tabel: readonly TabelSpec[]): Required<Pick<OpsiIsiBuku, 'lembarTersembunyi' | 'bagianTambahan'>> {
   // table index → its column on the hidden sheet
   const kolomAcuan = new Map<number, number>();
   tabel.forEach((t, i) => {
@@ -121,7 +120,7 @@ function bagianGrafik(l: LembarBaru, kolomAcuan: number | undefined): BagianTamb
     },
     {
       path: chart,
-      isi: bytesDari(potonganChart(data, l.nama, acuan)),
+      isi: potonganChart(data, l.nama, acuan),
       contentType: JENIS_ISI.chart,
       relType: JENIS_REL.chart,
       dari: drawing,
