@@ -1,4 +1,4 @@
-// `npm run bench:cli`: `lapkin isi`, `hitung` and `periksa` (on isi's output) on generated
+// `npm run bench:cli`: `lapkin isi`, `hitung` (as text and --json) and `periksa` (on isi's output) on generated
 // workbooks of 2,000 / 20,000 / 100,000 indicators, each as a fresh Node process (as users run it),
 // with its time and peak RSS (/usr/bin/time), next to the floor: unzip + streaming XML parse + zip
 // of the same bytes (fflate + saxes, nothing else; for isi also the floor of reading its input and
@@ -117,12 +117,13 @@ try {
     await writeFile(masukan, bukuIndikator(n));
     const lantaiMasuk = lantai(masukan);
     const isi = ukur(['bin/lapkin.mjs', 'isi', masukan, '--keluar', keluaran, '--timpa']);
-    const hitung = ukur(['bin/lapkin.mjs', 'hitung', masukan, '--json']);
+    const hitung = ukur(['bin/lapkin.mjs', 'hitung', masukan]);
+    const hitungJson = ukur(['bin/lapkin.mjs', 'hitung', masukan, '--json']);
     const lantaiKeluar = lantai(keluaran);
     const lantaiIsi = lantai(masukan, keluaran);
     const periksa = ukur(['bin/lapkin.mjs', 'periksa', keluaran, '--json']);
     const kib = async (f) => `${Math.round((await stat(f)).size / 1024)} KiB`;
-    hasil.push({ n, lantaiMasuk, lantaiKeluar, lantaiIsi, isi, hitung, periksa });
+    hasil.push({ n, lantaiMasuk, lantaiKeluar, lantaiIsi, isi, hitung, hitungJson, periksa });
     console.log(`${n} indikator (masukan ${await kib(masukan)}, keluaran isi ${await kib(keluaran)}):`);
     console.log(
       `  lantai masukan (unzip + parse + zip masukan):   ${fmt(lantaiMasuk.detik)} s (CPU ${fmt(lantaiMasuk.cpu)} s), ${fmt(lantaiMasuk.mb, 0)} MB`,
@@ -137,11 +138,12 @@ try {
       ['isi', isi, lantaiMasuk, 'lantai masukan'],
       ['isi', isi, lantaiIsi, 'lantai isi'],
       ['hitung', hitung, lantaiMasuk, 'lantai masukan'],
+      ['hitung --json', hitungJson, lantaiMasuk, 'lantai masukan'],
       ['periksa', periksa, lantaiKeluar, 'lantai keluaran'],
     ]) {
       const rasio = u.detik / l.detik;
       console.log(
-        `  lapkin ${nama.padEnd(8)} ${fmt(u.detik)} s (CPU ${fmt(u.cpu)} s), puncak RSS ${fmt(u.mb, 0)} MB, rasio ${fmt(rasio)}× ` +
+        `  lapkin ${nama.padEnd(13)} ${fmt(u.detik)} s (CPU ${fmt(u.cpu)} s), puncak RSS ${fmt(u.mb, 0)} MB, rasio ${fmt(rasio)}× ` +
           `(CPU ${fmt(u.cpu / l.cpu)}×) ${namaLantai} (target ≤ ${TARGET_RASIO}×) ${rasio <= TARGET_RASIO ? 'TERPENUHI' : 'BELUM'}`,
       );
     }
@@ -150,14 +152,14 @@ try {
     const a = hasil[0];
     const b = hasil[hasil.length - 1];
     console.log(`pertumbuhan waktu ${a.n} → ${b.n} (eksponen; 1 = linear):`);
-    for (const k of ['lantaiMasuk', 'lantaiKeluar', 'lantaiIsi', 'isi', 'hitung', 'periksa']) {
+    for (const k of ['lantaiMasuk', 'lantaiKeluar', 'lantaiIsi', 'isi', 'hitung', 'hitungJson', 'periksa']) {
       const eksponen = (x) => fmt(Math.log(b[k][x] / a[k][x]) / Math.log(b.n / a.n));
       console.log(`  ${k.padEnd(12)} ${eksponen('detik')} (CPU ${eksponen('cpu')})`);
     }
   }
   const besar = hasil.find((h) => h.n === 100000);
   if (besar) {
-    for (const k of ['isi', 'hitung', 'periksa']) {
+    for (const k of ['isi', 'hitung', 'hitungJson', 'periksa']) {
       console.log(
         `puncak RSS ${k} pada 100.000: ${fmt(besar[k].mb, 0)} MB (target ≤ ${TARGET_RSS_MB} MB) ${besar[k].mb <= TARGET_RSS_MB ? 'TERPENUHI' : 'BELUM'}`,
       );

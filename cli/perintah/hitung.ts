@@ -7,7 +7,7 @@ import { hitungJsonBertahap, nilaiJson } from '../json-hitung';
 import { cariLembarIndikator, laporMasalah } from '../lembar-indikator';
 import { opsiDiminta } from '../opsi-skor';
 import { pesan } from '../pesan';
-import { tabelTeks } from '../tabel-teks';
+import { barisTabelTeks, type KolomTeks } from '../tabel-teks';
 import type { Perintah } from './perintah';
 
 export const hitung: Perintah = {
@@ -20,7 +20,7 @@ export const hitung: Perintah = {
     const hasil = olahBacaan(lembar.bacaan, { ...opsi, tabel: [] }).skor;
     const kode = laporMasalah(berkas, lembar, io.lapor);
     if (arg.bendera.has('json')) tulisBertahap(jsonBertahap(hitungJsonBertahap(hasil, lembar.nama, lembar.masalah)), io.tulis, '\n');
-    else io.tulis(`${teksHitung(hasil, lembar.nama)}\n`);
+    else tulisBertahap(potonganHitung(hasil, lembar.nama), io.tulis, '\n');
     return kode;
   },
 };
@@ -28,8 +28,10 @@ export const hitung: Perintah = {
 const angka = (x: number | null) => (x === null ? '-' : formatAngka(x));
 const teks = (x: number | string | null) => (typeof x === 'number' ? formatAngka(x) : (x ?? '-'));
 
-function teksHitung(hasil: HasilSkor, lembar: string): string {
-  const indikator = tabelTeks(
+/** The readable answer in pieces (a table's lines one by one): at 100,000 indicators, as one string it took some 100 MB. */
+function* potonganHitung(hasil: HasilSkor, lembar: string): Generator<string> {
+  yield pesan.ringkasanJudul(lembar, hasil.opsi.skema.kode);
+  yield* tabel(
     [
       { judul: 'Baris', kanan: true },
       { judul: 'Indikator', maks: 48 },
@@ -51,19 +53,21 @@ function teksHitung(hasil: HasilSkor, lembar: string): string {
       s.keterangan,
     ]),
   );
-  const sasaran = tabelTeks(
+  yield* tabel(
     [{ judul: 'Sasaran', maks: 64 }, { judul: 'NPS', kanan: true }, { judul: 'Kriteria' }],
     hasil.sasaran.map((s) => [s.sasaran.nama, angka(s.nps), s.kriteria ?? '']),
   );
-  const bagian = [pesan.ringkasanJudul(lembar, hasil.opsi.skema.kode), indikator, sasaran];
   if (hasil.perspektif.length > 0) {
-    bagian.push(
-      tabelTeks(
-        [{ judul: 'Perspektif', maks: 64 }, { judul: 'NPS', kanan: true }, { judul: 'Kriteria' }],
-        hasil.perspektif.map((p) => [p.nama, angka(p.nps), p.kriteria ?? '']),
-      ),
+    yield* tabel(
+      [{ judul: 'Perspektif', maks: 64 }, { judul: 'NPS', kanan: true }, { judul: 'Kriteria' }],
+      hasil.perspektif.map((p) => [p.nama, angka(p.nps), p.kriteria ?? '']),
     );
   }
-  bagian.push(pesan.npsUnitTeks(angka(hasil.unit.nps), hasil.unit.kriteria));
-  return bagian.join('\n\n');
+  yield `\n\n${pesan.npsUnitTeks(angka(hasil.unit.nps), hasil.unit.kriteria)}`;
+}
+
+/** A table after a blank line, line by line. */
+function* tabel(kolom: readonly KolomTeks[], baris: readonly (readonly string[])[]): Generator<string> {
+  yield '\n';
+  for (const b of barisTabelTeks(kolom, baris)) yield `\n${b}`;
 }
