@@ -45,16 +45,16 @@ export const periksa: Perintah = {
     if (diperiksa === 0) throw new GalatCli(pesan.periksaTanpaTabel(berkas));
     if (angka === 0 && temuan.length === 0) throw new GalatCli(pesan.periksaTanpaAngka(berkas));
     if (arg.bendera.has('json')) tulisBertahap(jsonBertahap({ temuan }), io.tulis, '\n');
-    else io.tulis(`${temuan.length === 0 ? pesan.periksaBersih(berkas) : teksTemuan(temuan)}\n`);
+    else if (temuan.length === 0) io.tulis(`${pesan.periksaBersih(berkas)}\n`);
+    else tulisBertahap(teksTemuan(temuan), io.tulis, '\n');
     return temuan.length === 0 ? 0 : ADA_TEMUAN;
   },
 };
 
 const tampil = (x: number | string) => (typeof x === 'number' ? formatAngka(x) : x);
 
-function teksTemuan(temuan: readonly Temuan[]): string {
-  return [
-    pesan.periksaTemuan(temuan.length),
-    ...temuan.map((t) => `  ${pesan.temuanBaris(t.lembar, t.sel, tampil(t.tercetak), tampil(t.seharusnya), t.alasan)}`),
-  ].join('\n');
+/** The findings line by line (tens of thousands on a large table are not one string). */
+function* teksTemuan(temuan: readonly Temuan[]): Generator<string> {
+  yield pesan.periksaTemuan(temuan.length);
+  for (const t of temuan) yield `\n  ${pesan.temuanBaris(t.lembar, t.sel, tampil(t.tercetak), tampil(t.seharusnya), t.alasan)}`;
 }
