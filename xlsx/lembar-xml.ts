@@ -42,7 +42,6 @@ export interface LembarMentah {
   readonly tertunda: RumusTertunda[];
 }
 
-const POLA_ALAMAT = /^(\$?)([A-Z]{1,3})(\$?)(\d{1,7})$/;
 const ANGKA_XML = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 export function kolomDariHuruf(huruf: string): number {
@@ -51,16 +50,31 @@ export function kolomDariHuruf(huruf: string): number {
   return n;
 }
 
-/** 'B7' → { baris: 7, kolom: 2 } (1-based), null when not an address inside the sheet grid. */
+/**
+ * 'B7' → { baris: 7, kolom: 2 } (1-based), null when not an address inside the sheet grid: an
+ * optional $, one to three capitals, an optional $, one to seven digits. Read character by
+ * character: it runs on every cell, and the regular expression it replaced was some 5 % of reading.
+ */
 export function uraiAlamat(alamat: string): { baris: number; kolom: number } | null {
-  const m = POLA_ALAMAT.exec(alamat);
-  if (m === null) return null;
-  const [, , huruf = '', , angka = ''] = m;
-  const baris = Number(angka);
-  const kolom = kolomDariHuruf(huruf);
-  if (baris < 1 || baris > MAKS_BARIS || kolom < 1 || kolom > MAKS_KOLOM) return null;
+  const n = alamat.length;
+  let i = alamat.charCodeAt(0) === DOLAR ? 1 : 0;
+  const awalHuruf = i;
+  let kolom = 0;
+  for (let c = alamat.charCodeAt(i); i < n && c >= 65 && c <= 90; c = alamat.charCodeAt(++i)) kolom = kolom * 26 + (c - 64);
+  if (i === awalHuruf || i - awalHuruf > 3) return null;
+  if (alamat.charCodeAt(i) === DOLAR) i++;
+  const awalAngka = i;
+  let baris = 0;
+  for (; i < n; i++) {
+    const c = alamat.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    baris = baris * 10 + (c - 48);
+  }
+  if (i === awalAngka || i - awalAngka > 7) return null;
+  if (baris < 1 || baris > MAKS_BARIS || kolom > MAKS_KOLOM) return null;
   return { baris, kolom };
 }
+const DOLAR = 36;
 
 export interface KonteksLembar {
   readonly paket: Paket;
