@@ -12,6 +12,7 @@ import { adalahBarisNomor } from './baris-nomor';
 import { bacaPolaritas } from './polaritas';
 import { namaTurunBaik, polaritasBukanPositif, polaritasSesuai } from './polaritas-tercetak';
 import { SKEMA_BAWAAN } from './skema';
+import { rapiSpasi } from './spasi';
 
 export interface OpsiBaca {
   /** 1-based sheet row of nilai[0] (default 1). */
@@ -32,6 +33,19 @@ const TANDA_HURUF = /^([A-Z]|[IVX]+)[.)]?$/;
 const TANDA_IKU = /^(ya|y|iku|iku\b.*|v|✓|✔|√|x|1|true|benar)$/i;
 const BULAN = Array.from({ length: 12 }, (_, i) => i + 1);
 
+/** One month column: its label in a problem and its index, or undefined when the sheet lacks it. */
+type KolomBulan = readonly [label: string, j: number | undefined];
+/** A sheet's month columns, looked up once: building the 24 role names on every row was a tenth of reading 100,000 rows. */
+type KolomBulanan = Readonly<Record<'bulan' | 'realisasiBulan', readonly KolomBulan[] | null>>;
+
+function kolomBulanan(peta: PetaKolom): KolomBulanan {
+  const baca = (awalan: 'bulan' | 'realisasiBulan') => {
+    const kolom = BULAN.map((m): KolomBulan => [DAFTAR_PERAN[`${awalan}${m}` as PeranKolom], peta.peran[`${awalan}${m}` as PeranKolom]]);
+    return kolom.some(([, j]) => j !== undefined) ? kolom : null;
+  };
+  return { bulan: baca('bulan'), realisasiBulan: baca('realisasiBulan') };
+}
+
 /** `deteksi` is petaKolomOtomatis(nilai), run once by the caller (the panel shows it before reading). */
 export function bacaLembar(nilai: readonly (readonly Sel[])[], deteksi: KolomTerdeteksi | null, opsi: OpsiBaca = {}): HasilBaca {
   const barisAwal = opsi.barisAwal ?? 1;
@@ -47,6 +61,7 @@ export function bacaLembar(nilai: readonly (readonly Sel[])[], deteksi: KolomTer
   const indeksData = deteksi?.indeksData ?? indeksHeader + 1;
   const kepala = nilai[indeksHeader] ?? [];
   const judulIndikator = normalJudul(kepala[peta.peran.indikator]);
+  const bulanan = kolomBulanan(peta);
 
   const masalah: Masalah[] = [];
   const kelompok = new Map<string, { nama: string; perspektif: string | null; indikator: Indikator[] }>();
@@ -61,7 +76,7 @@ export function bacaLembar(nilai: readonly (readonly Sel[])[], deteksi: KolomTer
     if (adalahBarisNomor(isi)) continue;
     // a two-row header repeated after a page break: its second row ('2017 | 2018', 'TW I .. TW IV')
     if (teks(isi[peta.peran.indikator]) === '' && adalahSubJudul(isi)) continue;
-    const b = new PembacaBaris(isi, barisAwal + i, peta, opsi.kolomAwal ?? 1, masalah);
+    const b = new PembacaBaris(isi, barisAwal + i, peta, bulanan, opsi.kolomAwal ?? 1, masalah);
     const nama = teks(b.sel('indikator'));
     // the header repeated after a page break
     if ((nama !== '' && normalJudul(nama) === judulIndikator) || kepalaSendiri(isi, kepala)) continue;
@@ -124,6 +139,7 @@ class PembacaBaris {
     private readonly isi: readonly Sel[],
     readonly nomor: number,
     readonly peta: PetaKolom,
+    private readonly kolomBulanan: KolomBulanan,
     private readonly kolomAwal: number,
     private readonly masalah: Masalah[],
   ) {}
@@ -156,8 +172,7 @@ class PembacaBaris {
 
   /** 12 months (target or realisasi), or null when the sheet has no such columns. */
   bulanan(awalan: 'bulan' | 'realisasiBulan'): Angka[] | null {
-    if (!BULAN.some((m) => this.kolom(`${awalan}${m}` as PeranKolom) !== undefined)) return null;
-    return BULAN.map((m) => this.angkaPeran(`${awalan}${m}` as PeranKolom));
+    return this.kolomBulanan[awalan]?.map(([label, j]) => this.angka(label, j)) ?? null;
   }
 }
 
@@ -230,7 +245,7 @@ function gagal(alasan: string): HasilBaca {
 function teks(s: Sel): string {
   if (s === null || s === undefined) return '';
   if (s instanceof Date) return s.toISOString().slice(0, 10);
-  return String(s).replace(/\s+/g, ' ').trim();
+  return rapiSpasi(String(s));
 }
 
 /** The row's only non-numeric text, or null when it has none or several (kriteria labels and letter marks aside). */

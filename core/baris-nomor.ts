@@ -2,6 +2,7 @@
 // e=(d/c x 100). Reports number their columns so formulas can refer to them; such a row is never
 // data (the letters c and d would otherwise read as audit opinions or grades).
 import type { Sel } from './model';
+import { rapiSpasi } from './spasi';
 
 const NOMOR = /^\(?(\d{1,2})\)?(?:\s*=.*)?$/;
 const HURUF = /^\(?([a-z])\)?(?:\s*=.*)?$/i;
@@ -12,7 +13,7 @@ export function adalahBarisNomor(baris: readonly Sel[] = []): boolean {
   let sebelum = -Infinity;
   for (const sel of baris) {
     if (sel === null || sel === undefined) continue;
-    const t = String(sel).replace(/\s+/g, ' ').trim();
+    const t = rapiSpasi(String(sel));
     if (t === '') continue;
     const m = NOMOR.exec(t) ?? HURUF.exec(t);
     if (m === null) return false;

@@ -2,6 +2,7 @@
 // "Nilai Pencapaian Sasaran/Perspektif/Unit" ... They carry the table's printed roll-ups (what the
 // audit checks) and are never indicators, whichever text column holds the label.
 import type { Sel } from './model';
+import { rapiSpasi } from './spasi';
 
 /** A summary label in a label column (No, Perspektif, Sasaran, the first text cell). */
 const RINGKASAN = /^(jumlah|total|rata-?rata|nps|npss|nspk|nilai pencapaian|nilai capaian|capaian (unit|organisasi|kinerja organisasi))\b/i;
@@ -14,7 +15,7 @@ const RINGKASAN_INDIKATOR =
 
 export function teksSel(s: Sel): string {
   if (s === null || s === undefined || typeof s === 'number' || typeof s === 'boolean' || s instanceof Date) return '';
-  return String(s).replace(/\s+/g, ' ').trim();
+  return rapiSpasi(String(s));
 }
 
 /** Whether the text is a summary label; in the Indikator column only the bare forms count. */

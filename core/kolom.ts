@@ -5,6 +5,7 @@ import { bacaAngka } from './angka';
 import { adalahBarisNomor } from './baris-nomor';
 import type { PeranKolom, PetaKolom, Sel } from './model';
 import { NAMA_BULAN } from './pesan';
+import { rapiSpasi } from './spasi';
 
 /** 0 → 'A', 25 → 'Z', 26 → 'AA'. */
 export function hurufKolom(i: number): string {
@@ -79,13 +80,13 @@ const JUDUL_MAKS = 60;
 
 export function normalJudul(sel: Sel): string {
   if (typeof sel !== 'string' && typeof sel !== 'number') return '';
-  return String(sel)
-    .toLowerCase()
-    .replace(/<[^>]*>/g, '')
-    .replace(/\*\)?/g, '')
-    .replace(/[:_]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return rapiSpasi(
+    String(sel)
+      .toLowerCase()
+      .replace(/<[^>]*>/g, '')
+      .replace(/\*\)?/g, '')
+      .replace(/[:_]/g, ' '),
+  );
 }
 
 function tahunDari(teks: string): number | null {

@@ -5,6 +5,7 @@ import { adalahSubJudul, normalJudul } from '../kolom';
 import type { Sel } from '../model';
 import { bertentangan, type Perkiraan } from './perkiraan';
 import { PESAN_PERIKSA } from './pesan';
+import { rapiSpasi } from '../spasi';
 
 /** Reports one cell (0-based row and column in the read range) with what it should show and why. */
 export type Lapor = (r: number, k: number, seharusnya: number | string, alasan: string) => void;
@@ -13,7 +14,7 @@ const POLA_GALAT = /^#(DIV\/0!|VALUE!|REF!|NAME\?|N\/A|NUM!|NULL!|ERROR!|SPILL!|
 
 export function teks(s: Sel): string {
   if (s === null || s === undefined || typeof s === 'number' || typeof s === 'boolean') return '';
-  return String(s).replace(/\s+/g, ' ').trim();
+  return rapiSpasi(String(s));
 }
 
 /** '#DIV/0!', '#VALUE!', 'NaN' ...: a formula's failure left in the table. */
