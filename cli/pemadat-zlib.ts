@@ -3,7 +3,7 @@
 // output (about 190 MB of XML) that garbage, outside V8's heap until a collection finds it, was
 // tens of MB of the command's peak memory, and compressing was a large share of its time.
 import { constants, deflateRawSync } from 'node:zlib';
-import { DEFLATE_LEVEL, type BuatPemadat } from '../xlsx/index';
+import { DEFLATE_LEVEL, padatkan, type BuatPemadat, type PadatkanBagian } from '../xlsx/index';
 
 /** Bytes gathered before each zlib call: large enough that the calls' fixed cost and the restart of
  *  the 32 KiB look-back at each batch do not count (under 1 % larger than one call over the whole). */
@@ -36,3 +36,6 @@ export const pemadatZlib: BuatPemadat = (terima) => {
     },
   };
 };
+
+/** A new part of the workbook deflated by Node's zlib (OpsiIsiBuku.padatkan). */
+export const padatkanZlib: PadatkanBagian = (nama, isi) => padatkan(nama, isi, pemadatZlib);

@@ -11,6 +11,7 @@ import { TEKS_WEB } from '../ui/teks';
 import { potongRentang, uraiAlamat } from './alamat';
 import { potongPratinjau } from './potong-pratinjau';
 import type { Balasan, Hasil, Permintaan, Unduhan } from './protokol';
+import { padatkanBrowser } from './padatkan-browser';
 
 interface BukuTerbuka {
   /** The name shown to the planner, and the stem of every download. */
@@ -45,7 +46,9 @@ async function tulisIsi(tabel: readonly TabelSpec[], kemajuan?: (ditulis: number
   const t = bukaTerbuka();
   // the pipeline reports table by table; a bare write says it writes
   if (kemajuan === undefined) laporKini(TEKS_WEB.menulis, 0.5);
-  const hasil = await isiBuku(t.data, namaXlsx(t.nama), tabel, kemajuan ? { kemajuan } : {}).catch(gagalTulis(t.nama));
+  const hasil = await isiBuku(t.data, namaXlsx(t.nama), tabel, { padatkan: padatkanBrowser, ...(kemajuan && { kemajuan }) }).catch(
+    gagalTulis(t.nama),
+  );
   const unduhan = { nama: `${batang(t.nama)}-lapkin.xlsx`, data: hasil.data };
   // the filled workbook is the open one from now on, as in the add-in (its tables can be audited)
   buka({ nama: unduhan.nama, data: hasil.data, buku: null, rentang: new Map() });
@@ -71,7 +74,7 @@ async function tulisTemplat(tabel: readonly TabelSpec[]) {
   utils.book_append_sheet(wb, utils.aoa_to_sheet(TEKS_WEB.petunjukTemplat.map((b) => [b])), 'Petunjuk');
   const kosong = new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
   const nama = 'templat-lapkin.xlsx';
-  const hasil = await isiBuku(kosong, nama, tabel).catch(gagalTulis(nama));
+  const hasil = await isiBuku(kosong, nama, tabel, { padatkan: padatkanBrowser }).catch(gagalTulis(nama));
   unduhanBaru = { nama, data: hasil.data };
   return { lembar: [...hasil.lembar], unduhan: unduhanBaru };
 }

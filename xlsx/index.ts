@@ -6,16 +6,16 @@ import { bukaBukuSinkron, type BukuXlsx, type OpsiBaca } from './baca';
 import { jenisBerkas, type JenisBerkas } from './jenis-berkas';
 import { tandaiBukuSinkron } from './tandai';
 import { opsiGrafik } from './grafik/index';
-import { isiBukuSinkron, type OpsiIsiBuku } from './tulis';
+import { tulisIsiBuku, type OpsiIsiBuku } from './tulis';
 
-export type { BagianTambahan, LembarBaru, OpsiIsiBuku } from './tulis';
+export type { BagianTambahan, LembarBaru, OpsiIsiBuku, PadatkanBagian } from './tulis';
 export { NAMA_LEMBAR_ACUAN, opsiGrafik } from './grafik/index';
 
 export { GalatBuku } from './galat';
 export { jenisBerkas, type JenisBerkas } from './jenis-berkas';
 export type { BukuXlsx, OpsiBaca, RentangBuku } from './baca';
 export { BATAS_LEMBAR } from './lembar-xml';
-export { BATAS, DEFLATE_LEVEL, type BuatPemadat, type Pemadat } from './paket';
+export { BATAS, crc32, DEFLATE_LEVEL, padatkan, type BagianPadat, type BuatPemadat, type Pemadat } from './paket';
 
 export interface BukuTerbaca {
   /** Sheet names in workbook order. */
@@ -54,7 +54,7 @@ export async function bukaBerkas(data: Uint8Array, namaBerkas: string, opsi: Ops
 /** The input package with lapkin's table sheets and their charts added (see tulis.ts), the same in
  *  every file host (the command and the page); `opsi` replaces the chart parts where given. */
 export async function isiBuku(data: Uint8Array, namaBerkas: string, tabel: readonly TabelSpec[], opsi: OpsiIsiBuku = {}): Promise<HasilIsiBuku> {
-  return isiBukuSinkron(data, namaBerkas, tabel, { ...opsiGrafik(tabel), ...opsi });
+  return tulisIsiBuku(data, namaBerkas, tabel, { ...opsiGrafik(tabel), ...opsi });
 }
 /** A copy of the package with each finding marked (fill and note); values unchanged, every other part byte for byte. */
 export async function tandaiBuku(data: Uint8Array, namaBerkas: string, temuan: readonly Temuan[]): Promise<Uint8Array> {

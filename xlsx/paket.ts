@@ -266,9 +266,8 @@ export function tulisUlangPaket(
   diganti: ReadonlyMap<string, Uint8Array>,
   baru: readonly BagianTulis[],
   dihapus: ReadonlySet<string> = new Set(),
-  buatPemadat: BuatPemadat = pemadatFflate,
 ): Uint8Array {
-  return gabungPotongan(potonganUlangPaket(paket, diganti, baru, dihapus, buatPemadat));
+  return gabungPotongan(potonganUlangPaket(paket, diganti, baru, dihapus));
 }
 
 /** tulisUlangPaket's bytes as the pieces they are made of, in order: written one after another they are the package. */
@@ -277,7 +276,6 @@ export function potonganUlangPaket(
   diganti: ReadonlyMap<string, Uint8Array>,
   baru: readonly BagianTulis[],
   dihapus: ReadonlySet<string> = new Set(),
-  buatPemadat: BuatPemadat = pemadatFflate,
 ): Uint8Array[] {
   const sisa = new Map(diganti);
   const bagian: BagianTulis[] = [];
@@ -291,12 +289,12 @@ export function potonganUlangPaket(
   }
   for (const [n, isi] of sisa) bagian.push({ nama: n, isi });
   bagian.push(...baru);
-  return potonganPaket(paket.data, bagian, buatPemadat);
+  return potonganPaket(paket.data, bagian);
 }
 
 /** The package from its parts in order: kept parts byte for byte, new ones deflated. */
-export function tulisPaket(sumber: Uint8Array, bagian: readonly BagianTulis[], buatPemadat: BuatPemadat = pemadatFflate): Uint8Array {
-  return gabungPotongan(potonganPaket(sumber, bagian, buatPemadat));
+export function tulisPaket(sumber: Uint8Array, bagian: readonly BagianTulis[]): Uint8Array {
+  return gabungPotongan(potonganPaket(sumber, bagian));
 }
 
 /** Pieces written one after another, as one array. */
@@ -307,7 +305,7 @@ export function gabungPotongan(potongan: readonly Uint8Array[]): Uint8Array {
 }
 
 /** tulisPaket's bytes as pieces (headers, each part's bytes, the directory): a host that writes a file needs no copy of the whole. */
-function potonganPaket(sumber: Uint8Array, bagian: readonly BagianTulis[], buatPemadat: BuatPemadat): Uint8Array[] {
+function potonganPaket(sumber: Uint8Array, bagian: readonly BagianTulis[]): Uint8Array[] {
   const enkoder = new TextEncoder();
   const potongan: Uint8Array[] = [];
   const pusat: Uint8Array[] = [];
@@ -320,7 +318,7 @@ function potonganPaket(sumber: Uint8Array, bagian: readonly BagianTulis[], buatP
       e = b.salin;
       padat = sumber.subarray(b.salin.mulai, b.salin.mulai + b.salin.ukuranPadat);
     } else {
-      const p = 'padat' in b ? b : padatkan(b.nama, b.isi, buatPemadat);
+      const p = 'padat' in b ? b : padatkan(b.nama, b.isi);
       padat = p.padat;
       e = { metode: 8, crc: p.crc, ukuranPadat: padat.length, ukuranAsli: p.ukuranAsli, flag: 0x0800, waktu: 0, tanggal: 0x21 };
     }

@@ -13,10 +13,9 @@ import {
   bukaPaket,
   gabungPotongan,
   padatkan,
-  pemadatFflate,
   potonganUlangPaket,
   type BagianTulis,
-  type BuatPemadat,
+  type BagianPadat,
   type Paket,
 } from './paket';
 import { PESAN_BUKU } from './pesan';
@@ -81,9 +80,16 @@ export interface OpsiIsiBuku {
   readonly lembarTersembunyi?: readonly TabelSpec[];
   /** Told after each table sheet is written, with how many are (a host's progress bar). */
   readonly kemajuan?: (ditulis: number) => void;
-  /** The deflater of new parts (fflate's by default; the command passes Node's zlib). */
-  readonly pemadat?: BuatPemadat;
+  /**
+   * How lapkin's sheets and their chart parts are deflated: fflate's deflate by default; the
+   * command passes Node's zlib, the page the browser's own. It may answer later: the writer waits
+   * for each part before it makes the next, so one part's text at a time is in memory.
+   */
+  readonly padatkan?: PadatkanBagian;
 }
+
+/** Deflates one new part (its text may come in pieces, made as they are read). */
+export type PadatkanBagian = (nama: string, isi: string | Uint8Array | Iterable<string>) => BagianPadat | Promise<BagianPadat>;
 
 export interface HasilTulis {
   /** The package (made from `potongan` when first read). */
@@ -129,7 +135,12 @@ export function namaUnik(ada: Set<string>, nama: string): string {
 
 const kutipLembar = (nama: string) => `'${nama.replace(/'/g, "''")}'`;
 
-export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: readonly TabelSpec[], opsi: OpsiIsiBuku = {}): HasilTulis {
+export async function tulisIsiBuku(
+  data: Uint8Array,
+  namaBerkas: string,
+  tabel: readonly TabelSpec[],
+  opsi: OpsiIsiBuku = {},
+): Promise<HasilTulis> {
   const paket = bukaPaket(data, namaBerkas);
   const bagianBuku = bagianBukuDari(paket);
   const relsBuku = relsDari(bagianBuku);
@@ -144,7 +155,7 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
   const diganti = new Map<string, Uint8Array>();
   const baru: BagianTulis[] = [];
   const enk = new TextEncoder();
-  const pemadat = opsi.pemadat ?? pemadatFflate;
+  const padatkanBagian = opsi.padatkan ?? padatkan;
 
   // ---- lapkin's sheets of an earlier run go ----
   const awalan = /<(\w+:)?sheet\b[^>]*>/g;
@@ -236,7 +247,7 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
     return n;
   });
   const namaTersembunyi = namaSemua.slice(tabel.length);
-  semua.forEach((spec, indeks) => {
+  for (const [indeks, spec] of semua.entries()) {
     const n = namaSemua[indeks] ?? spec.namaLembar;
     const bagian = ambil(`${folderBuku}/worksheets/sheet`, '.xml');
     const relLembar: string[] = [];
@@ -244,7 +255,7 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
       indeks < tabel.length ? (opsi.bagianTambahan?.({ indeks, spec, nama: n, bagian, namaTersembunyi, pathBebas: ambil }) ?? []) : [];
     let rIdDrawing: string | undefined;
     const relsTambahan = new Map<string, string[]>();
-    tambahan.forEach((t, i) => {
+    for (const [i, t] of tambahan.entries()) {
       const dari = t.dari ?? bagian;
       const rId = t.rId ?? `rIdX${i + 1}`;
       const target = relatif(dari, t.path);
@@ -257,15 +268,15 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
       if (ditambah.has(t.path) || (paket.entri.has(t.path) && !dihapus.has(t.path))) throw new Error(`bagian ${t.path} sudah ada`);
       ditambah.add(t.path);
       dipakai.add(t.path);
-      baru.push(padatkan(t.path, t.isi, pemadat));
+      baru.push(await padatkanBagian(t.path, t.isi));
       override.push(`<Override PartName="/${teksXmlPolos(t.path)}" ContentType="${teksXmlPolos(t.contentType)}"/>`);
-    });
+    }
     for (const [dari, daftar] of relsTambahan) baru.push({ nama: relsDari(dari), isi: enk.encode(relsXml(daftar)) });
     const ditulis = tulisLembarTabel(spec, { nama: n, gaya, rIdVml: 'rIdL2', rIdDrawing, blokVml: 100 + indeks * 8 });
     pemberitahuan.push(...ditulis.pemberitahuan);
     if (indeks < tabel.length && spec.grafik !== undefined && rIdDrawing === undefined)
       pemberitahuan.push(PESAN_BUKU.grafikSebagaiBatangData(spec.grafik.judul, n));
-    baru.push(padatkan(bagian, ditulis.xml, pemadat));
+    baru.push(await padatkanBagian(bagian, ditulis.xml));
     override.push(`<Override PartName="/${bagian}" ContentType="${CT.lembar}"/>`);
     if (ditulis.komentar !== undefined) {
       const k = ambil(`${folderBuku}/comments`, '.xml');
@@ -286,7 +297,7 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
     elemenBaru.push(`<sheet name="${teksXmlPolos(n)}" sheetId="${++sheetId}"${keadaan} r:id="${rId}"/>`);
     namaBaru.push(n);
     if (indeks < tabel.length) opsi.kemajuan?.(indeks + 1);
-  });
+  }
 
   // ---- workbook.xml: the sheets, their marks and print titles ----
   if (elemenBaru.length > 0) {
@@ -334,7 +345,7 @@ export function isiBukuSinkron(data: Uint8Array, namaBerkas: string, tabel: read
   diganti.set('[Content_Types].xml', enk.encode(ct));
   if (stylesBaru !== styles || !paket.entri.has(bagianStyles)) diganti.set(bagianStyles, enk.encode(stylesBaru));
 
-  const potongan = potonganUlangPaket(paket, diganti, baru, dihapus, pemadat);
+  const potongan = potonganUlangPaket(paket, diganti, baru, dihapus);
   let utuh: Uint8Array | undefined;
   return {
     get data() {

@@ -6,7 +6,7 @@ import { isiBuku } from '../../xlsx/index';
 import { bukaBuku, periksaKeluaran, sebagaiGalatCli, tulisBerkas } from '../buku';
 import { BARIS_BESAR, cariLembarIndikator, laporMasalah } from '../lembar-indikator';
 import { opsiDiminta } from '../opsi-skor';
-import { pemadatZlib } from '../pemadat-zlib';
+import { padatkanZlib } from '../pemadat-zlib';
 import { pesan } from '../pesan';
 import { ringkasan } from '../ringkasan';
 import { daftarTabel } from '../tabel-diminta';
@@ -23,7 +23,7 @@ export const isi: Perintah = {
     const dibaca = await bacaDanBangun(berkas, arg, io, tabel);
     if (dibaca.besar) io.lapor(`${pesan.kemajuanTulis(keluar)}\n`);
     // the input's parts stay byte for byte; lapkin's sheets are added (xlsx/tulis.ts) with their charts
-    const ditulis = await isiBuku(dibaca.paket, berkas, dibaca.tabel, { pemadat: pemadatZlib }).catch((err: unknown) => {
+    const ditulis = await isiBuku(dibaca.paket, berkas, dibaca.tabel, { padatkan: padatkanZlib }).catch((err: unknown) => {
       throw sebagaiGalatCli(err);
     });
     for (const p of ditulis.pemberitahuan) io.lapor(`${p}\n`);
