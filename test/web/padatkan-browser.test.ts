@@ -11,6 +11,15 @@ const teks = [
   'é€𝄞</worksheet>',
 ];
 const semua = teks.join('');
+/** Node has 'deflate-raw' from 20.12 on (the project runs on any 20): where it lacks it, the first two tests show nothing. */
+const adaDeflateRaw = (() => {
+  try {
+    new CompressionStream('deflate-raw');
+    return true;
+  } catch {
+    return false;
+  }
+})();
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -18,7 +27,7 @@ afterEach(() => {
 });
 
 describe('padatkanBrowser', () => {
-  it("CompressionStream 'deflate-raw': pieces, a string and bytes inflate back, CRC and size as fflate's", async () => {
+  it.runIf(adaDeflateRaw)("CompressionStream 'deflate-raw': pieces, a string and bytes inflate back, CRC and size as fflate's", async () => {
     const { padatkanBrowser } = await import('../../web/padatkan-browser');
     const acuan = padatkan('a.xml', semua);
     for (const isi of [teks, semua, new TextEncoder().encode(semua)]) {
@@ -32,7 +41,7 @@ describe('padatkanBrowser', () => {
     expect([kosong.ukuranAsli, kosong.crc, inflateSync(kosong.padat).length]).toEqual([0, 0, 0]);
   });
 
-  it('the stream is what compresses: its deflate is called, one write per 256 KiB of text', async () => {
+  it.runIf(adaDeflateRaw)('the stream is what compresses: its deflate is called, one write per 256 KiB of text', async () => {
     const Asli = globalThis.CompressionStream;
     let tulis = 0;
     vi.stubGlobal(
