@@ -33,8 +33,8 @@ function kenali(judul: Sel): JenisKolom | null {
 }
 
 const POLA_JUMLAH = /^(jumlah|total)\b/i;
-/** A budget code: kegiatan 3158, KRO 3158.AEC, RO 3158.AEC.001, numbered rows 1, 1.1, 1.1.2. */
-const POLA_KODE = /^(\d{1,4}(?:\.[A-Z0-9]{1,4})*)(?=\s|$)/;
+/** A budget code: kegiatan 3158, KRO 3158.AEC, RO 3158.AEC.001, numbered rows 1, 1.1, 1.1.2 (numbers of any length: a large unit numbers its sasaran past 9999). */
+const POLA_KODE = /^(\d+(?:\.(?:\d+|[A-Z0-9]{1,4}))*)(?=\s|$)/;
 const POLA_PROGRAM = /^([A-Z]|[IVX]+)[.)]\s|^program\b/i;
 
 interface Baris {

@@ -52,6 +52,26 @@ describe('periksa: budget tables', () => {
       ['F6', 160],
     ]);
   });
+
+  it('sasaran numbered past 9999 keep their rows under them (10000.1 under 10000), as lapkin writes a large unit', () => {
+    const tabel: Sel[][] = [
+      ['No', 'Sasaran / Indikator Kinerja', 'Pagu (Rp)', 'Realisasi (Rp)'],
+      ['9999', 'Sasaran 9999', 300, 240],
+      ['9999.1', 'Indikator a', 300, 240],
+      ['10000', 'Sasaran 10000', 300, 200],
+      ['10000.1', 'Indikator b', 100, 80],
+      ['10000.2', 'Indikator c', 200, 120],
+      ['123456.1', 'Indikator d, no sasaran 123456 above it', 100, 100],
+      ['Jumlah', '', 700, 540],
+    ];
+    expect(periksaLembar('L', tabel, opsi).temuan).toEqual([]);
+    // an indicator of sasaran 10000 changed: its sasaran and the Jumlah (summed from the bottom rows up) no longer add up
+    const { temuan } = periksaLembar('L', ubah(tabel, 4, 2, 150), opsi);
+    expect(temuan.map((t) => [t.sel, t.tercetak, t.seharusnya, t.alasan])).toEqual([
+      ['C4', 300, 350, 'Jumlah dari 2 baris di bawahnya = 350'],
+      ['C8', 700, 750, 'Jumlah dari 3 baris di bawahnya = 750'],
+    ]);
+  });
 });
 
 describe('periksa: efisiensi tables', () => {
