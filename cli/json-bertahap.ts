@@ -3,6 +3,8 @@
 // The text is exactly JSON.stringify(nilai, null, 2); each top-level list (an array or any other
 // iterable, made lazily) is turned into text one item at a time.
 
+import type { Io } from './perintah/perintah';
+
 /** Pieces at least this long are handed to `tulis` (fewer writes; a piece never holds more than one list item beyond). */
 const UKURAN_POTONGAN = 64 * 1024;
 
@@ -21,13 +23,13 @@ export function* jsonBertahap(nilai: Readonly<Record<string, unknown>>): Generat
     const v = nilai[k];
     yield `${i === 0 ? '{' : ','}\n  ${JSON.stringify(k)}: `;
     if (!daftar(v)) {
-      yield lekuk(JSON.stringify(v, null, 2), '  ');
+      yield dalam(JSON.stringify([v], null, 2), 1);
       continue;
     }
     let ada = false;
     for (const x of v) {
       // as in an array: undefined, a function or a symbol is null
-      yield `${ada ? ',' : '['}\n    ${lekuk(JSON.stringify(x, null, 2) ?? 'null', '    ')}`;
+      yield `${ada ? ',' : '['}\n    ${dalam(JSON.stringify([[x]], null, 2), 2)}`;
       ada = true;
     }
     yield ada ? '\n  ]' : '[]';
@@ -35,18 +37,27 @@ export function* jsonBertahap(nilai: Readonly<Record<string, unknown>>): Generat
   yield '\n}';
 }
 
-// a JSON text has no raw line break inside a string, so every line break is a line of the layout
-const lekuk = (teks: string, spasi: string) => teks.replace(/\n/g, `\n${spasi}`);
+/**
+ * A value's text at the depth it has in the answer: JSON.stringify of it wrapped in `tingkat`
+ * arrays indents it as it would sit there, and the wrappers' brackets are cut off (cheaper than
+ * indenting each line of its text again, which was a tenth of writing 100,000 indicators).
+ */
+function dalam(teks: string, tingkat: number): string {
+  // wrapper d (1..tingkat) opens with '[\n' and 2d spaces, and closes with '\n', 2(d-1) spaces and ']'
+  return teks.slice(tingkat * (tingkat + 3), teks.length - tingkat * (tingkat + 1));
+}
 
-/** Hands the pieces to `tulis` in chunks of about UKURAN_POTONGAN characters, then `akhir`. */
-export function tulisBertahap(potongan: Iterable<string>, tulis: (teks: string) => void, akhir = ''): void {
+/** Hands the pieces to `io.tulis` in chunks of about UKURAN_POTONGAN characters, then `akhir`, waiting for each chunk to go out. */
+export async function tulisBertahap(potongan: Iterable<string>, io: Pick<Io, 'tulis' | 'lega'>, akhir = ''): Promise<void> {
   let kumpul = '';
   for (const p of potongan) {
     kumpul += p;
     if (kumpul.length >= UKURAN_POTONGAN) {
-      tulis(kumpul);
+      io.tulis(kumpul);
       kumpul = '';
+      await io.lega?.();
     }
   }
-  tulis(kumpul + akhir);
+  io.tulis(kumpul + akhir);
+  await io.lega?.();
 }

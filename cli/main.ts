@@ -1,5 +1,6 @@
 // Entry of the `lapkin` command: picks the command, parses its options, runs it, and turns any
 // failure into one Indonesian line on stderr with exit code 1 (never a stack trace).
+import { once } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
 import { inginBantuan, uraiArgumen } from './argumen';
 import { GalatCli } from './galat-cli';
@@ -50,9 +51,15 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
 // read. A 30 % growth step keeps the peak nearer the live data; its time cost did not show in bench:cli.
 setFlagsFromString('--heap-growing-percent=30');
 
+/** Bytes of answer allowed to wait for a slow reader. */
+const ANTREAN_MAKS = 1024 * 1024;
+
 const io: Io = {
   tulis: (teks) => process.stdout.write(amanTerminal(teks)),
   lapor: (teks) => process.stderr.write(amanTerminal(teks)),
+  // a full pipe queues writes in memory: past 1 MiB queued the next piece waits until the reader has
+  // taken them all (below it, making the answer goes on while the pipe drains)
+  lega: () => (process.stdout.writableLength > ANTREAN_MAKS ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
 };
 // a reader that stops early (`lapkin hitung --json | head -1`) is no error: end quietly
 for (const aliran of [process.stdout, process.stderr]) {

@@ -19,8 +19,8 @@ export const hitung: Perintah = {
     const lembar = cariLembarIndikator(wb, berkas, arg.nilai.lembar, io.lapor, arg.bendera.has('ketat'));
     const hasil = olahBacaan(lembar.bacaan, { ...opsi, tabel: [] }).skor;
     const kode = laporMasalah(berkas, lembar, io.lapor);
-    if (arg.bendera.has('json')) tulisBertahap(jsonBertahap(hitungJsonBertahap(hasil, lembar.nama, lembar.masalah)), io.tulis, '\n');
-    else tulisBertahap(potonganHitung(hasil, lembar.nama), io.tulis, '\n');
+    if (arg.bendera.has('json')) await tulisBertahap(jsonBertahap(hitungJsonBertahap(hasil, lembar.nama, lembar.masalah)), io, '\n');
+    else await tulisBertahap(potonganHitung(hasil, lembar.nama), io, '\n');
     return kode;
   },
 };

@@ -44,9 +44,9 @@ export const periksa: Perintah = {
     if (daftar.length === 0) throw new GalatCli(pesan.periksaTanpaLembar(berkas));
     if (diperiksa === 0) throw new GalatCli(pesan.periksaTanpaTabel(berkas));
     if (angka === 0 && temuan.length === 0) throw new GalatCli(pesan.periksaTanpaAngka(berkas));
-    if (arg.bendera.has('json')) tulisBertahap(jsonBertahap({ temuan }), io.tulis, '\n');
+    if (arg.bendera.has('json')) await tulisBertahap(jsonBertahap({ temuan }), io, '\n');
     else if (temuan.length === 0) io.tulis(`${pesan.periksaBersih(berkas)}\n`);
-    else tulisBertahap(teksTemuan(temuan), io.tulis, '\n');
+    else await tulisBertahap(teksTemuan(temuan), io, '\n');
     return temuan.length === 0 ? 0 : ADA_TEMUAN;
   },
 };

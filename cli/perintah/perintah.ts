@@ -5,6 +5,11 @@ import type { Argumen, DaftarOpsi } from '../argumen';
 export interface Io {
   tulis(teks: string): void;
   lapor(teks: string): void;
+  /**
+   * Resolves once what tulis handed over has gone out. A pipe whose reader is slower than lapkin
+   * (`lapkin hitung --json | jq`) otherwise queues the whole answer in memory. Absent: at once.
+   */
+  lega?(): Promise<void>;
 }
 
 export interface Perintah {
