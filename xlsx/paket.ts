@@ -232,22 +232,6 @@ export function padatkan(nama: string, isi: string | Uint8Array | Iterable<strin
 
 const ENKODER = new TextEncoder();
 
-/**
- * A text made in pieces as its UTF-8 bytes, never as one string: a chart of 100,000 points is some
- * 36 MB of XML, which as a string and then its encoding would sit in memory twice.
- */
-export function bytesDari(potongan: Iterable<string>): Uint8Array {
-  const bagian: Uint8Array[] = [];
-  let n = 0;
-  for (const s of potongan) {
-    if (s === '') continue;
-    const b = ENKODER.encode(s);
-    bagian.push(b);
-    n += b.length;
-  }
-  return gabungBytes(bagian, n);
-}
-
 function gabungBytes(potongan: readonly Uint8Array[], n: number): Uint8Array {
   const [satu] = potongan;
   if (potongan.length === 1 && satu !== undefined) return satu;

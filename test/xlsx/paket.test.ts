@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { inflateSync, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { bukaPaket, bytesDari, crc32, gabungPotongan, padatkan, potonganUlangPaket, tulisPaket, tulisUlangPaket } from '../../xlsx/paket';
+import { bukaPaket, crc32, gabungPotongan, padatkan, potonganUlangPaket, tulisPaket, tulisUlangPaket } from '../../xlsx/paket';
 
 const gabung = (potongan: readonly Uint8Array[]) => {
   const hasil = new Uint8Array(potongan.reduce((n, p) => n + p.length, 0));
@@ -50,16 +50,6 @@ describe('padatkan', () => {
     const dibuka = unzipSync(paket);
     expect(new TextDecoder().decode(dibuka['xl/worksheets/sheet1.xml'])).toBe(baris.join(''));
     expect(new TextDecoder().decode(dibuka['a.txt'])).toBe('a');
-  });
-});
-
-describe('bytesDari', () => {
-  it('pieces of text are the UTF-8 of their join (property)', () => {
-    fc.assert(
-      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 50 }), { maxLength: 20 }), (potongan) => {
-        expect(bytesDari(potongan)).toEqual(strToU8(potongan.join('')));
-      }),
-    );
   });
 });
 
