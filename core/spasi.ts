@@ -18,6 +18,8 @@ function spasiLain(c: number): boolean {
   );
 }
 
+const ganti = (t: string) => t.replace(/\s+/g, ' ').trim();
+
 /** The same as `t.replace(/\s+/g, ' ').trim()`. */
 export function rapiSpasi(t: string): string {
   // a space first, two in a row, or one last needs the change; so does any other whitespace
@@ -25,10 +27,10 @@ export function rapiSpasi(t: string): string {
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (c === 32) {
-      if (spasiSebelumnya) return t.replace(/\s+/g, ' ').trim();
+      if (spasiSebelumnya) return ganti(t);
       spasiSebelumnya = true;
-    } else if ((c >= 9 && c <= 13) || (c >= 0xa0 && spasiLain(c))) return t.replace(/\s+/g, ' ').trim();
+    } else if ((c >= 9 && c <= 13) || (c >= 0xa0 && spasiLain(c))) return ganti(t);
     else spasiSebelumnya = false;
   }
-  return spasiSebelumnya && t.length > 0 ? t.replace(/\s+/g, ' ').trim() : t;
+  return spasiSebelumnya && t.length > 0 ? ganti(t) : t;
 }

@@ -24,7 +24,7 @@ export function galatTeks(s: Sel): boolean {
 
 /** Labels compared as people read them: spaces and case do not matter. */
 function samaLabel(a: string, b: string): boolean {
-  return a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+  return rapiSpasi(a).toLowerCase() === rapiSpasi(b).toLowerCase();
 }
 
 export class Tabel {
