@@ -3,12 +3,13 @@
 // about a third of filling a workbook in the page. The text is encoded in batches of 256 KiB and
 // each batch waits for the stream to take it, so one part's text at a time is in memory. Where
 // the browser lacks it (before Chromium 103, Firefox 113, Safari 16.4), fflate does the work.
-import { crc32, padatkan, type BagianPadat, type PadatkanBagian } from '../xlsx/index';
+import { crc32, gabungPotongan, padatkan, type BagianPadat, type PadatkanBagian } from '../xlsx/index';
 
 /** Text gathered before each write to the stream: the writes' fixed cost then does not count. */
 const KUMPULAN = 256 * 1024;
 
-const adaDeflateRaw = (() => {
+/** Whether this browser (or Node, in the tests) has the 'deflate-raw' stream. */
+export const adaDeflateRaw = (() => {
   try {
     new CompressionStream('deflate-raw');
     return true;
@@ -23,12 +24,10 @@ async function padatkanAliran(nama: string, isi: string | Uint8Array | Iterable<
   const aliran = new CompressionStream('deflate-raw');
   const penulis = aliran.writable.getWriter();
   const keluar: Uint8Array[] = [];
-  let ukuranPadat = 0;
   const dibaca = (async () => {
     const pembaca = aliran.readable.getReader();
     for (let r = await pembaca.read(); !r.done; r = await pembaca.read()) {
       keluar.push(r.value);
-      ukuranPadat += r.value.length;
     }
   })();
   let crc = 0;
@@ -55,11 +54,5 @@ async function padatkanAliran(nama: string, isi: string | Uint8Array | Iterable<
   }
   await penulis.close();
   await dibaca;
-  const padat = new Uint8Array(ukuranPadat);
-  let i = 0;
-  for (const p of keluar) {
-    padat.set(p, i);
-    i += p.length;
-  }
-  return { nama, padat, crc, ukuranAsli };
+  return { nama, padat: gabungPotongan(keluar), crc, ukuranAsli };
 }

@@ -15,7 +15,7 @@ export { GalatBuku } from './galat';
 export { jenisBerkas, type JenisBerkas } from './jenis-berkas';
 export type { BukuXlsx, OpsiBaca, RentangBuku } from './baca';
 export { BATAS_LEMBAR } from './lembar-xml';
-export { BATAS, crc32, DEFLATE_LEVEL, padatkan, type BagianPadat, type BuatPemadat } from './paket';
+export { BATAS, crc32, DEFLATE_LEVEL, gabungPotongan, padatkan, type BagianPadat, type BuatPemadat } from './paket';
 
 export interface BukuTerbaca {
   /** Sheet names in workbook order. */

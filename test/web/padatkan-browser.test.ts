@@ -3,6 +3,7 @@
 // size fflate's writer gives.
 import { inflateSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { adaDeflateRaw } from '../../web/padatkan-browser';
 import { padatkan } from '../../xlsx/paket';
 
 const teks = [
@@ -11,15 +12,6 @@ const teks = [
   'é€𝄞</worksheet>',
 ];
 const semua = teks.join('');
-/** Node has 'deflate-raw' from 20.12 on (the project runs on any 20): where it lacks it, the first two tests show nothing. */
-const adaDeflateRaw = (() => {
-  try {
-    new CompressionStream('deflate-raw');
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -27,6 +19,7 @@ afterEach(() => {
 });
 
 describe('padatkanBrowser', () => {
+  // Node has 'deflate-raw' from 20.12 on (the project runs on any 20): where it lacks it, the first two tests show nothing
   it.runIf(adaDeflateRaw)("CompressionStream 'deflate-raw': pieces, a string and bytes inflate back, CRC and size as fflate's", async () => {
     const { padatkanBrowser } = await import('../../web/padatkan-browser');
     const acuan = padatkan('a.xml', semua);
